@@ -165,8 +165,9 @@ class ChatDataTest {
         Api.json("from", "+5548991112222", "name", "Lucas Lima", "text", "Olá!"), tenant());
     assertThat(inbound.status()).isEqualTo(201);
     assertThat(inbound.at("/direction")).isEqualTo("inbound");
-    JsonNode first = api.get("/v1/embed/chat/conversations", bearer(token)).json().get("data").get(0);
+    JsonNode first = api.get("/v1/embed/chat/conversations?q=lucas", bearer(token)).json().get("data").get(0);
     assertThat(first.at("/contact/name").asText()).isEqualTo("Lucas Lima");
+    assertThat(first.at("/contact/number").asText()).isEqualTo("+5548991112222");
     assertThat(first.at("/unreadCount").asInt()).isEqualTo(1);
     assertThat(api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound",
         Api.json("from", "12", "text", "x"), tenant()).errorField()).isEqualTo("from");

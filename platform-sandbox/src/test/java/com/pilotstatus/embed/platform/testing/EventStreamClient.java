@@ -29,7 +29,20 @@ public final class EventStreamClient implements AutoCloseable {
       request.header("Last-Event-ID", lastEventId);
     }
     response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-    response.thenAccept(r -> {
+    // reads on its own daemon thread: a callback on the future could run on the caller's thread and block it
+    Thread reader = new Thread(() -> read(), "sse-test-reader");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  private void read() {
+    HttpResponse<Stream<String>> r;
+    try {
+      r = response.get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      return;
+    }
+    {
       lines = r.body();
       String[] frame = new String[3];
       try {
@@ -52,7 +65,7 @@ public final class EventStreamClient implements AutoCloseable {
       } catch (RuntimeException closed) {
         // stream closed by the test
       }
-    });
+    }
   }
 
   public int status() throws Exception {
