@@ -122,6 +122,30 @@ class ChatDataTest {
   }
 
   @Test
+  void concurrent_retries_with_one_idempotency_key_store_one_message() throws Exception {
+    String id = conversationOf("James Wilson");
+    String body = Api.json("text", "Switched you to annual.");
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        replies.add(pool.submit(() -> api.post("/v1/embed/chat/conversations/" + id + "/messages", body,
+            "Authorization", "Bearer " + token, "Idempotency-Key", "concurrent-1")));
+      }
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      int created = 0;
+      for (java.util.concurrent.Future<Reply> reply : replies) {
+        ids.add(reply.get().at("/id"));
+        created += reply.get().status() == 201 ? 1 : 0;
+      }
+      assertThat(ids).hasSize(1);
+      assertThat(created).isEqualTo(1);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void send_needs_an_idempotency_key_and_text() {
     String id = conversationOf("Emily Carter");
     assertThat(api.post("/v1/embed/chat/conversations/" + id + "/messages", Api.json("text", "hi"),

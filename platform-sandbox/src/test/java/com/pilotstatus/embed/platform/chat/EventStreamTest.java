@@ -100,6 +100,21 @@ class EventStreamTest {
   }
 
   @Test
+  void number_state_changes_reach_the_stream() throws Exception {
+    String number = sandbox.createNumber(Sandbox.TENANT_KEY, "5511955558888");
+    String own = sandbox.chatToken(Sandbox.TENANT_KEY, number);
+    try (EventStreamClient stream = new EventStreamClient(api.base() + "/v1/embed/chat/events", own, null)) {
+      assertThat(stream.status()).isEqualTo(200);
+      api.post("/v1/sandbox/numbers/" + number + "/scan", "", tenant());
+      sandbox.clock.advance(java.time.Duration.ofSeconds(2));
+      api.get("/v1/numbers", tenant());
+      Event updated = stream.next("number.updated");
+      assertThat(Api.JSON.readTree(updated.data()).at("/number/state").asText()).isEqualTo("OPEN");
+      assertThat(Api.JSON.readTree(updated.data()).at("/number/id").asText()).isEqualTo(number);
+    }
+  }
+
+  @Test
   void stream_needs_a_valid_chat_token() {
     assertThat(api.get("/v1/embed/chat/events", bearer("not-a-jwt")).status()).isEqualTo(401);
     assertThat(api.get("/v1/embed/chat/events", tenant()).status()).isEqualTo(401);

@@ -157,6 +157,26 @@ class ChatTokenTest {
   }
 
   @Test
+  void a_session_cannot_be_refreshed_past_12_hours() {
+    MutableClock own = MutableClock.startingNow();
+    try (Sandbox box = Sandbox.start(own, Sandbox.config(own))) {
+      String token = box.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER);
+      java.time.Instant started = own.instant();
+      Reply refreshed = null;
+      while (Duration.between(started, own.instant()).compareTo(Duration.ofHours(12)) < 0) {
+        own.advance(Duration.ofMinutes(14));
+        refreshed = box.api.post("/v1/embed/sessions/refresh", "", bearer(token));
+        if (refreshed.status() != 201) {
+          break;
+        }
+        token = refreshed.at("/token");
+      }
+      assertThat(refreshed.status()).isEqualTo(401);
+      assertThat(Duration.between(started, own.instant())).isGreaterThanOrEqualTo(Duration.ofHours(12).minusMinutes(14));
+    }
+  }
+
+  @Test
   void rotated_key_still_verifies_tokens_it_signed_until_they_expire() {
     MutableClock own = MutableClock.startingNow();
     try (Sandbox box = Sandbox.start(own, Sandbox.config(own))) {
