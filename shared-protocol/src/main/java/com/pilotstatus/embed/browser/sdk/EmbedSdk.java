@@ -1,24 +1,79 @@
 package com.pilotstatus.embed.browser.sdk;
 
+import com.pilotstatus.embed.browser.dom.Js;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 
 /**
- * Entry point of {@code embed.js} (first cut): defines {@code window.PilotStatus} once. The API itself is issue 6.
+ * Entry point of {@code embed.js}: installs the global {@code PilotStatus} and nothing else.
+ *
+ * <p>Safe to load anywhere (STYLE.md §8): without a {@code window} it does nothing; when a {@code PilotStatus} of the
+ * right shape already exists (the script was included twice) it keeps that one, so there is one API and no second
+ * set of listeners. Nothing listens to anything until an embed is mounted.
+ *
+ * <p>The public API (explicit list): {@code init(options?)}, {@code chat.mount(target, options)},
+ * {@code connect.open(options)}, {@code connect.mount(target, options)}, {@code version}. Failures of a call itself
+ * (missing element, bad options) throw an {@code Error} named {@code PilotStatusError} with a stable {@code code};
+ * everything that goes wrong later arrives at {@code onError({code, message})}.
  */
 public final class EmbedSdk {
 
   private EmbedSdk() {
   }
 
-  @JSBody(script = "return typeof window !== 'undefined';")
-  private static native boolean hasWindow();
+  @JSFunctor
+  interface Init extends JSObject {
+    JSObject init(JSObject options);
+  }
 
-  @JSBody(params = "version", script = "if (!window.PilotStatus) { window.PilotStatus = { version: version }; }")
-  private static native void install(String version);
+  @JSFunctor
+  interface Mount extends JSObject {
+    JSObject mount(JSObject target, JSObject options);
+  }
+
+  @JSFunctor
+  interface Open extends JSObject {
+    JSObject open(JSObject options);
+  }
 
   public static void main(String[] args) {
     if (hasWindow()) {
-      install("0.1.0");
+      install(SdkVersion.VERSION, EmbedSdk::init, ChatEmbed::mount, ConnectEmbed::open, ConnectEmbed::mount);
     }
   }
+
+  /** {@code PilotStatus.init(options?)}: where the surfaces live, and the default handshake timeout. */
+  private static JSObject init(JSObject options) {
+    String chat = Js.string(options, "chatBaseUrl");
+    String connect = Js.string(options, "connectBaseUrl");
+    String chatOrigin = chat == null ? SdkSettings.chatOrigin : SdkSettings.originOf(chat);
+    String connectOrigin = connect == null ? SdkSettings.connectOrigin : SdkSettings.originOf(connect);
+    if (chatOrigin == null || connectOrigin == null) {
+      return SdkFailure.of(ErrorCodes.INVALID_OPTIONS, "init: chatBaseUrl and connectBaseUrl must be origins"
+          + " such as https://chat.example.com (no path, query or credentials)");
+    }
+    SdkSettings.chatOrigin = chatOrigin;
+    SdkSettings.connectOrigin = connectOrigin;
+    SdkSettings.handshakeTimeoutMs = Js.integer(options, "handshakeTimeout", SdkSettings.handshakeTimeoutMs);
+    return null;
+  }
+
+  @JSBody(script = "return typeof window !== 'undefined' && typeof document !== 'undefined';")
+  private static native boolean hasWindow();
+
+  @JSBody(params = {"version", "init", "chatMount", "connectOpen", "connectMount"}, script = ""
+      + "var w = window, p = w.PilotStatus;"
+      // A PilotStatus of the right shape is ours from an earlier include; an element with id="PilotStatus" is not.
+      + "if (p && typeof p.init === 'function' && p.chat && typeof p.chat.mount === 'function') return;"
+      + "function r(x) { if (x && x.__psFailure) { var e = new Error(x.message); e.name = 'PilotStatusError';"
+      + " e.code = x.code; throw e; } return x; }"
+      + "function o(x) { return x !== null && typeof x === 'object' ? x : {}; }"
+      + "w.PilotStatus = { version: version,"
+      + " init: function (x) { r(init(o(x))); },"
+      + " chat: { mount: function (t, x) { return r(chatMount(t, o(x))); } },"
+      + " connect: { open: function (x) { return r(connectOpen(o(x))); },"
+      + " mount: function (t, x) { return r(connectMount(t, o(x))); } } };")
+  private static native void install(String version, Init init, Mount chatMount, Open connectOpen,
+                                     Mount connectMount);
 }

@@ -1,0 +1,129 @@
+package com.pilotstatus.embed.browser.dom;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * Plain JavaScript plumbing for code that talks to a host page it does not control: reading option objects,
+ * calling the host's callbacks, listeners, timers and promises. Every helper is written so that a hostile or
+ * buggy value makes it return a neutral answer instead of throwing into the caller.
+ */
+public final class Js {
+
+  private Js() {
+  }
+
+  /** A callback from JavaScript with no argument. */
+  @JSFunctor
+  public interface Callback extends JSObject {
+    void call();
+  }
+
+  /** A callback from JavaScript with one argument. */
+  @JSFunctor
+  public interface Receiver extends JSObject {
+    void receive(JSObject value);
+  }
+
+  /** A callback from JavaScript with one string argument. */
+  @JSFunctor
+  public interface StringReceiver extends JSObject {
+    void receive(String value);
+  }
+
+  /** {@code o[key]} when it is a string, else {@code null}. */
+  @JSBody(params = {"o", "key"}, script = "try { var v = o && o[key]; return typeof v === 'string' ? v : null; }"
+      + " catch (e) { return null; }")
+  public static native String string(JSObject o, String key);
+
+  /** {@code o[key]} when it is a function, else {@code null}. */
+  @JSBody(params = {"o", "key"}, script = "try { var v = o && o[key]; return typeof v === 'function' ? v : null; }"
+      + " catch (e) { return null; }")
+  public static native JSObject function(JSObject o, String key);
+
+  /** {@code o[key]} when it is a finite number in {@code 0..2^31-1} (floored), else {@code fallback}. */
+  @JSBody(params = {"o", "key", "fallback"}, script = "try { var v = o && o[key];"
+      + " return typeof v === 'number' && v >= 0 && v <= 2147483647 ? Math.floor(v) : fallback; }"
+      + " catch (e) { return fallback; }")
+  public static native int integer(JSObject o, String key, int fallback);
+
+  /** {@code v} when it is a string, else {@code null}. */
+  @JSBody(params = "v", script = "return typeof v === 'string' ? v : null;")
+  public static native String asString(JSObject v);
+
+  /**
+   * Calls the host's callback {@code f(arg)} when {@code f} is a function. What the callback throws is re-thrown on a
+   * fresh task: the host sees it in its console, and our state machine is never cut short by it.
+   */
+  @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
+      + " catch (e) { setTimeout(function () { throw e; }); } }")
+  public static native void call(JSObject f, JSObject arg);
+
+  /** {@link #call(JSObject, JSObject)} with a string argument. */
+  @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
+      + " catch (e) { setTimeout(function () { throw e; }); } }")
+  public static native void call(JSObject f, String arg);
+
+  /** {@link #call(JSObject, JSObject)} with a number argument. */
+  @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
+      + " catch (e) { setTimeout(function () { throw e; }); } }")
+  public static native void call(JSObject f, int arg);
+
+  /** {@link #call(JSObject, JSObject)} without argument. */
+  @JSBody(params = "f", script = "if (typeof f === 'function') { try { f(); }"
+      + " catch (e) { setTimeout(function () { throw e; }); } }")
+  public static native void call(JSObject f);
+
+  /**
+   * Adds {@code handler} as a {@code type} listener of {@code target} and returns the function that removes it. The
+   * handler runs inside a try/catch: nothing it does can throw into the page's event dispatch.
+   */
+  @JSBody(params = {"target", "type", "handler", "capture"}, script = "var f = function (e) { try { handler(e); }"
+      + " catch (x) {} }; target.addEventListener(type, f, capture);"
+      + " return function () { target.removeEventListener(type, f, capture); };")
+  public static native JSObject listen(JSObject target, String type, Receiver handler, boolean capture);
+
+  /** Calls a function returned by {@link #listen} (or any JS function) with no argument; ignores {@code null}. */
+  @JSBody(params = "f", script = "if (typeof f === 'function') { try { f(); } catch (e) {} }")
+  public static native void run(JSObject f);
+
+  /** {@code setTimeout(callback, ms)}: the timer id. */
+  @JSBody(params = {"callback", "ms"}, script = "return setTimeout(function () { try { callback(); } catch (e) {} }, ms);")
+  public static native int setTimeout(Callback callback, int ms);
+
+  @JSBody(params = "id", script = "clearTimeout(id);")
+  public static native void clearTimeout(int id);
+
+  /**
+   * Calls {@code fetcher()} and settles with the string it resolves to. Anything else — a synchronous throw, a
+   * rejection, a value that is not a non-empty string — settles with {@code onFailure(reason)}.
+   */
+  @JSBody(params = {"fetcher", "onToken", "onFailure"}, script = "var p;"
+      + " try { p = Promise.resolve(fetcher()); } catch (e) { p = Promise.reject(e); }"
+      + " p.then(function (t) { if (typeof t === 'string' && t) { onToken(t); }"
+      + " else { onFailure('fetchToken resolved to ' + (typeof t === 'string' ? 'an empty string' : typeof t)"
+      + " + ', expected the token string'); } },"
+      + " function (e) { onFailure('fetchToken rejected: ' + (e && e.message ? e.message : String(e))); });")
+  public static native void fetchToken(JSObject fetcher, StringReceiver onToken, StringReceiver onFailure);
+
+  /** The error object handed to {@code onError}: {@code {code, message}}. */
+  @JSBody(params = {"code", "message"}, script = "return { code: code, message: message };")
+  public static native JSObject error(String code, String message);
+
+  /** {@code encodeURIComponent(s)}. */
+  @JSBody(params = "s", script = "return encodeURIComponent(s);")
+  public static native String encodeUriComponent(String s);
+
+  /** The global {@code window}. */
+  @JSBody(script = "return window;")
+  public static native JSObject window();
+
+  /** The global {@code document}. */
+  @JSBody(script = "return document;")
+  public static native JSObject document();
+
+  /** {@code console.error('[PilotStatus] ' + message)}, when a console exists. */
+  @JSBody(params = "message", script = "try { console.error('[PilotStatus] ' + message); } catch (e) {}")
+  public static native void logError(String message);
+}
