@@ -22,10 +22,10 @@ public final class Dom {
    * A new iframe: {@code src}, {@code sandbox} and {@code title} as given, full width, no border. It is not in the
    * document yet.
    */
-  @JSBody(params = {"src", "sandbox", "title"}, script = "var f = document.createElement('iframe');"
-      + " f.setAttribute('sandbox', sandbox); f.setAttribute('title', title);"
-      + " f.setAttribute('style', 'width:100%;border:0;display:block');"
-      + " f.setAttribute('src', src); return f;")
+  @JSBody(params = {"src", "sandbox", "title"}, script = "var ps_f = document.createElement('iframe');"
+      + " ps_f.setAttribute('sandbox', sandbox); ps_f.setAttribute('title', title);"
+      + " ps_f.setAttribute('style', 'width:100%;border:0;display:block');"
+      + " ps_f.setAttribute('src', src); return ps_f;")
   public static native JSObject createFrame(String src, String sandbox, String title);
 
   /** {@code parent.appendChild(child)}. */

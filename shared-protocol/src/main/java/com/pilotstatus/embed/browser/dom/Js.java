@@ -33,18 +33,18 @@ public final class Js {
   }
 
   /** {@code o[key]} when it is a string, else {@code null}. */
-  @JSBody(params = {"o", "key"}, script = "try { var v = o && o[key]; return typeof v === 'string' ? v : null; }"
+  @JSBody(params = {"o", "key"}, script = "try { var ps_v = o && o[key]; return typeof ps_v === 'string' ? ps_v : null; }"
       + " catch (e) { return null; }")
   public static native String string(JSObject o, String key);
 
   /** {@code o[key]} when it is a function, else {@code null}. */
-  @JSBody(params = {"o", "key"}, script = "try { var v = o && o[key]; return typeof v === 'function' ? v : null; }"
+  @JSBody(params = {"o", "key"}, script = "try { var ps_v = o && o[key]; return typeof ps_v === 'function' ? ps_v : null; }"
       + " catch (e) { return null; }")
   public static native JSObject function(JSObject o, String key);
 
   /** {@code o[key]} when it is a finite number in {@code 0..2^31-1} (floored), else {@code fallback}. */
-  @JSBody(params = {"o", "key", "fallback"}, script = "try { var v = o && o[key];"
-      + " return typeof v === 'number' && v >= 0 && v <= 2147483647 ? Math.floor(v) : fallback; }"
+  @JSBody(params = {"o", "key", "fallback"}, script = "try { var ps_v = o && o[key];"
+      + " return typeof ps_v === 'number' && ps_v >= 0 && ps_v <= 2147483647 ? Math.floor(ps_v) : fallback; }"
       + " catch (e) { return fallback; }")
   public static native int integer(JSObject o, String key, int fallback);
 
@@ -57,31 +57,31 @@ public final class Js {
    * fresh task: the host sees it in its console, and our state machine is never cut short by it.
    */
   @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
-      + " catch (e) { setTimeout(function () { throw e; }); } }")
+      + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
   public static native void call(JSObject f, JSObject arg);
 
   /** {@link #call(JSObject, JSObject)} with a string argument. */
   @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
-      + " catch (e) { setTimeout(function () { throw e; }); } }")
+      + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
   public static native void call(JSObject f, String arg);
 
   /** {@link #call(JSObject, JSObject)} with a number argument. */
   @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
-      + " catch (e) { setTimeout(function () { throw e; }); } }")
+      + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
   public static native void call(JSObject f, int arg);
 
   /** {@link #call(JSObject, JSObject)} without argument. */
   @JSBody(params = "f", script = "if (typeof f === 'function') { try { f(); }"
-      + " catch (e) { setTimeout(function () { throw e; }); } }")
+      + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
   public static native void call(JSObject f);
 
   /**
    * Adds {@code handler} as a {@code type} listener of {@code target} and returns the function that removes it. The
    * handler runs inside a try/catch: nothing it does can throw into the page's event dispatch.
    */
-  @JSBody(params = {"target", "type", "handler", "capture"}, script = "var f = function (e) { try { handler(e); }"
-      + " catch (x) {} }; target.addEventListener(type, f, capture);"
-      + " return function () { target.removeEventListener(type, f, capture); };")
+  @JSBody(params = {"target", "type", "handler", "capture"}, script = "var ps_f = function (ps_e) { try { handler(ps_e); }"
+      + " catch (ps_x) {} }; target.addEventListener(type, ps_f, capture);"
+      + " return function () { target.removeEventListener(type, ps_f, capture); };")
   public static native JSObject listen(JSObject target, String type, Receiver handler, boolean capture);
 
   /** Calls a function returned by {@link #listen} (or any JS function) with no argument; ignores {@code null}. */
@@ -99,12 +99,12 @@ public final class Js {
    * Calls {@code fetcher()} and settles with the string it resolves to. Anything else — a synchronous throw, a
    * rejection, a value that is not a non-empty string — settles with {@code onFailure(reason)}.
    */
-  @JSBody(params = {"fetcher", "onToken", "onFailure"}, script = "var p;"
-      + " try { p = Promise.resolve(fetcher()); } catch (e) { p = Promise.reject(e); }"
-      + " p.then(function (t) { if (typeof t === 'string' && t) { onToken(t); }"
-      + " else { onFailure('fetchToken resolved to ' + (typeof t === 'string' ? 'an empty string' : typeof t)"
+  @JSBody(params = {"fetcher", "onToken", "onFailure"}, script = "var ps_p;"
+      + " try { ps_p = Promise.resolve(fetcher()); } catch (ps_e) { ps_p = Promise.reject(ps_e); }"
+      + " ps_p.then(function (ps_t) { if (typeof ps_t === 'string' && ps_t) { onToken(ps_t); }"
+      + " else { onFailure('fetchToken resolved to ' + (typeof ps_t === 'string' ? 'an empty string' : typeof ps_t)"
       + " + ', expected the token string'); } },"
-      + " function (e) { onFailure('fetchToken rejected: ' + (e && e.message ? e.message : String(e))); });")
+      + " function (ps_e) { onFailure('fetchToken rejected: ' + (ps_e && ps_e.message ? ps_e.message : String(ps_e))); });")
   public static native void fetchToken(JSObject fetcher, StringReceiver onToken, StringReceiver onFailure);
 
   /** The error object handed to {@code onError}: {@code {code, message}}. */

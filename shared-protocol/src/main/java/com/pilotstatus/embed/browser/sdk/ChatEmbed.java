@@ -257,8 +257,8 @@ final class ChatEmbed {
   }
 
   @JSBody(params = {"setTheme", "setLocale", "destroy"}, script = "return {"
-      + " setTheme: function (t) { setTheme(t); },"
-      + " setLocale: function (l) { setLocale(l); },"
+      + " setTheme: function (ps_t) { setTheme(ps_t); },"
+      + " setLocale: function (ps_l) { setLocale(ps_l); },"
       + " destroy: function () { destroy(); } };")
   private static native JSObject handle(Js.Receiver setTheme, Js.Receiver setLocale, Js.Callback destroy);
 }

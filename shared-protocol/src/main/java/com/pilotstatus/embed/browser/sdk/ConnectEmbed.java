@@ -145,9 +145,9 @@ final class ConnectEmbed {
     Dom.remove(frame);
   }
 
-  @JSBody(params = {"numberId", "redirectUrl"}, script = "var d = {};"
-      + " if (numberId !== null) d.numberId = numberId; if (redirectUrl !== null) d.redirectUrl = redirectUrl;"
-      + " return d;")
+  @JSBody(params = {"numberId", "redirectUrl"}, script = "var ps_d = {};"
+      + " if (numberId !== null) ps_d.numberId = numberId; if (redirectUrl !== null) ps_d.redirectUrl = redirectUrl;"
+      + " return ps_d;")
   private static native JSObject paired(String numberId, String redirectUrl);
 
   @JSBody(params = "destroy", script = "return { destroy: function () { destroy(); } };")

@@ -63,17 +63,17 @@ public final class EmbedSdk {
   private static native boolean hasWindow();
 
   @JSBody(params = {"version", "init", "chatMount", "connectOpen", "connectMount"}, script = ""
-      + "var w = window, p = w.PilotStatus;"
+      + "var ps_w = window, ps_p = ps_w.PilotStatus;"
       // A PilotStatus of the right shape is ours from an earlier include; an element with id="PilotStatus" is not.
-      + "if (p && typeof p.init === 'function' && p.chat && typeof p.chat.mount === 'function') return;"
-      + "function r(x) { if (x && x.__psFailure) { var e = new Error(x.message); e.name = 'PilotStatusError';"
-      + " e.code = x.code; throw e; } return x; }"
-      + "function o(x) { return x !== null && typeof x === 'object' ? x : {}; }"
-      + "w.PilotStatus = { version: version,"
-      + " init: function (x) { r(init(o(x))); },"
-      + " chat: { mount: function (t, x) { return r(chatMount(t, o(x))); } },"
-      + " connect: { open: function (x) { return r(connectOpen(o(x))); },"
-      + " mount: function (t, x) { return r(connectMount(t, o(x))); } } };")
+      + "if (ps_p && typeof ps_p.init === 'function' && ps_p.chat && typeof ps_p.chat.mount === 'function') return;"
+      + "function ps_r(ps_x) { if (ps_x && ps_x.__psFailure) { var ps_e = new Error(ps_x.message); ps_e.name = 'PilotStatusError';"
+      + " ps_e.code = ps_x.code; throw ps_e; } return ps_x; }"
+      + "function ps_o(ps_x) { return ps_x !== null && typeof ps_x === 'object' ? ps_x : {}; }"
+      + "ps_w.PilotStatus = { version: version,"
+      + " init: function (ps_x) { ps_r(init(ps_o(ps_x))); },"
+      + " chat: { mount: function (ps_t, ps_x) { return ps_r(chatMount(ps_t, ps_o(ps_x))); } },"
+      + " connect: { open: function (ps_x) { return ps_r(connectOpen(ps_o(ps_x))); },"
+      + " mount: function (ps_t, ps_x) { return ps_r(connectMount(ps_t, ps_o(ps_x))); } } };")
   private static native void install(String version, Init init, Mount chatMount, Open connectOpen,
                                      Mount connectMount);
 }

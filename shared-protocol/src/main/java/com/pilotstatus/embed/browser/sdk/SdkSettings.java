@@ -35,8 +35,8 @@ final class SdkSettings {
    * received from the network are compared by exact equality with the result.
    */
   @JSBody(params = "s", script = "try { if (typeof s !== 'string' || !/^https?:\\/\\/[^\\s*@]+$/i.test(s)) return null;"
-      + " var u = new URL(s); return (u.pathname === '/' || u.pathname === '') && !u.search && !u.hash"
-      + " && s.indexOf('?') < 0 && s.indexOf('#') < 0 ? u.origin : null; } catch (e) { return null; }")
+      + " var ps_u = new URL(s); return (ps_u.pathname === '/' || ps_u.pathname === '') && !ps_u.search && !ps_u.hash"
+      + " && s.indexOf('?') < 0 && s.indexOf('#') < 0 ? ps_u.origin : null; } catch (ps_e) { return null; }")
   static native String originOf(String baseUrl);
 
   /** {@code value} when it is 1..max characters long, else {@code null}. */
