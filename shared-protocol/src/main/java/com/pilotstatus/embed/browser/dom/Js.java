@@ -14,22 +14,14 @@ public final class Js {
   private Js() {
   }
 
-  /** A callback from JavaScript with no argument. */
+  /**
+   * The one way JavaScript calls back into a Java object: {@code port(op, a, b)}. Each object has a single port and
+   * dispatches on {@code op}; TeaVM emits glue per functor implementation, so one port per class instead of one lambda
+   * per callback keeps {@code embed.js} small.
+   */
   @JSFunctor
-  public interface Callback extends JSObject {
-    void call();
-  }
-
-  /** A callback from JavaScript with one argument. */
-  @JSFunctor
-  public interface Receiver extends JSObject {
-    void receive(JSObject value);
-  }
-
-  /** A callback from JavaScript with one string argument. */
-  @JSFunctor
-  public interface StringReceiver extends JSObject {
-    void receive(String value);
+  public interface Port extends JSObject {
+    JSObject call(int op, JSObject a, JSObject b);
   }
 
   /** {@code o[key]} when it is a string, else {@code null}. */
@@ -76,36 +68,38 @@ public final class Js {
   public static native void call(JSObject f);
 
   /**
-   * Adds {@code handler} as a {@code type} listener of {@code target} and returns the function that removes it. The
-   * handler runs inside a try/catch: nothing it does can throw into the page's event dispatch.
+   * Adds a {@code type} listener to {@code target} that calls {@code port(op, event)}, and returns the function that
+   * removes it. The call runs inside a try/catch: nothing it does can throw into the page's event dispatch.
    */
-  @JSBody(params = {"target", "type", "handler", "capture"}, script = "var ps_f = function (ps_e) { try { handler(ps_e); }"
-      + " catch (ps_x) {} }; target.addEventListener(type, ps_f, capture);"
+  @JSBody(params = {"target", "type", "port", "op", "capture"}, script = "var ps_f = function (ps_e) {"
+      + " try { port(op, ps_e, null); } catch (ps_x) {} }; target.addEventListener(type, ps_f, capture);"
       + " return function () { target.removeEventListener(type, ps_f, capture); };")
-  public static native JSObject listen(JSObject target, String type, Receiver handler, boolean capture);
+  public static native JSObject listen(JSObject target, String type, Port port, int op, boolean capture);
 
   /** Calls a function returned by {@link #listen} (or any JS function) with no argument; ignores {@code null}. */
   @JSBody(params = "f", script = "if (typeof f === 'function') { try { f(); } catch (e) {} }")
   public static native void run(JSObject f);
 
-  /** {@code setTimeout(callback, ms)}: the timer id. */
-  @JSBody(params = {"callback", "ms"}, script = "return setTimeout(function () { try { callback(); } catch (e) {} }, ms);")
-  public static native int setTimeout(Callback callback, int ms);
+  /** {@code setTimeout} that calls {@code port(op)} after {@code ms}: the timer id. */
+  @JSBody(params = {"port", "op", "ms"}, script = "return setTimeout(function () { try { port(op, null, null); }"
+      + " catch (ps_e) {} }, ms);")
+  public static native int setTimeout(Port port, int op, int ms);
 
   @JSBody(params = "id", script = "clearTimeout(id);")
   public static native void clearTimeout(int id);
 
   /**
-   * Calls {@code fetcher()} and settles with the string it resolves to. Anything else — a synchronous throw, a
-   * rejection, a value that is not a non-empty string — settles with {@code onFailure(reason)}.
+   * Calls {@code fetcher()} and settles with {@code port(okOp, token)} when it resolves to a non-empty string.
+   * Anything else — a synchronous throw, a rejection, another value — settles with {@code port(failOp, reason)}.
    */
-  @JSBody(params = {"fetcher", "onToken", "onFailure"}, script = "var ps_p;"
+  @JSBody(params = {"fetcher", "port", "okOp", "failOp"}, script = "var ps_p;"
       + " try { ps_p = Promise.resolve(fetcher()); } catch (ps_e) { ps_p = Promise.reject(ps_e); }"
-      + " ps_p.then(function (ps_t) { if (typeof ps_t === 'string' && ps_t) { onToken(ps_t); }"
-      + " else { onFailure('fetchToken resolved to ' + (typeof ps_t === 'string' ? 'an empty string' : typeof ps_t)"
-      + " + ', expected the token string'); } },"
-      + " function (ps_e) { onFailure('fetchToken rejected: ' + (ps_e && ps_e.message ? ps_e.message : String(ps_e))); });")
-  public static native void fetchToken(JSObject fetcher, StringReceiver onToken, StringReceiver onFailure);
+      + " ps_p.then(function (ps_t) { if (typeof ps_t === 'string' && ps_t) { port(okOp, ps_t, null); }"
+      + " else { port(failOp, 'fetchToken resolved to ' + (typeof ps_t === 'string' ? 'an empty string' : typeof ps_t)"
+      + " + ', expected the token string', null); } },"
+      + " function (ps_e) { port(failOp, 'fetchToken rejected: ' + (ps_e && ps_e.message ? ps_e.message : String(ps_e)),"
+      + " null); });")
+  public static native void fetchToken(JSObject fetcher, Port port, int okOp, int failOp);
 
   /** The error object handed to {@code onError}: {@code {code, message}}. */
   @JSBody(params = {"code", "message"}, script = "return { code: code, message: message };")

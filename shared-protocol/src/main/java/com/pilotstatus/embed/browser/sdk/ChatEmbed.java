@@ -36,6 +36,17 @@ final class ChatEmbed {
   static final String SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups";
   private static final int MAX_TOKEN = 8192;
 
+  // What JavaScript asks of this embed through its port.
+  private static final int ON_MESSAGE = 0;
+  private static final int ON_TIMEOUT = 1;
+  private static final int ON_TOKEN = 2;
+  private static final int ON_TOKEN_FAILURE = 3;
+  private static final int SET_THEME = 4;
+  private static final int SET_LOCALE = 5;
+  private static final int DESTROY = 6;
+
+  private final Js.Port port = this::dispatch;
+
   private final String chatOrigin;
   private final JSObject options;
   private final JSObject fetcher;
@@ -81,12 +92,31 @@ final class ChatEmbed {
         token == null || token.isEmpty() ? null : token,
         Js.integer(options, "handshakeTimeout", SdkSettings.handshakeTimeoutMs));
     embed.start(element);
-    return handle(embed::setTheme, embed::setLocale, embed::destroy);
+    return handle(embed.port);
+  }
+
+  private JSObject dispatch(int op, JSObject a, JSObject b) {
+    if (op == ON_MESSAGE) {
+      onMessage(a);
+    } else if (op == ON_TIMEOUT) {
+      onTimeout();
+    } else if (op == ON_TOKEN) {
+      onToken(Js.asString(a));
+    } else if (op == ON_TOKEN_FAILURE) {
+      onTokenFailure(Js.asString(a));
+    } else if (op == SET_THEME) {
+      setTheme(a);
+    } else if (op == SET_LOCALE) {
+      setLocale(a);
+    } else if (op == DESTROY) {
+      destroy();
+    }
+    return null;
   }
 
   private void start(JSObject element) {
-    unlisten = Js.listen(Js.window(), "message", this::onMessage, false);
-    timer = Js.setTimeout(this::onTimeout, timeoutMs);
+    unlisten = Js.listen(Js.window(), "message", port, ON_MESSAGE, false);
+    timer = Js.setTimeout(port, ON_TIMEOUT, timeoutMs);
     if (token == null) {
       fetchToken();
     }
@@ -209,18 +239,22 @@ final class ChatEmbed {
       return;
     }
     fetching = true;
-    Js.fetchToken(fetcher, fresh -> {
-      fetching = false;
-      if (!destroyed) {
-        token = fresh;
-        sendInit();
-      }
-    }, reason -> {
-      fetching = false;
-      if (!destroyed) {
-        report(ErrorCodes.TOKEN_FETCH_FAILED, reason);
-      }
-    });
+    Js.fetchToken(fetcher, port, ON_TOKEN, ON_TOKEN_FAILURE);
+  }
+
+  private void onToken(String fresh) {
+    fetching = false;
+    if (!destroyed) {
+      token = fresh;
+      sendInit();
+    }
+  }
+
+  private void onTokenFailure(String reason) {
+    fetching = false;
+    if (!destroyed) {
+      report(ErrorCodes.TOKEN_FETCH_FAILED, reason);
+    }
   }
 
   // ---- lifecycle --------------------------------------------------------------------------------------------
@@ -256,9 +290,9 @@ final class ChatEmbed {
     return selector == null ? "the given value (not a selector string or an element)" : "selector '" + selector + "'";
   }
 
-  @JSBody(params = {"setTheme", "setLocale", "destroy"}, script = "return {"
-      + " setTheme: function (ps_t) { setTheme(ps_t); },"
-      + " setLocale: function (ps_l) { setLocale(ps_l); },"
-      + " destroy: function () { destroy(); } };")
-  private static native JSObject handle(Js.Receiver setTheme, Js.Receiver setLocale, Js.Callback destroy);
+  @JSBody(params = "port", script = "return {"
+      + " setTheme: function (ps_t) { port(4, ps_t, null); },"
+      + " setLocale: function (ps_l) { port(5, ps_l, null); },"
+      + " destroy: function () { port(6, null, null); } };")
+  private static native JSObject handle(Js.Port port);
 }

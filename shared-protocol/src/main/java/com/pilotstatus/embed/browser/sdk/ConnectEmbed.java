@@ -27,6 +27,11 @@ final class ConnectEmbed {
   static final String SANDBOX =
       "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox";
 
+  private static final int ON_MESSAGE = 0;
+  private static final int ON_USER_CLOSE = 1;
+  private static final int DESTROY = 2;
+
+  private final Js.Port port = this::dispatch;
   private final String connectOrigin;
   private final JSObject options;
   private final JSObject frame;
@@ -54,8 +59,8 @@ final class ConnectEmbed {
     }
     ConnectEmbed embed = create(options);
     embed.listen();
-    embed.closeModal = ConnectModal.open(embed.frame, embed::onUserClose);
-    return handle(embed::destroy);
+    embed.closeModal = ConnectModal.open(embed.frame, embed.port, ON_USER_CLOSE);
+    return handle(embed.port);
   }
 
   /** {@code connect.mount}: inline in {@code target}. The handle {@code {destroy}}, or an {@link SdkFailure}. */
@@ -72,7 +77,7 @@ final class ConnectEmbed {
     ConnectEmbed embed = create(options);
     embed.listen();
     Dom.append(element, embed.frame);
-    return handle(embed::destroy);
+    return handle(embed.port);
   }
 
   private static JSObject check(JSObject options) {
@@ -95,7 +100,18 @@ final class ConnectEmbed {
   }
 
   private void listen() {
-    unlisten = Js.listen(Js.window(), "message", this::onMessage, false);
+    unlisten = Js.listen(Js.window(), "message", port, ON_MESSAGE, false);
+  }
+
+  private JSObject dispatch(int op, JSObject a, JSObject b) {
+    if (op == ON_MESSAGE) {
+      onMessage(a);
+    } else if (op == ON_USER_CLOSE) {
+      onUserClose();
+    } else if (op == DESTROY) {
+      destroy();
+    }
+    return null;
   }
 
   private void onMessage(JSObject raw) {
@@ -128,6 +144,7 @@ final class ConnectEmbed {
   /** The user closed the modal (close button or Esc): tear down, then tell the host. */
   private void onUserClose() {
     closeModal = null; // the modal already removed itself and restored focus
+    ConnectModal.release();
     destroy();
     Js.call(Js.function(options, "onClose"));
   }
@@ -141,6 +158,7 @@ final class ConnectEmbed {
     if (closeModal != null) {
       Js.run(closeModal);
       closeModal = null;
+      ConnectModal.release();
     }
     Dom.remove(frame);
   }
@@ -150,6 +168,6 @@ final class ConnectEmbed {
       + " return ps_d;")
   private static native JSObject paired(String numberId, String redirectUrl);
 
-  @JSBody(params = "destroy", script = "return { destroy: function () { destroy(); } };")
-  private static native JSObject handle(Js.Callback destroy);
+  @JSBody(params = "port", script = "return { destroy: function () { port(2, null, null); } };")
+  private static native JSObject handle(Js.Port port);
 }

@@ -27,19 +27,23 @@ final class ConnectModal {
   }
 
   /**
-   * Shows {@code frame} in a new modal and returns the function that removes it (no callback). When the user closes
-   * it, the modal removes itself and then calls {@code onUserClose}.
+   * Shows {@code frame} in a new modal, locks page scroll, and returns the function that removes the modal (no
+   * callback). When the user closes it, the modal removes itself and then calls {@code port(userCloseOp)}. Whoever
+   * closes it calls {@link #release()} once.
    */
-  static JSObject open(JSObject frame, Js.Callback onUserClose) {
+  static JSObject open(JSObject frame, Js.Port port, int userCloseOp) {
     if (scrollLocks++ == 0) {
       savedOverflow = overflow();
       setOverflow("hidden");
     }
-    return show(frame, "Connect WhatsApp", "Close", () -> {
-      if (--scrollLocks == 0) {
-        setOverflow(savedOverflow);
-      }
-    }, onUserClose);
+    return show(frame, "Connect WhatsApp", "Close", port, userCloseOp);
+  }
+
+  /** A modal is gone: unlocks page scroll when it was the last one. */
+  static void release() {
+    if (scrollLocks > 0 && --scrollLocks == 0) {
+      setOverflow(savedOverflow);
+    }
   }
 
   @JSBody(script = "return document.documentElement.style.overflow || '';")
@@ -50,7 +54,7 @@ final class ConnectModal {
 
   // Locals carry a ps_ prefix: TeaVM inlines this body and substitutes the parameters with its own short variable
   // names, so a local called "b" or "d" could overwrite an argument.
-  @JSBody(params = {"frame", "label", "closeLabel", "onRemoved", "onUserClose"}, script = ""
+  @JSBody(params = {"frame", "label", "closeLabel", "port", "userCloseOp"}, script = ""
       + "var ps_d = document, ps_prev = ps_d.activeElement, ps_done = false;"
       + "var ps_o = ps_d.createElement('div'); ps_o.setAttribute('data-pilot-status', 'modal');"
       + "ps_o.style.cssText = 'position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483647;display:flex;"
@@ -74,12 +78,12 @@ final class ConnectModal {
       + "function ps_pull(ps_e) { if (!ps_o.contains(ps_e.target)) ps_b.focus(); }"
       + "function ps_close() { if (ps_done) return; ps_done = true; ps_d.removeEventListener('keydown', ps_key, true);"
       + " ps_d.removeEventListener('focusin', ps_pull, true); if (ps_o.parentNode) ps_o.parentNode.removeChild(ps_o);"
-      + " onRemoved(); try { if (ps_prev && ps_prev.focus) ps_prev.focus(); } catch (ps_x) {} }"
-      + "function ps_user() { ps_close(); onUserClose(); }"
+      + " try { if (ps_prev && ps_prev.focus) ps_prev.focus(); } catch (ps_x) {} }"
+      + "function ps_user() { ps_close(); port(userCloseOp, null, null); }"
       + "ps_b.addEventListener('click', ps_user);"
       + "ps_d.addEventListener('keydown', ps_key, true); ps_d.addEventListener('focusin', ps_pull, true);"
       + "(ps_d.body || ps_d.documentElement).appendChild(ps_o); ps_b.focus();"
       + "return ps_close;")
-  private static native JSObject show(JSObject frame, String label, String closeLabel, Js.Callback onRemoved,
-                                      Js.Callback onUserClose);
+  private static native JSObject show(JSObject frame, String label, String closeLabel, Js.Port port,
+                                      int userCloseOp);
 }

@@ -2,7 +2,6 @@ package com.pilotstatus.embed.browser.sdk;
 
 import com.pilotstatus.embed.browser.dom.Js;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
@@ -22,25 +21,21 @@ public final class EmbedSdk {
   private EmbedSdk() {
   }
 
-  @JSFunctor
-  interface Init extends JSObject {
-    JSObject init(JSObject options);
-  }
-
-  @JSFunctor
-  interface Mount extends JSObject {
-    JSObject mount(JSObject target, JSObject options);
-  }
-
-  @JSFunctor
-  interface Open extends JSObject {
-    JSObject open(JSObject options);
-  }
-
   public static void main(String[] args) {
     if (hasWindow()) {
-      install(SdkVersion.VERSION, EmbedSdk::init, ChatEmbed::mount, ConnectEmbed::open, ConnectEmbed::mount);
+      install(SdkVersion.VERSION, EmbedSdk::call);
     }
+  }
+
+  /** The API calls, by number: 0 init, 1 chat.mount, 2 connect.open, 3 connect.mount. */
+  private static JSObject call(int op, JSObject a, JSObject b) {
+    if (op == 0) {
+      return init(a);
+    }
+    if (op == 1) {
+      return ChatEmbed.mount(a, b);
+    }
+    return op == 2 ? ConnectEmbed.open(a) : ConnectEmbed.mount(a, b);
   }
 
   /** {@code PilotStatus.init(options?)}: where the surfaces live, and the default handshake timeout. */
@@ -62,7 +57,7 @@ public final class EmbedSdk {
   @JSBody(script = "return typeof window !== 'undefined' && typeof document !== 'undefined';")
   private static native boolean hasWindow();
 
-  @JSBody(params = {"version", "init", "chatMount", "connectOpen", "connectMount"}, script = ""
+  @JSBody(params = {"version", "port"}, script = ""
       + "var ps_w = window, ps_p = ps_w.PilotStatus;"
       // A PilotStatus of the right shape is ours from an earlier include; an element with id="PilotStatus" is not.
       + "if (ps_p && typeof ps_p.init === 'function' && ps_p.chat && typeof ps_p.chat.mount === 'function') return;"
@@ -70,10 +65,9 @@ public final class EmbedSdk {
       + " ps_e.code = ps_x.code; throw ps_e; } return ps_x; }"
       + "function ps_o(ps_x) { return ps_x !== null && typeof ps_x === 'object' ? ps_x : {}; }"
       + "ps_w.PilotStatus = { version: version,"
-      + " init: function (ps_x) { ps_r(init(ps_o(ps_x))); },"
-      + " chat: { mount: function (ps_t, ps_x) { return ps_r(chatMount(ps_t, ps_o(ps_x))); } },"
-      + " connect: { open: function (ps_x) { return ps_r(connectOpen(ps_o(ps_x))); },"
-      + " mount: function (ps_t, ps_x) { return ps_r(connectMount(ps_t, ps_o(ps_x))); } } };")
-  private static native void install(String version, Init init, Mount chatMount, Open connectOpen,
-                                     Mount connectMount);
+      + " init: function (ps_x) { ps_r(port(0, ps_o(ps_x), null)); },"
+      + " chat: { mount: function (ps_t, ps_x) { return ps_r(port(1, ps_t, ps_o(ps_x))); } },"
+      + " connect: { open: function (ps_x) { return ps_r(port(2, ps_o(ps_x), null)); },"
+      + " mount: function (ps_t, ps_x) { return ps_r(port(3, ps_t, ps_o(ps_x))); } } };")
+  private static native void install(String version, Js.Port port);
 }
