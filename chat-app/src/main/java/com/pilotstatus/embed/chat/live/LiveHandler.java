@@ -48,7 +48,6 @@ public final class LiveHandler {
     ChatToken token = SessionGuard.token(ctx);
     Viewer viewer = Viewer.of(ctx, clock);
     String lastEventId = ctx.header("Last-Event-ID");
-    ctx.header("X-Accel-Buffering", "no");
     client.keepAlive();
     Relay relay = new Relay(client, token, viewer, lastEventId, platform, conversations, templates);
     client.onClose(relay::stop);

@@ -91,7 +91,11 @@ final class Relay implements Runnable {
       }
     }
     if (!client.terminated()) {
-      client.close();
+      try {
+        client.close();
+      } catch (RuntimeException alreadyGone) {
+        // the browser left first: nothing to close
+      }
     }
   }
 
