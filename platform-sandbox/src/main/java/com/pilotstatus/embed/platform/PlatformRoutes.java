@@ -1,0 +1,153 @@
+package com.pilotstatus.embed.platform;
+
+import static io.javalin.apibuilder.ApiBuilder.delete;
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.put;
+
+import com.pilotstatus.embed.platform.branding.BrandingHandlers;
+import com.pilotstatus.embed.platform.chat.ChatHandlers;
+import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.platform.error.ErrorBody;
+import com.pilotstatus.embed.platform.number.NumberHandlers;
+import com.pilotstatus.embed.platform.pairing.InvalidPairingLink;
+import com.pilotstatus.embed.platform.pairing.PairingHandlers;
+import com.pilotstatus.embed.platform.sandbox.SandboxHandlers;
+import com.pilotstatus.embed.platform.session.SessionHandlers;
+import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The platform sandbox's whole HTTP surface: every route, and the one error shape for every 4xx/5xx. */
+public final class PlatformRoutes {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlatformRoutes.class);
+
+  private final NumberHandlers numbers;
+  private final PairingHandlers pairing;
+  private final BrandingHandlers branding;
+  private final SessionHandlers sessions;
+  private final ChatHandlers chat;
+  private final WebhookHandlers webhooks;
+  private final SandboxHandlers sandbox;
+
+  public PlatformRoutes(NumberHandlers numbers, PairingHandlers pairing, BrandingHandlers branding,
+                        SessionHandlers sessions, ChatHandlers chat, WebhookHandlers webhooks,
+                        SandboxHandlers sandbox) {
+    this.numbers = numbers;
+    this.pairing = pairing;
+    this.branding = branding;
+    this.sessions = sessions;
+    this.chat = chat;
+    this.webhooks = webhooks;
+    this.sandbox = sandbox;
+  }
+
+  public void register(JavalinConfig config) {
+    config.routes.apiBuilder(() -> path("/v1", () -> {
+      path("/numbers", () -> {
+        get(numbers::list);
+        post(numbers::create);
+        post("/meta", numbers::createMeta);
+        post("/remote-pairing", pairing::create);
+        get("/{id}/connect", numbers::connect);
+        delete("/{id}", numbers::delete);
+      });
+      path("/remote-pairing/{token}", () -> {
+        get(pairing::show);
+        post("/connect", pairing::connect);
+        get("/status", pairing::status);
+        post("/meta/embedded", pairing::metaEmbedded);
+        post("/meta/credentials", pairing::metaCredentials);
+      });
+      get("/connect/{token}/branding", pairing::branding);
+      get("/branding", branding::show);
+      put("/branding", branding::replace);
+      post("/embed/sessions", sessions::create);
+      post("/embed/sessions/refresh", sessions::refresh);
+      get("/.well-known/jwks.json", sessions::jwks);
+      path("/embed/chat", () -> {
+        get("/summary", chat::summary);
+        get("/conversations", chat::conversations);
+        get("/conversations/{id}", chat::conversation);
+        get("/conversations/{id}/messages", chat::messages);
+        post("/conversations/{id}/messages", chat::send);
+        post("/conversations/{id}/read", chat::markRead);
+        get("/events", chat::stream);
+      });
+      get("/webhooks", webhooks::show);
+      put("/webhooks", webhooks::replace);
+      path("/sandbox", () -> {
+        post("/numbers/{id}/scan", sandbox::scan);
+        post("/numbers/{id}/inbound", sandbox::inbound);
+        post("/numbers/{id}/keys", sandbox::createNumberKey);
+        post("/faults", sandbox::faults);
+        post("/keys/rotate", sandbox::rotateKeys);
+        post("/tenants", sandbox::createTenant);
+      });
+    }));
+
+    config.routes.exception(ApiError.class, PlatformRoutes::apiError);
+    config.routes.exception(HttpResponseException.class, (e, ctx) ->
+        apiError(new ApiError(e.getStatus(), codeFor(e.getStatus()), messageFor(e), null, 0), ctx));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+      apiError(new ApiError(500, "internal", "Internal error; retry later", null, 0), ctx);
+    });
+  }
+
+  private static void apiError(ApiError e, Context ctx) {
+    if (e.retryAfterSeconds() > 0) {
+      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+    }
+    ctx.status(e.status());
+    if (e instanceof InvalidPairingLink) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("valid", false);
+      body.put("error", ErrorBody.of(e).error());
+      ctx.json(body);
+    } else {
+      ctx.json(ErrorBody.of(e));
+    }
+  }
+
+  private static String messageFor(HttpResponseException e) {
+    switch (e.getStatus()) {
+      case 404:
+        return "No such endpoint; see docs/platform-api.md";
+      case 405:
+        return "Method not allowed on this endpoint";
+      default:
+        return e.getMessage() == null ? "Request failed" : e.getMessage();
+    }
+  }
+
+  static String codeFor(int status) {
+    switch (status) {
+      case 400:
+        return "invalid_request";
+      case 401:
+        return "unauthorized";
+      case 402:
+        return "payment_required";
+      case 403:
+        return "forbidden";
+      case 404:
+        return "not_found";
+      case 409:
+        return "conflict";
+      case 429:
+        return "rate_limited";
+      case 503:
+        return "provider_unavailable";
+      default:
+        return status >= 500 ? "internal" : "invalid_request";
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package com.pilotstatus.embed.platform;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pilotstatus.embed.branding.BrandingRules;
+import com.pilotstatus.embed.origin.OriginPolicy;
+import com.pilotstatus.embed.platform.auth.ApiKeys;
+import com.pilotstatus.embed.platform.auth.InMemoryApiKeyRepository;
+import com.pilotstatus.embed.platform.branding.BrandingHandlers;
+import com.pilotstatus.embed.platform.chat.ChatHandlers;
+import com.pilotstatus.embed.platform.chat.ChatService;
+import com.pilotstatus.embed.platform.chat.EventLog;
+import com.pilotstatus.embed.platform.chat.InMemoryConversationRepository;
+import com.pilotstatus.embed.platform.chat.SendFaults;
+import com.pilotstatus.embed.platform.http.ClientAddress;
+import com.pilotstatus.embed.platform.number.InMemoryNumberRepository;
+import com.pilotstatus.embed.platform.number.NumberHandlers;
+import com.pilotstatus.embed.platform.number.NumberListener;
+import com.pilotstatus.embed.platform.number.NumberListeners;
+import com.pilotstatus.embed.platform.number.NumberRepository;
+import com.pilotstatus.embed.platform.number.NumberService;
+import com.pilotstatus.embed.platform.number.NumberView;
+import com.pilotstatus.embed.platform.number.WhatsappNumber;
+import com.pilotstatus.embed.platform.pairing.InMemoryPairingLinkRepository;
+import com.pilotstatus.embed.platform.pairing.PairingHandlers;
+import com.pilotstatus.embed.platform.pairing.PairingService;
+import com.pilotstatus.embed.platform.pairing.PublicRateLimiter;
+import com.pilotstatus.embed.platform.provider.QrImages;
+import com.pilotstatus.embed.platform.provider.QrSchedule;
+import com.pilotstatus.embed.platform.provider.SimulatedProvider;
+import com.pilotstatus.embed.platform.sandbox.DemoSeed;
+import com.pilotstatus.embed.platform.sandbox.SandboxHandlers;
+import com.pilotstatus.embed.platform.sandbox.Tenants;
+import com.pilotstatus.embed.platform.session.ChatTokens;
+import com.pilotstatus.embed.platform.session.SessionHandlers;
+import com.pilotstatus.embed.platform.session.SigningKeys;
+import com.pilotstatus.embed.platform.tenant.InMemoryTenantRepository;
+import com.pilotstatus.embed.platform.tenant.TenantRepository;
+import com.pilotstatus.embed.platform.webhook.WebhookDispatcher;
+import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The platform sandbox: the documented {@code /v1} API with a simulated WhatsApp provider, in memory. Build it with
+ * its config and clock, {@link #start()} it (port 0 picks a free port, see {@link #port()}), {@link #stop()} it.
+ */
+public final class PlatformSandbox {
+
+  private final PlatformConfig config;
+  private final Javalin app;
+  private final ScheduledExecutorService timers;
+  private final SigningKeys signingKeys;
+
+  public PlatformSandbox(PlatformConfig config, Clock clock) {
+    this(config, clock, config.signingKeyFile().isEmpty()
+        ? SigningKeys.generate() : SigningKeys.load(Path.of(config.signingKeyFile())));
+  }
+
+  public PlatformSandbox(PlatformConfig config, Clock clock, KeyPair signingKey) {
+    this.config = config;
+    this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "platform-timers");
+      thread.setDaemon(true);
+      return thread;
+    });
+    ObjectMapper json = new ObjectMapper();
+    BrandingRules brandingRules = BrandingRules.SANDBOX;
+
+    TenantRepository tenantRepository = new InMemoryTenantRepository();
+    ApiKeys apiKeys = new ApiKeys(new InMemoryApiKeyRepository());
+    NumberRepository numberRepository = new InMemoryNumberRepository();
+    WebhookDispatcher webhooks = new WebhookDispatcher(tenantRepository, json, clock, timers,
+        config.webhookRetryBase(), config.webhookMaxAttempts());
+    NumberListeners listeners = new NumberListeners();
+    SimulatedProvider provider = new SimulatedProvider(
+        new QrSchedule(config.qrRefs(), config.qrFirstTtl(), config.qrNextTtl(), config.linking()));
+    NumberService numbers = new NumberService(numberRepository, apiKeys, provider, clock, timers, listeners);
+    PairingService pairing = new PairingService(new InMemoryPairingLinkRepository(), numbers, tenantRepository,
+        brandingRules, clock);
+    EventLog events = new EventLog(config.eventLogSize());
+    SendFaults faults = new SendFaults();
+    ChatService chat = new ChatService(new InMemoryConversationRepository(), numberRepository, events, webhooks,
+        faults, clock, timers, config.deliveryDelay());
+    signingKeys = new SigningKeys(signingKey, clock);
+    ChatTokens tokens = new ChatTokens(signingKeys, config.tokenIssuer(), clock);
+    Tenants tenants = new Tenants(tenantRepository, apiKeys);
+
+    listeners.add(pairing).add(new NumberListener() {
+      @Override
+      public void created(WhatsappNumber number) {
+        webhooks.publish(number.tenantId(), "number.created", Map.of("number", NumberView.of(number)));
+      }
+
+      @Override
+      public void stateChanged(WhatsappNumber number) {
+        chat.numberChanged(number);
+      }
+
+      @Override
+      public void connected(WhatsappNumber number) {
+        webhooks.publish(number.tenantId(), "number.connected", Map.of("number", NumberView.of(number)));
+      }
+
+      @Override
+      public void removed(WhatsappNumber number) {
+        chat.numberRemoved(number);
+        webhooks.publish(number.tenantId(), "number.removed", Map.of("number", NumberView.of(number)));
+      }
+    });
+
+    DemoSeed.plant(config, tenantRepository, apiKeys, numbers, chat, clock);
+
+    QrImages qrImages = new QrImages();
+    PlatformRoutes routes = new PlatformRoutes(
+        new NumberHandlers(apiKeys, numbers, qrImages),
+        new PairingHandlers(apiKeys, pairing, numbers, qrImages,
+            new PublicRateLimiter(config.publicLimitPerIp(), config.publicLimitPerToken(), clock),
+            new ClientAddress(config.trustForwardedFor()), brandingRules, config.connectOrigin(),
+            config.pairingTemplate()),
+        new BrandingHandlers(apiKeys, tenantRepository, brandingRules),
+        new SessionHandlers(apiKeys, numbers, tokens, signingKeys, OriginPolicy.of(config.allowHttpOrigins())),
+        new ChatHandlers(tokens, chat, events, json, clock),
+        new WebhookHandlers(apiKeys, tenantRepository),
+        new SandboxHandlers(apiKeys, numbers, chat, faults, signingKeys, tenants));
+    this.app = Javalin.create(javalin -> {
+      javalin.jsonMapper(new JavalinJackson(json, false));
+      javalin.startup.showJavalinBanner = false;
+      routes.register(javalin);
+    });
+  }
+
+  public PlatformSandbox start() {
+    app.start(config.port());
+    return this;
+  }
+
+  public void stop() {
+    app.stop();
+    timers.shutdownNow();
+  }
+
+  /** The port the server listens on (the chosen one when configured with 0). */
+  public int port() {
+    return app.port();
+  }
+
+  public SigningKeys signingKeys() {
+    return signingKeys;
+  }
+
+  public static void main(String[] args) {
+    PlatformConfig config = PlatformConfig.fromEnv(System.getenv());
+    PlatformSandbox sandbox = new PlatformSandbox(config, Clock.tickMillis(java.time.ZoneOffset.UTC)).start();
+    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop));
+    String base = "http://localhost:" + sandbox.port();
+    System.out.println("Pilot Status platform sandbox on " + base + "/v1");
+    System.out.println("  demo tenant   " + DemoSeed.TENANT_ID + "  x-api-key: " + config.tenantKey()
+        + "  (id " + DemoSeed.TENANT_KEY_ID + ")");
+    if (config.seedDemo()) {
+      System.out.println("  demo number   " + DemoSeed.NUMBER_ID + " (OPEN)  number key: " + config.numberKey()
+          + "  (id " + DemoSeed.NUMBER_KEY_ID + ")");
+    }
+    System.out.println("  JWKS          " + base + "/v1/.well-known/jwks.json");
+    System.out.println("  try           curl -H 'x-api-key: " + config.tenantKey() + "' " + base + "/v1/numbers");
+  }
+}

@@ -1,0 +1,172 @@
+package com.pilotstatus.embed.platform.chat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.platform.http.JsonBody;
+import com.pilotstatus.embed.platform.number.WhatsappNumber;
+import com.pilotstatus.embed.platform.session.BearerToken;
+import com.pilotstatus.embed.platform.session.ChatClaims;
+import com.pilotstatus.embed.platform.session.ChatTokens;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The inbox data of the chat embed ({@code /v1/embed/chat/…}, embed-internal), authorised by the chat JWT, never by
+ * an API key. Every handler verifies the token and lets {@link ChatService} re-check the scope.
+ */
+public final class ChatHandlers {
+
+  private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+  private final ChatTokens tokens;
+  private final ChatService chat;
+  private final EventLog events;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public ChatHandlers(ChatTokens tokens, ChatService chat, EventLog events, ObjectMapper json, Clock clock) {
+    this.tokens = tokens;
+    this.chat = chat;
+    this.events = events;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  private ChatClaims claims(Context ctx) {
+    return tokens.verify(BearerToken.of(ctx));
+  }
+
+  public void summary(Context ctx) {
+    ChatClaims claims = claims(ctx);
+    List<Map<String, String>> numbers = chat.numbersOf(claims).stream()
+        .map(n -> Map.of("id", n.id(), "name", n.name(), "number", n.number(), "state", n.state().name()))
+        .toList();
+    ctx.json(Map.of("unreadCount", chat.unreadCount(claims), "numbers", numbers));
+  }
+
+  public void conversations(Context ctx) {
+    ChatClaims claims = claims(ctx);
+    ChatService.Page page = chat.list(claims, ctx.queryParam("whatsappNumberId"), ctx.queryParam("q"),
+        limit(ctx, 20), ctx.queryParam("cursor"));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("data", page.data().stream().map(ConversationView::of).toList());
+    out.put("nextCursor", page.nextCursor());
+    ctx.json(out);
+  }
+
+  public void conversation(Context ctx) {
+    ctx.json(ConversationView.of(chat.conversation(claims(ctx), ctx.pathParam("id"))));
+  }
+
+  public void messages(Context ctx) {
+    ChatService.History history = chat.history(claims(ctx), ctx.pathParam("id"), ctx.queryParam("before"),
+        limit(ctx, 30));
+    ctx.json(Map.of("data", history.data().stream().map(MessageView::of).toList(), "hasMore", history.hasMore()));
+  }
+
+  public void send(Context ctx) {
+    ChatClaims claims = claims(ctx);
+    String key = ctx.header("Idempotency-Key");
+    if (key == null || key.isEmpty() || key.length() > 255) {
+      throw ApiError.invalid("Idempotency-Key", "The Idempotency-Key header is required (1 to 255 characters)");
+    }
+    String text = JsonBody.of(ctx).requiredString("text");
+    if (text.length() > 4096) {
+      throw ApiError.invalid("text", "text must be 1 to 4096 characters");
+    }
+    ChatService.Sent sent = chat.send(claims, ctx.pathParam("id"), key, text);
+    ctx.status(sent.created() ? 201 : 200).json(MessageView.of(sent.message()));
+  }
+
+  public void markRead(Context ctx) {
+    Conversation read = chat.markRead(claims(ctx), ctx.pathParam("id"));
+    ctx.json(Map.of("conversationId", read.id(), "unreadCount", read.unreadCount()));
+  }
+
+  /**
+   * The event stream (SSE). Requirements: only the token's numbers; resumable with {@code Last-Event-ID} (or
+   * {@code ?lastEventId=}) with no gaps and no duplicates; {@code event: reset} when the resume point is no longer
+   * kept; a keep-alive comment every 15 s; the stream ends when the token expires (the client reconnects with its
+   * refreshed token and its last event id). The request thread serves the stream until then.
+   */
+  public void stream(Context ctx) throws IOException {
+    ChatClaims claims = claims(ctx);
+    long after = lastEventId(ctx);
+    List<String> numberIds = chat.numbersOf(claims).stream().map(WhatsappNumber::id).toList();
+    LinkedBlockingQueue<ChatEvent> queue = new LinkedBlockingQueue<>();
+    try (EventLog.Subscription subscription = events.subscribe(numberIds, after, queue)) {
+      ctx.res().setStatus(200);
+      ctx.res().setContentType("text/event-stream");
+      ctx.res().setCharacterEncoding("UTF-8");
+      ctx.res().setHeader("Cache-Control", "no-cache");
+      ctx.res().setHeader("X-Accel-Buffering", "no");
+      OutputStream out = ctx.res().getOutputStream();
+      write(out, "retry: 2000\n: connected\n\n");
+      if (subscription.isReset()) {
+        write(out, "id: " + subscription.position() + "\nevent: reset\ndata: {}\n\n");
+      }
+      while (true) {
+        long untilExpiry = claims.expiresAt().toEpochMilli() - clock.millis();
+        if (untilExpiry <= 0) {
+          return;
+        }
+        ChatEvent event = queue.poll(Math.min(KEEP_ALIVE.toMillis(), untilExpiry), TimeUnit.MILLISECONDS);
+        if (event == null) {
+          write(out, ": keep-alive\n\n");
+        } else {
+          write(out, "id: " + event.sequence() + "\nevent: " + event.type() + "\ndata: "
+              + json.writeValueAsString(event.data()) + "\n\n");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      // the client went away
+    }
+  }
+
+  private static void write(OutputStream out, String text) throws IOException {
+    out.write(text.getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static long lastEventId(Context ctx) {
+    String raw = ctx.header("Last-Event-ID");
+    if (raw == null || raw.isBlank()) {
+      raw = ctx.queryParam("lastEventId");
+    }
+    if (raw == null || raw.isBlank()) {
+      return -1;
+    }
+    try {
+      return Math.max(0, Long.parseLong(raw.trim()));
+    } catch (NumberFormatException e) {
+      throw ApiError.invalid("Last-Event-ID", "Last-Event-ID must be an event id this stream sent");
+    }
+  }
+
+  private static int limit(Context ctx, int fallback) {
+    String raw = ctx.queryParam("limit");
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw);
+      if (value >= 1 && value <= 100) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the 400
+    }
+    throw ApiError.invalid("limit", "limit must be an integer from 1 to 100");
+  }
+}

@@ -1,0 +1,293 @@
+package com.pilotstatus.embed.platform.chat;
+
+import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.platform.number.NumberRepository;
+import com.pilotstatus.embed.platform.number.NumberState;
+import com.pilotstatus.embed.platform.number.WhatsappNumber;
+import com.pilotstatus.embed.platform.session.ChatClaims;
+import com.pilotstatus.embed.platform.webhook.WebhookPublisher;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The inbox data behind the chat embed. Requirements: every call re-checks the token's scope — a conversation of a
+ * number outside {@code whatsappNumberIds}, of another tenant, or of a removed number is 404 like a missing one;
+ * a retried send with the same {@code Idempotency-Key} never duplicates; every change is published to the
+ * {@link EventLog} for live inboxes; inbound messages fire {@code message.received}.
+ */
+public final class ChatService {
+
+  private static final Comparator<Conversation> NEWEST_FIRST =
+      Comparator.comparing(Conversation::updatedAt).reversed().thenComparing(Conversation::id, Comparator.reverseOrder());
+
+  private final ConversationRepository conversations;
+  private final NumberRepository numbers;
+  private final EventLog events;
+  private final WebhookPublisher webhooks;
+  private final SendFaults faults;
+  private final Clock clock;
+  private final ScheduledExecutorService timers;
+  private final Duration deliveryDelay;
+  private final Map<String, IdempotentSend> sends = new ConcurrentHashMap<>();
+
+  private record IdempotentSend(String fingerprint, String conversationId, String messageId) {
+  }
+
+  public ChatService(ConversationRepository conversations, NumberRepository numbers, EventLog events,
+                     WebhookPublisher webhooks, SendFaults faults, Clock clock, ScheduledExecutorService timers,
+                     Duration deliveryDelay) {
+    this.conversations = conversations;
+    this.numbers = numbers;
+    this.events = events;
+    this.webhooks = webhooks;
+    this.faults = faults;
+    this.clock = clock;
+    this.timers = timers;
+    this.deliveryDelay = deliveryDelay;
+  }
+
+  // ---------------------------------------------------------------- scope
+
+  /** The token's numbers that still exist and still belong to its tenant. */
+  public List<WhatsappNumber> numbersOf(ChatClaims claims) {
+    List<WhatsappNumber> out = new ArrayList<>();
+    for (String id : claims.whatsappNumberIds()) {
+      numbers.find(id).filter(n -> n.tenantId().equals(claims.tenantId())).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private List<String> numberIdsOf(ChatClaims claims) {
+    return numbersOf(claims).stream().map(WhatsappNumber::id).toList();
+  }
+
+  /** The conversation, or 404 when missing or outside the token's scope. */
+  public Conversation conversation(ChatClaims claims, String id) {
+    return conversations.find(id)
+        .filter(c -> c.tenantId().equals(claims.tenantId()) && numberIdsOf(claims).contains(c.whatsappNumberId()))
+        .orElseThrow(() -> ApiError.notFound("Conversation " + id));
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  public int unreadCount(ChatClaims claims) {
+    return conversations.findByNumbers(numberIdsOf(claims)).stream().mapToInt(Conversation::unreadCount).sum();
+  }
+
+  /** A page of conversations plus the cursor of the next page. */
+  public record Page(List<Conversation> data, String nextCursor) {
+  }
+
+  /**
+   * Conversations newest first, optionally of one number and matching {@code q} (contact name, number or last message
+   * text, case-insensitive). Keyset pagination: the cursor names the last item seen, so concurrent updates never make a
+   * page repeat an item.
+   */
+  public Page list(ChatClaims claims, String numberId, String q, int limit, String cursor) {
+    List<String> scope = numberIdsOf(claims);
+    if (numberId != null && !scope.contains(numberId)) {
+      throw ApiError.notFound("Number " + numberId);
+    }
+    List<String> wanted = numberId == null ? scope : List.of(numberId);
+    String needle = q == null || q.isBlank() ? null : q.trim().toLowerCase(Locale.ROOT);
+    Conversation after = cursor == null || cursor.isEmpty() ? null : decodeCursor(cursor);
+    List<Conversation> matching = conversations.findByNumbers(wanted).stream()
+        .filter(c -> needle == null || matches(c, needle))
+        .sorted(NEWEST_FIRST)
+        .filter(c -> after == null || NEWEST_FIRST.compare(c, after) > 0)
+        .toList();
+    List<Conversation> page = matching.subList(0, Math.min(limit, matching.size()));
+    String next = matching.size() > limit ? encodeCursor(page.get(page.size() - 1)) : null;
+    return new Page(page, next);
+  }
+
+  private static boolean matches(Conversation c, String needle) {
+    return c.contactName().toLowerCase(Locale.ROOT).contains(needle)
+        || c.contactNumber().contains(needle.startsWith("+") ? needle.substring(1) : needle)
+        || (c.lastMessage() != null && c.lastMessage().text().toLowerCase(Locale.ROOT).contains(needle));
+  }
+
+  private static String encodeCursor(Conversation c) {
+    String raw = c.updatedAt().toEpochMilli() + "|" + c.updatedAt().getNano() + "|" + c.id();
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Conversation decodeCursor(String cursor) {
+    try {
+      String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
+      Instant at = Instant.ofEpochSecond(Math.floorDiv(Long.parseLong(parts[0]), 1000), Integer.parseInt(parts[1]));
+      return new Conversation(parts[2], "", "", "", "", null, 0, at);
+    } catch (RuntimeException e) {
+      throw ApiError.invalid("cursor", "cursor is not a cursor this API returned");
+    }
+  }
+
+  /** Messages older than {@code beforeId} (or the newest), oldest→newest, and whether older ones exist. */
+  public record History(List<ChatMessage> data, boolean hasMore) {
+  }
+
+  public History history(ChatClaims claims, String conversationId, String beforeId, int limit) {
+    conversation(claims, conversationId);
+    List<ChatMessage> all = conversations.messages(conversationId);
+    int end = all.size();
+    if (beforeId != null && !beforeId.isEmpty()) {
+      end = -1;
+      for (int i = 0; i < all.size(); i++) {
+        if (all.get(i).id().equals(beforeId)) {
+          end = i;
+        }
+      }
+      if (end < 0) {
+        throw ApiError.invalid("before", "before must be the id of a message of this conversation");
+      }
+    }
+    int start = Math.max(0, end - limit);
+    return new History(all.subList(start, end), start > 0);
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /** The outcome of a send: the message, and whether it was created now (201) or replayed (200). */
+  public record Sent(ChatMessage message, boolean created) {
+  }
+
+  /**
+   * Sends a text reply. The same idempotency key with the same conversation and text returns the first message; with
+   * anything else it is a 409. An injected provider failure stores nothing, so a retry with the same key can succeed.
+   */
+  public synchronized Sent send(ChatClaims claims, String conversationId, String idempotencyKey, String text) {
+    Conversation conversation = conversation(claims, conversationId);
+    String scopeKey = claims.tenantId() + "\n" + idempotencyKey;
+    String fingerprint = conversationId + "\n" + text;
+    IdempotentSend earlier = sends.get(scopeKey);
+    if (earlier != null) {
+      if (!earlier.fingerprint().equals(fingerprint)) {
+        throw ApiError.conflict("This Idempotency-Key was already used for another message; use a new key");
+      }
+      ChatMessage first = conversations.messages(earlier.conversationId()).stream()
+          .filter(m -> m.id().equals(earlier.messageId())).findFirst()
+          .orElseThrow(() -> ApiError.notFound("Message " + earlier.messageId()));
+      return new Sent(first, false);
+    }
+    WhatsappNumber number = numbers.find(conversation.whatsappNumberId())
+        .orElseThrow(() -> ApiError.notFound("Conversation " + conversationId));
+    if (number.state() != NumberState.OPEN) {
+      throw ApiError.conflict("The number is not connected (" + number.state() + "); reconnect it to send");
+    }
+    if (faults.takeFailure()) {
+      throw ApiError.providerUnavailable("WhatsApp did not accept the message; retry with the same Idempotency-Key");
+    }
+    ChatMessage message = new ChatMessage(newMessageId(), conversationId, "outbound", text, "sent", clock.instant());
+    conversations.append(message);
+    Conversation updated = conversation.withMessage(message, conversation.unreadCount());
+    conversations.save(updated);
+    sends.put(scopeKey, new IdempotentSend(fingerprint, conversationId, message.id()));
+    publishMessage("message.created", updated, message);
+    scheduleStatus(message, "delivered", 1);
+    scheduleStatus(message, "read", 2);
+    return new Sent(message, true);
+  }
+
+  private void scheduleStatus(ChatMessage message, String status, int steps) {
+    timers.schedule(() -> advanceStatus(message.id(), message.conversationId(), status),
+        deliveryDelay.toMillis() * steps, TimeUnit.MILLISECONDS);
+  }
+
+  private synchronized void advanceStatus(String messageId, String conversationId, String status) {
+    ChatMessage current = conversations.messages(conversationId).stream()
+        .filter(m -> m.id().equals(messageId)).findFirst().orElse(null);
+    Conversation conversation = conversations.find(conversationId).orElse(null);
+    if (current == null || conversation == null) {
+      return;
+    }
+    ChatMessage next = current.withStatus(status);
+    conversations.replace(next);
+    if (conversation.lastMessage() != null && conversation.lastMessage().id().equals(messageId)) {
+      conversation = conversation.withLastMessage(next);
+      conversations.save(conversation);
+    }
+    events.publish(conversation.whatsappNumberId(), "message.updated", messagePayload(conversation, next));
+  }
+
+  /** Marks the conversation read. */
+  public synchronized Conversation markRead(ChatClaims claims, String conversationId) {
+    Conversation conversation = conversation(claims, conversationId);
+    if (conversation.unreadCount() == 0) {
+      return conversation;
+    }
+    Conversation read = conversation.read();
+    conversations.save(read);
+    events.publish(read.whatsappNumberId(), "conversation.updated", Map.of("conversation", ConversationView.of(read)));
+    return read;
+  }
+
+  /** A contact writes to one of the tenant's numbers; creates the conversation when new. */
+  public synchronized ChatMessage receive(WhatsappNumber number, String fromDigits, String name, String text) {
+    Instant now = clock.instant();
+    Conversation conversation = conversations.findByContact(number.id(), fromDigits).orElse(null);
+    if (conversation == null) {
+      conversation = new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
+          number.tenantId(), number.id(), name == null || name.isBlank() ? "+" + fromDigits : name, fromDigits, null,
+          0, now);
+    }
+    ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "inbound", text, "received", now);
+    conversations.append(message);
+    Conversation updated = conversation.withMessage(message, conversation.unreadCount() + 1);
+    conversations.save(updated);
+    publishMessage("message.created", updated, message);
+    webhooks.publish(number.tenantId(), "message.received", messagePayload(updated, message));
+    return message;
+  }
+
+  /** Seeds a past message with its own time (the demo data). */
+  public synchronized void seed(WhatsappNumber number, String fromDigits, String name, String direction, String text,
+                                Instant at, boolean unread) {
+    Conversation conversation = conversations.findByContact(number.id(), fromDigits).orElseGet(() ->
+        new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), number.tenantId(),
+            number.id(), name, fromDigits, null, 0, at));
+    ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), direction, text,
+        direction.equals("inbound") ? "received" : "read", at);
+    conversations.append(message);
+    conversations.save(conversation.withMessage(message, conversation.unreadCount() + (unread ? 1 : 0)));
+  }
+
+  /** Publishes a number's state to the inboxes that show it. */
+  public void numberChanged(WhatsappNumber number) {
+    events.publish(number.id(), "number.updated",
+        Map.of("number", Map.of("id", number.id(), "state", number.state().name())));
+  }
+
+  public void numberRemoved(WhatsappNumber number) {
+    conversations.deleteByNumber(number.id());
+  }
+
+  private void publishMessage(String type, Conversation conversation, ChatMessage message) {
+    events.publish(conversation.whatsappNumberId(), type, messagePayload(conversation, message));
+    events.publish(conversation.whatsappNumberId(), "conversation.updated",
+        Map.of("conversation", ConversationView.of(conversation)));
+  }
+
+  private static Map<String, Object> messagePayload(Conversation conversation, ChatMessage message) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("conversationId", conversation.id());
+    data.put("message", MessageView.of(message));
+    return data;
+  }
+
+  private static String newMessageId() {
+    return "msg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+  }
+}

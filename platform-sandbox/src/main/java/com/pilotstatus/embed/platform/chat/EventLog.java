@@ -1,0 +1,101 @@
+package com.pilotstatus.embed.platform.chat;
+
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The chat events of the last {@code capacity} changes, so a reconnecting inbox misses nothing. Requirements: events
+ * get increasing ids; a subscriber that resumes after id N gets every later event for its numbers exactly once, then
+ * the live ones, in order (replay and registration happen under one lock); a resume point older than what is kept
+ * is reported ({@link Subscription#isReset()}) so the client refetches instead of silently missing events.
+ */
+public final class EventLog {
+
+  private final int capacity;
+  private final ArrayDeque<ChatEvent> events = new ArrayDeque<>();
+  private final CopyOnWriteArrayList<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+  private long lastSequence;
+
+  public EventLog(int capacity) {
+    this.capacity = Math.max(1, capacity);
+  }
+
+  /** A live feed of events for some numbers. */
+  public final class Subscription implements AutoCloseable {
+    private final Set<String> numberIds;
+    private final BlockingQueue<ChatEvent> queue;
+    private final boolean reset;
+    private final long position;
+
+    private Subscription(Set<String> numberIds, BlockingQueue<ChatEvent> queue, boolean reset, long position) {
+      this.numberIds = numberIds;
+      this.queue = queue;
+      this.reset = reset;
+      this.position = position;
+    }
+
+    /** The last event id when the subscription started: after a reset, the client resumes from here. */
+    public long position() {
+      return position;
+    }
+
+    /** True when the resume point was older than the retained log: the client must refetch. */
+    public boolean isReset() {
+      return reset;
+    }
+
+    public BlockingQueue<ChatEvent> queue() {
+      return queue;
+    }
+
+    @Override
+    public void close() {
+      subscriptions.remove(this);
+    }
+  }
+
+  public synchronized ChatEvent publish(String numberId, String type, Object data) {
+    ChatEvent event = new ChatEvent(++lastSequence, numberId, type, data);
+    events.addLast(event);
+    while (events.size() > capacity) {
+      events.removeFirst();
+    }
+    for (Subscription subscription : subscriptions) {
+      if (subscription.numberIds.contains(numberId)) {
+        subscription.queue.offer(event);
+      }
+    }
+    return event;
+  }
+
+  /**
+   * Registers a feed for {@code numberIds}. With {@code afterSequence} ≥ 0, first queues every retained later event
+   * (or marks the subscription reset when events after it were dropped); with -1, only live events follow.
+   */
+  public synchronized Subscription subscribe(Collection<String> numberIds, long afterSequence,
+                                             BlockingQueue<ChatEvent> queue) {
+    boolean reset = false;
+    if (afterSequence >= 0) {
+      long oldestKept = events.isEmpty() ? lastSequence + 1 : events.peekFirst().sequence();
+      if (afterSequence > lastSequence || afterSequence + 1 < oldestKept) {
+        reset = true;
+      } else {
+        for (ChatEvent event : events) {
+          if (event.sequence() > afterSequence && numberIds.contains(event.numberId())) {
+            queue.offer(event);
+          }
+        }
+      }
+    }
+    Subscription subscription = new Subscription(Set.copyOf(numberIds), queue, reset, lastSequence);
+    subscriptions.add(subscription);
+    return subscription;
+  }
+
+  public synchronized long lastSequence() {
+    return lastSequence;
+  }
+}

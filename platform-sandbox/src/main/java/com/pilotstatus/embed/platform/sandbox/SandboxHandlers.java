@@ -1,0 +1,107 @@
+package com.pilotstatus.embed.platform.sandbox;
+
+import com.pilotstatus.embed.platform.auth.ApiKeys;
+import com.pilotstatus.embed.platform.auth.Caller;
+import com.pilotstatus.embed.platform.chat.ChatMessage;
+import com.pilotstatus.embed.platform.chat.ChatService;
+import com.pilotstatus.embed.platform.chat.MessageView;
+import com.pilotstatus.embed.platform.chat.SendFaults;
+import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.platform.http.JsonBody;
+import com.pilotstatus.embed.platform.number.NumberService;
+import com.pilotstatus.embed.platform.number.PhoneNumber;
+import com.pilotstatus.embed.platform.number.WhatsappNumber;
+import com.pilotstatus.embed.platform.session.SigningKeys;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The sandbox controls (this module only, tenant key): what a phone, a contact or a flaky provider would do, so demos
+ * and tests can drive the whole product.
+ */
+public final class SandboxHandlers {
+
+  private final ApiKeys apiKeys;
+  private final NumberService numbers;
+  private final ChatService chat;
+  private final SendFaults faults;
+  private final SigningKeys keys;
+  private final Tenants tenants;
+
+  public SandboxHandlers(ApiKeys apiKeys, NumberService numbers, ChatService chat, SendFaults faults,
+                         SigningKeys keys, Tenants tenants) {
+    this.apiKeys = apiKeys;
+    this.numbers = numbers;
+    this.chat = chat;
+    this.faults = faults;
+    this.keys = keys;
+    this.tenants = tenants;
+  }
+
+  /** The phone scans the current QR (or types the pairing code). */
+  public void scan(Context ctx) {
+    Caller caller = apiKeys.requireTenant(ctx);
+    WhatsappNumber number = numbers.scan(caller, ctx.pathParam("id"));
+    ctx.json(Map.of("state", number.state().name(), "phase", number.phase()));
+  }
+
+  /** A contact writes to the number. */
+  public void inbound(Context ctx) {
+    Caller caller = apiKeys.requireTenant(ctx);
+    WhatsappNumber number = numbers.get(caller, ctx.pathParam("id"));
+    JsonBody body = JsonBody.of(ctx);
+    String from = PhoneNumber.parse("from", body.requiredString("from"));
+    String name = body.optionalString("name");
+    String text = body.requiredString("text");
+    if (text.length() > 4096) {
+      throw ApiError.invalid("text", "text must be 1 to 4096 characters");
+    }
+    if (name != null && name.length() > 80) {
+      throw ApiError.invalid("name", "name must be at most 80 characters");
+    }
+    ChatMessage message = chat.receive(number, from, name, text);
+    ctx.status(201).json(MessageView.of(message));
+  }
+
+  /** The next n chat sends fail with 503. */
+  public void faults(Context ctx) {
+    apiKeys.requireTenant(ctx);
+    long failures = JsonBody.of(ctx).optionalLong("sendFailures", 0);
+    if (failures < 0 || failures > 1000) {
+      throw ApiError.invalid("sendFailures", "sendFailures must be 0 to 1000");
+    }
+    faults.failNext((int) failures);
+    ctx.json(Map.of("sendFailures", failures));
+  }
+
+  /** Signs new chat tokens with a new key; the old one stays published until its tokens expire. */
+  public void rotateKeys(Context ctx) {
+    apiKeys.requireTenant(ctx);
+    ctx.json(Map.of("kid", keys.rotate()));
+  }
+
+  /** A new, empty tenant and its tenant key (for isolation tests and multi-tenant demos). */
+  public void createTenant(Context ctx) {
+    apiKeys.requireTenant(ctx);
+    String name = JsonBody.of(ctx).optionalString("name");
+    Tenants.Created created = tenants.create(name == null ? "Sandbox tenant" : name);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("tenantId", created.tenantId());
+    out.put("apiKeyId", created.keyId());
+    out.put("apiKey", created.apiKey());
+    ctx.status(201).json(out);
+  }
+
+  /** A new number-scoped key for one of the tenant's numbers. */
+  public void createNumberKey(Context ctx) {
+    Caller caller = apiKeys.requireTenant(ctx);
+    WhatsappNumber number = numbers.get(caller, ctx.pathParam("id"));
+    Tenants.Created created = tenants.numberKey(number);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("apiKeyId", created.keyId());
+    out.put("apiKey", created.apiKey());
+    out.put("whatsappNumberId", number.id());
+    ctx.status(201).json(out);
+  }
+}
