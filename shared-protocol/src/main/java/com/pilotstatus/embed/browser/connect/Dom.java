@@ -88,9 +88,12 @@ final class Dom {
       + " callback(el.getAttribute('data-action') || '', el.getAttribute('data-tab-target') || '', el); } });")
   static native void onClick(Click callback);
 
-  /** Reports the document height now and whenever it changes. */
+  /**
+   * Reports the content height now and whenever it changes: the body's box, not the document's scroll height,
+   * which never drops below the iframe's own height and so could only ever grow.
+   */
   @JSBody(params = "callback", script = "var last = -1; function report() {"
-      + " var h = Math.ceil(document.documentElement.scrollHeight); if (h !== last) { last = h; callback(h); } }"
+      + " var h = Math.ceil(document.body.getBoundingClientRect().height); if (h !== last) { last = h; callback(h); } }"
       + " if (typeof ResizeObserver === 'function') { new ResizeObserver(report).observe(document.body); }"
       + " window.addEventListener('resize', report); report();")
   static native void onHeightChange(Height callback);
