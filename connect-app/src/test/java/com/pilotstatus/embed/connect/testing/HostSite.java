@@ -29,7 +29,8 @@ public final class HostSite implements AutoCloseable {
     app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.routes.get("/host", ctx -> ctx.html(hostPage(ctx.queryParam("src"))));
-      cfg.routes.get("/sdk.js", ctx -> ctx.contentType("text/javascript").result(FAKE_SDK));
+      cfg.routes.get("/sdk.js", ctx -> ctx.contentType("text/javascript")
+          .header("Access-Control-Allow-Origin", "*").result(FAKE_SDK)); // like connect.facebook.net
       cfg.routes.get("/dialog", ctx -> ctx.html(dialog(order.get())));
     });
     app.start(0);
