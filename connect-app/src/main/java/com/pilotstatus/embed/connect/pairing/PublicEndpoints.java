@@ -4,7 +4,7 @@ import com.pilotstatus.embed.connect.platform.PairingToken;
 import com.pilotstatus.embed.connect.platform.PlatformClient;
 import com.pilotstatus.embed.connect.platform.PlatformReply;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
+import io.javalin.http.HttpResponseException;
 import java.util.function.BiFunction;
 
 /**
@@ -67,7 +67,7 @@ public final class PublicEndpoints {
   private static String boundedBody(Context ctx) {
     String body = ctx.body();
     if (body.length() > 8192) {
-      throw new NotFoundResponse(); // never forwarded; the platform's own limit is far below this
+      throw new HttpResponseException(413, "request body over 8 KB"); // never forwarded
     }
     return body.isEmpty() ? "{}" : body;
   }
