@@ -1,0 +1,95 @@
+package com.pilotstatus.embed.chat;
+
+import com.pilotstatus.embed.origin.OriginPolicy;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * chat-app's settings, read from the environment once ({@link #fromEnv}) and passed on through constructors. Tests
+ * build the record directly.
+ *
+ * <table>
+ *   <tr><th>env var</th><th>default</th><th>meaning</th></tr>
+ *   <tr><td>PS_CHAT_PORT</td><td>8081</td><td>HTTP port; 0 picks a free one</td></tr>
+ *   <tr><td>PS_PLATFORM_URL</td><td>http://localhost:8080</td><td>server-to-server base URL of the platform</td></tr>
+ *   <tr><td>PS_TOKEN_ISSUER</td><td>pilot-status-sandbox</td><td>the {@code iss} every chat JWT must carry</td></tr>
+ *   <tr><td>PS_ALLOW_HTTP_ORIGINS</td><td>false</td><td>accept {@code http://} parent origins on any host</td></tr>
+ *   <tr><td>PS_CHAT_REFRESH_LEAD_SECONDS</td><td>60</td><td>refresh the token this long before it expires</td></tr>
+ * </table>
+ */
+public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean allowHttpOrigins, Duration refreshLead) {
+
+  public static final int DEFAULT_PORT = 8081;
+  public static final String DEFAULT_PLATFORM_URL = "http://localhost:8080";
+  public static final String DEFAULT_ISSUER = "pilot-status-sandbox";
+  public static final Duration DEFAULT_REFRESH_LEAD = Duration.ofSeconds(60);
+
+  public ChatConfig {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("PS_CHAT_PORT must be 0..65535, was " + port);
+    }
+    Objects.requireNonNull(platformUrl, "platformUrl");
+    String scheme = platformUrl.getScheme();
+    if (!"http".equals(scheme) && !"https".equals(scheme)) {
+      throw new IllegalArgumentException("PS_PLATFORM_URL must be an http(s) URL, was " + platformUrl);
+    }
+    if (tokenIssuer == null || tokenIssuer.isBlank()) {
+      throw new IllegalArgumentException("PS_TOKEN_ISSUER must not be empty");
+    }
+    if (refreshLead == null || refreshLead.isNegative()) {
+      throw new IllegalArgumentException("PS_CHAT_REFRESH_LEAD_SECONDS must be >= 0");
+    }
+  }
+
+  /** The local sandbox stack's settings. */
+  public static ChatConfig defaults() {
+    return fromEnv(Map.of());
+  }
+
+  /** Reads every setting from {@code env}, with the documented default for each missing key. */
+  public static ChatConfig fromEnv(Map<String, String> env) {
+    return new ChatConfig(
+        Integer.parseInt(env.getOrDefault("PS_CHAT_PORT", String.valueOf(DEFAULT_PORT)).trim()),
+        URI.create(stripTrailingSlash(env.getOrDefault("PS_PLATFORM_URL", DEFAULT_PLATFORM_URL).trim())),
+        env.getOrDefault("PS_TOKEN_ISSUER", DEFAULT_ISSUER).trim(),
+        Boolean.parseBoolean(env.getOrDefault("PS_ALLOW_HTTP_ORIGINS", "false").trim()),
+        Duration.ofSeconds(Long.parseLong(env.getOrDefault("PS_CHAT_REFRESH_LEAD_SECONDS",
+            String.valueOf(DEFAULT_REFRESH_LEAD.toSeconds())).trim())));
+  }
+
+  public ChatConfig withPort(int port) {
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead);
+  }
+
+  public ChatConfig withPlatformUrl(String url) {
+    return new ChatConfig(port, URI.create(stripTrailingSlash(url)), tokenIssuer, allowHttpOrigins, refreshLead);
+  }
+
+  public ChatConfig withTokenIssuer(String issuer) {
+    return new ChatConfig(port, platformUrl, issuer, allowHttpOrigins, refreshLead);
+  }
+
+  public ChatConfig withAllowHttpOrigins(boolean allow) {
+    return new ChatConfig(port, platformUrl, tokenIssuer, allow, refreshLead);
+  }
+
+  public ChatConfig withRefreshLead(Duration lead) {
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, lead);
+  }
+
+  /** The origin rules for {@code parentOrigin}: strict, or also plain http when {@link #allowHttpOrigins}. */
+  public OriginPolicy originPolicy() {
+    return OriginPolicy.of(allowHttpOrigins);
+  }
+
+  /** {@code {platformUrl}/v1/...}. */
+  public URI platform(String pathAndQuery) {
+    return URI.create(platformUrl + pathAndQuery);
+  }
+
+  private static String stripTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

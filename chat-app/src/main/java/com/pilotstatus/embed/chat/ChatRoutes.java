@@ -1,0 +1,82 @@
+package com.pilotstatus.embed.chat;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
+import com.pilotstatus.embed.chat.conversation.ConversationHandlers;
+import com.pilotstatus.embed.chat.failure.FailureResponses;
+import com.pilotstatus.embed.chat.live.LiveHandler;
+import com.pilotstatus.embed.chat.platform.PlatformRejected;
+import com.pilotstatus.embed.chat.platform.PlatformUnavailable;
+import com.pilotstatus.embed.chat.session.JwksKeys;
+import com.pilotstatus.embed.chat.session.SessionGuard;
+import com.pilotstatus.embed.chat.session.SessionHandlers;
+import com.pilotstatus.embed.chat.session.TokenRejected;
+import com.pilotstatus.embed.chat.shell.AssetHandler;
+import com.pilotstatus.embed.chat.shell.SecurityHeaders;
+import com.pilotstatus.embed.chat.shell.ShellHandler;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+
+/**
+ * chat-app's whole HTTP surface, in one place.
+ *
+ * <pre>
+ * GET  /?parentOrigin=…                          shell page (CSP frame-ancestors = parentOrigin)
+ * GET  /assets/chat-runtime.js, /assets/chat.css the iframe runtime (TeaVM) and styles
+ * POST /session, /session/refresh                 token check after init; sliding refresh      [bearer]
+ * GET  /fragments/inbox                           both panes                                    [bearer]
+ * GET  /fragments/conversations                   list rows (search, number filter, more)       [bearer]
+ * GET  /fragments/conversations/{id}              thread                                        [bearer]
+ * GET  /fragments/conversations/{id}/messages     older messages                                [bearer]
+ * POST /fragments/conversations/{id}/messages     send (Idempotency-Key)                        [bearer]
+ * POST /fragments/conversations/{id}/read         mark read                                     [bearer]
+ * GET  /live                                      server-sent events, rendered                  [bearer]
+ * </pre>
+ * [bearer] routes need {@code Authorization: Bearer <chat JWT>} and {@code X-PS-Parent-Origin}.
+ */
+final class ChatRoutes {
+
+  record Handlers(ShellHandler shell, AssetHandler runtime, AssetHandler stylesheet, SessionGuard guard,
+                  SessionHandlers session, ConversationHandlers conversations, LiveHandler live,
+                  FailureResponses failures) {
+  }
+
+  private ChatRoutes() {
+  }
+
+  static void register(JavalinConfig config, Handlers h) {
+    config.routes.before(SecurityHeaders::apply);
+    config.routes.before("/session", h.guard()::authenticate);
+    config.routes.before("/session/*", h.guard()::authenticate);
+    config.routes.before("/fragments/*", h.guard()::authenticate);
+    config.routes.before("/live", h.guard()::authenticate);
+
+    config.routes.apiBuilder(() -> {
+      get("/", h.shell()::show);
+      get("/assets/chat-runtime.js", h.runtime()::serve);
+      get("/assets/chat.css", h.stylesheet()::serve);
+      post("/session", h.session()::check);
+      post("/session/refresh", h.session()::refresh);
+      path("/fragments", () -> {
+        get("/inbox", h.conversations()::inbox);
+        path("/conversations", () -> {
+          get(h.conversations()::list);
+          get("/{id}", h.conversations()::thread);
+          get("/{id}/messages", h.conversations()::older);
+          post("/{id}/messages", h.conversations()::send);
+          post("/{id}/read", h.conversations()::read);
+        });
+      });
+    });
+    config.routes.sse("/live", h.live()::stream);
+
+    config.routes.exception(TokenRejected.class, h.failures()::tokenRejected);
+    config.routes.exception(PlatformUnavailable.class, h.failures()::unavailable);
+    config.routes.exception(JwksKeys.JwksUnavailable.class, h.failures()::jwksUnavailable);
+    config.routes.exception(PlatformRejected.class, h.failures()::rejected);
+    config.routes.exception(HttpResponseException.class, h.failures()::http);
+    config.routes.exception(Exception.class, h.failures()::unexpected);
+  }
+}

@@ -1,0 +1,11 @@
+package com.pilotstatus.embed.chat.conversation;
+
+/**
+ * One message bubble, ready to render.
+ *
+ * @param status      {@code received}, or an outbound status: {@code pending|sent|delivered|read|failed}
+ * @param statusLabel the status in words, for screen readers and the tooltip
+ */
+public record Bubble(String id, boolean outbound, String text, String time, String isoTime, String dayKey,
+                     String status, String statusLabel) {
+}

@@ -1,0 +1,16 @@
+package com.pilotstatus.embed.chat.conversation;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * One message of a conversation. {@code status}: {@code received} (inbound) or
+ * {@code pending|sent|delivered|read|failed} (outbound).
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ChatMessage(String id, String conversationId, String direction, String text, String status,
+                          String createdAt) {
+
+  public boolean isOutbound() {
+    return "outbound".equals(direction);
+  }
+}

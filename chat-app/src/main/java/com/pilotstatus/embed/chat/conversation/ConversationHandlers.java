@@ -1,0 +1,155 @@
+package com.pilotstatus.embed.chat.conversation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pilotstatus.embed.chat.i18n.Viewer;
+import com.pilotstatus.embed.chat.session.ChatToken;
+import com.pilotstatus.embed.chat.session.SessionGuard;
+import com.pilotstatus.embed.chat.shell.Templates;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inbox's server-rendered fragments. The runtime fetches them with the session's bearer token and swaps them
+ * into place; responses that change the total unread count carry it in {@code X-PS-Unread-Count}.
+ */
+public final class ConversationHandlers {
+
+  public static final String UNREAD_HEADER = "X-PS-Unread-Count";
+  private static final int MAX_QUERY = 200;
+  private static final int MAX_TEXT = 4096;
+
+  private final ConversationService service;
+  private final Templates templates;
+  private final Clock clock;
+  private final ObjectMapper json = new ObjectMapper();
+
+  public ConversationHandlers(ConversationService service, Templates templates, Clock clock) {
+    this.service = service;
+    this.templates = templates;
+    this.clock = clock;
+  }
+
+  /** {@code GET /fragments/inbox?q=&number=}: both panes, the list filled. */
+  public void inbox(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    Views views = views(ctx);
+    String number = param(ctx, "number");
+    String query = query(ctx);
+    Summary summary = service.summary(token);
+    ConversationPage page = service.list(token, number, query, null);
+    List<NumberOption> numbers = new ArrayList<>();
+    for (Summary.NumberInfo n : summary.numbers()) {
+      if (token.covers(n.id())) {
+        String label = n.name() == null || n.name().isBlank() ? n.number() : n.name() + " · " + n.number();
+        numbers.add(new NumberOption(n.id(), label, n.id().equals(number)));
+      }
+    }
+    ListPage list = new ListPage(views.texts(), views.items(page.data()), page.nextCursor(),
+        number != null || query != null, true);
+    ctx.header(UNREAD_HEADER, String.valueOf(summary.unreadCount()));
+    ctx.html(templates.render("conversation/inbox.jte", new InboxPage(views.texts(), list, numbers,
+        query == null ? "" : query)));
+  }
+
+  /** {@code GET /fragments/conversations?q=&number=&cursor=}: list rows only (search, filter, load more). */
+  public void list(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    Views views = views(ctx);
+    String number = param(ctx, "number");
+    String query = query(ctx);
+    String cursor = param(ctx, "cursor");
+    ConversationPage page = service.list(token, number, query, cursor);
+    ctx.html(templates.render("conversation/list.jte", new ListPage(views.texts(), views.items(page.data()),
+        page.nextCursor(), number != null || query != null, cursor == null)));
+  }
+
+  /** {@code GET /fragments/conversations/{id}}: the thread with its latest messages and the composer. */
+  public void thread(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    Views views = views(ctx);
+    String id = ctx.pathParam("id");
+    Conversation conversation = service.find(token, id);
+    MessagePage messages = service.messages(token, id, null);
+    ctx.html(templates.render("conversation/thread.jte",
+        new ThreadPage(views.texts(), views.item(conversation), logPage(views, messages))));
+  }
+
+  /** {@code GET /fragments/conversations/{id}/messages?before=}: an older run of the log. */
+  public void older(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    Views views = views(ctx);
+    String before = param(ctx, "before");
+    if (before == null) {
+      throw new BadRequestResponse("before is required: the id of the oldest message shown");
+    }
+    MessagePage messages = service.messages(token, ctx.pathParam("id"), before);
+    ctx.html(templates.render("conversation/log.jte", logPage(views, messages)));
+  }
+
+  /**
+   * {@code POST /fragments/conversations/{id}/messages} with {@code Idempotency-Key} and {@code {"text": …}}: the
+   * sent bubble. A retry with the same key returns the same message, never a second one.
+   */
+  public void send(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    String key = ctx.header("Idempotency-Key");
+    if (key == null || key.isEmpty() || key.length() > 255) {
+      throw new BadRequestResponse("Idempotency-Key is required (1-255 characters)");
+    }
+    String text = text(ctx);
+    ChatMessage sent = service.send(token, ctx.pathParam("id"), key, text);
+    Views views = views(ctx);
+    ctx.status(201).html(templates.render("conversation/bubble.jte", new BubblePage(views.texts(), views.bubble(sent))));
+  }
+
+  /** {@code POST /fragments/conversations/{id}/read}: the row as it is now, and the new total unread count. */
+  public void read(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    Views views = views(ctx);
+    Conversation conversation = service.markRead(token, ctx.pathParam("id"));
+    ctx.header(UNREAD_HEADER, String.valueOf(service.summary(token).unreadCount()));
+    ctx.html(templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(conversation))));
+  }
+
+  private LogPage logPage(Views views, MessagePage messages) {
+    String olderBefore = messages.hasMore() && !messages.data().isEmpty() ? messages.data().get(0).id() : null;
+    return new LogPage(views.texts(), views.log(messages.data()), olderBefore);
+  }
+
+  private Views views(Context ctx) {
+    Viewer viewer = Viewer.of(ctx, clock);
+    return new Views(viewer.texts(), viewer.dates());
+  }
+
+  private String text(Context ctx) {
+    JsonNode body;
+    try {
+      body = json.readTree(ctx.body());
+    } catch (IOException e) {
+      throw new BadRequestResponse("the body must be JSON {\"text\": \"…\"}");
+    }
+    JsonNode text = body == null ? null : body.get("text");
+    if (text == null || !text.isTextual() || text.asText().isBlank() || text.asText().length() > MAX_TEXT) {
+      throw new BadRequestResponse("text must be 1-" + MAX_TEXT + " characters");
+    }
+    return text.asText();
+  }
+
+  private static String query(Context ctx) {
+    String q = param(ctx, "q");
+    if (q != null && q.length() > MAX_QUERY) {
+      throw new BadRequestResponse("q must be at most " + MAX_QUERY + " characters");
+    }
+    return q == null ? null : q.trim().isEmpty() ? null : q.trim();
+  }
+
+  private static String param(Context ctx, String name) {
+    String value = ctx.queryParam(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

@@ -1,0 +1,86 @@
+package com.pilotstatus.embed.chat.conversation;
+
+import com.pilotstatus.embed.chat.i18n.Dates;
+import com.pilotstatus.embed.chat.i18n.Texts;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the platform's records into what the templates show, in one viewer's locale and time zone. */
+public final class Views {
+
+  private static final int PREVIEW_CHARS = 80;
+
+  private final Texts texts;
+  private final Dates dates;
+
+  public Views(Texts texts, Dates dates) {
+    this.texts = texts;
+    this.dates = dates;
+  }
+
+  public Texts texts() {
+    return texts;
+  }
+
+  public ConversationItem item(Conversation c) {
+    ChatMessage last = c.lastMessage();
+    String preview = last == null || last.text() == null ? "" : abbreviate(last.text());
+    Instant updated = Dates.parse(c.updatedAt());
+    Conversation.Contact contact = c.contact() == null ? new Conversation.Contact(null, null) : c.contact();
+    String number = contact.number() == null ? "" : contact.number();
+    String name = contact.name() == null || contact.name().isBlank() ? number : contact.name();
+    return new ConversationItem(c.id(), c.whatsappNumberId(), name, number, preview,
+        last != null && last.isOutbound(), dates.stamp(updated), updated == null ? "" : updated.toString(),
+        Math.max(0, c.unreadCount()));
+  }
+
+  public List<ConversationItem> items(List<Conversation> conversations) {
+    List<ConversationItem> out = new ArrayList<>();
+    for (Conversation c : conversations) {
+      out.add(item(c));
+    }
+    return out;
+  }
+
+  public Bubble bubble(ChatMessage m) {
+    Instant at = Dates.parse(m.createdAt());
+    String status = m.status() == null ? (m.isOutbound() ? "sent" : "received") : m.status();
+    String label = knownStatus(status) ? texts.get("status." + status) : status;
+    return new Bubble(m.id(), m.isOutbound(), m.text() == null ? "" : m.text(), dates.time(at),
+        at == null ? "" : at.toString(), at == null ? "" : dates.dayOf(at).toString(), status, label);
+  }
+
+  /** Messages oldest→newest with a separator before the first message of each day. */
+  public List<LogEntry> log(List<ChatMessage> messages) {
+    List<LogEntry> out = new ArrayList<>();
+    String currentDay = null;
+    for (ChatMessage m : messages) {
+      Bubble b = bubble(m);
+      if (!b.dayKey().isEmpty() && !b.dayKey().equals(currentDay)) {
+        currentDay = b.dayKey();
+        out.add(LogEntry.separator(currentDay, dates.day(LocalDate.parse(currentDay))));
+      }
+      out.add(LogEntry.message(b));
+    }
+    return out;
+  }
+
+  /** The separator that opens {@code bubble}'s day. */
+  public LogEntry separatorFor(Bubble bubble) {
+    return LogEntry.separator(bubble.dayKey(), dates.day(LocalDate.parse(bubble.dayKey())));
+  }
+
+  private static boolean knownStatus(String status) {
+    return switch (status) {
+      case "received", "pending", "sent", "delivered", "read", "failed" -> true;
+      default -> false;
+    };
+  }
+
+  private static String abbreviate(String text) {
+    String oneLine = text.replace('\n', ' ').replace('\r', ' ');
+    return oneLine.length() > PREVIEW_CHARS ? oneLine.substring(0, PREVIEW_CHARS - 1) + "…" : oneLine;
+  }
+}

@@ -1,0 +1,31 @@
+package com.pilotstatus.embed.chat.failure;
+
+import com.pilotstatus.embed.chat.i18n.Texts;
+import com.pilotstatus.embed.protocol.EmbedErrorCode;
+
+/**
+ * An empty/error/expired state, rendered in place of what could not be shown. Template {@code tag/state.jte}; wrapped
+ * by {@code state/fragment.jte} when it is a response of its own.
+ *
+ * @param kind             {@code error}, {@code expired} or {@code not-found}: the runtime's cue
+ * @param errorCode        for {@code error}, the {@link EmbedErrorCode} the runtime reports to the host; else empty
+ * @param developerMessage an English explanation for the host's {@code onError}; the title/body are for the user
+ */
+public record StatePage(Texts t, String kind, String errorCode, String developerMessage, String title, String body,
+                        boolean retryable, boolean alert) {
+
+  public static StatePage error(Texts t, EmbedErrorCode code, String developerMessage) {
+    return new StatePage(t, "error", code.name(), developerMessage, t.get("error." + code.name() + ".title"),
+        t.get("error." + code.name() + ".body"), code == EmbedErrorCode.NETWORK, true);
+  }
+
+  public static StatePage expired(Texts t) {
+    return new StatePage(t, "expired", "", "The chat session expired.", t.get("expired.title"), t.get("expired.body"),
+        false, true);
+  }
+
+  public static StatePage notFound(Texts t) {
+    return new StatePage(t, "not-found", "", "No such conversation in this session.", t.get("notFound.title"),
+        t.get("notFound.body"), false, false);
+  }
+}

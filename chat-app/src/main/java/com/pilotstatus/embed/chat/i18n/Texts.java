@@ -1,0 +1,126 @@
+package com.pilotstatus.embed.chat.i18n;
+
+import com.pilotstatus.embed.i18n.EmbedLocale;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every user-visible string of the chat iframe, in each {@link EmbedLocale}. Templates ask for a key; a key missing in
+ * a locale is a bug caught by {@code TextsTest}, and {@link #get} fails loudly rather than show a blank.
+ */
+public final class Texts {
+
+  private static final Map<EmbedLocale, Map<String, String>> ALL = new EnumMap<>(EmbedLocale.class);
+
+  static {
+    define("app.title", "Inbox", "Caixa de entrada", "Bandeja de entrada");
+    define("conversations", "Conversations", "Conversas", "Conversaciones");
+    define("search", "Search conversations", "Buscar conversas", "Buscar conversaciones");
+    define("numberFilter", "WhatsApp number", "Número do WhatsApp", "Número de WhatsApp");
+    define("allNumbers", "All numbers", "Todos os números", "Todos los números");
+    define("empty.title", "No conversations yet", "Nenhuma conversa ainda", "Aún no hay conversaciones");
+    define("empty.body", "New WhatsApp conversations will appear here.",
+        "As novas conversas do WhatsApp aparecerão aqui.", "Las nuevas conversaciones de WhatsApp aparecerán aquí.");
+    define("noMatches", "No conversations match your search.", "Nenhuma conversa corresponde à sua busca.",
+        "Ninguna conversación coincide con tu búsqueda.");
+    define("loadMore", "Load more conversations", "Carregar mais conversas", "Cargar más conversaciones");
+    define("select", "Select a conversation to read and reply.", "Selecione uma conversa para ler e responder.",
+        "Selecciona una conversación para leer y responder.");
+    define("back", "Back to conversations", "Voltar para as conversas", "Volver a las conversaciones");
+    define("messages", "Messages", "Mensagens", "Mensajes");
+    define("loadOlder", "Load older messages", "Carregar mensagens anteriores", "Cargar mensajes anteriores");
+    define("noMessages", "No messages yet.", "Nenhuma mensagem ainda.", "Aún no hay mensajes.");
+    define("composer", "Type a message", "Digite uma mensagem", "Escribe un mensaje");
+    define("composerHint", "Enter sends · Shift+Enter adds a line", "Enter envia · Shift+Enter nova linha",
+        "Enter envía · Shift+Enter nueva línea");
+    define("send", "Send message", "Enviar mensagem", "Enviar mensaje");
+    define("you", "You:", "Você:", "Tú:");
+    define("unread", "unread messages", "mensagens não lidas", "mensajes no leídos");
+    define("status.received", "Received", "Recebida", "Recibido");
+    define("status.pending", "Sending…", "Enviando…", "Enviando…");
+    define("status.sent", "Sent", "Enviada", "Enviado");
+    define("status.delivered", "Delivered", "Entregue", "Entregado");
+    define("status.read", "Read", "Lida", "Leído");
+    define("status.failed", "Not sent", "Não enviada", "No enviado");
+    define("retry", "Retry", "Tentar de novo", "Reintentar");
+    define("today", "Today", "Hoje", "Hoy");
+    define("yesterday", "Yesterday", "Ontem", "Ayer");
+    define("loading", "Loading…", "Carregando…", "Cargando…");
+    define("error.ORIGIN_NOT_ALLOWED.title", "This inbox can't be shown on this site",
+        "Esta caixa de entrada não pode ser exibida neste site", "Esta bandeja no se puede mostrar en este sitio");
+    define("error.ORIGIN_NOT_ALLOWED.body",
+        "The site embedding the inbox is not among the session's allowed origins.",
+        "O site que incorpora a caixa de entrada não está entre as origens permitidas da sessão.",
+        "El sitio que inserta la bandeja no está entre los orígenes permitidos de la sesión.");
+    define("error.TOKEN_INVALID.title", "This session is not valid", "Esta sessão não é válida",
+        "Esta sesión no es válida");
+    define("error.TOKEN_INVALID.body", "The inbox could not verify its access. Reload the page to start again.",
+        "A caixa de entrada não conseguiu verificar o acesso. Recarregue a página para começar de novo.",
+        "La bandeja no pudo verificar el acceso. Recarga la página para empezar de nuevo.");
+    define("error.NETWORK.title", "Can't reach the inbox right now", "Não foi possível carregar a caixa de entrada",
+        "No se puede cargar la bandeja ahora");
+    define("error.NETWORK.body", "Check your connection and try again.", "Verifique sua conexão e tente de novo.",
+        "Comprueba tu conexión e inténtalo de nuevo.");
+    define("tryAgain", "Try again", "Tentar novamente", "Intentar de nuevo");
+    define("expired.title", "Your session has ended", "Sua sessão terminou", "Tu sesión ha terminado");
+    define("expired.body", "For your security the inbox stopped. Reload the page to continue.",
+        "Por segurança, a caixa de entrada parou. Recarregue a página para continuar.",
+        "Por seguridad, la bandeja se detuvo. Recarga la página para continuar.");
+    define("notFound.title", "Conversation not found", "Conversa não encontrada", "Conversación no encontrada");
+    define("notFound.body", "It may have been removed, or it belongs to a number this session can't see.",
+        "Ela pode ter sido removida ou pertence a um número que esta sessão não vê.",
+        "Puede haberse eliminado o pertenece a un número que esta sesión no ve.");
+    define("badParent.title", "This inbox can't be shown here", "Esta caixa de entrada não pode ser exibida aqui",
+        "Esta bandeja no se puede mostrar aquí");
+    define("badParent.body", "The page embedding it did not say which site it is (parentOrigin).",
+        "A página que a incorpora não informou qual site ela é (parentOrigin).",
+        "La página que la inserta no indicó qué sitio es (parentOrigin).");
+  }
+
+  private final EmbedLocale locale;
+  private final Map<String, String> strings;
+
+  private Texts(EmbedLocale locale) {
+    this.locale = locale;
+    this.strings = ALL.get(locale);
+  }
+
+  public static Texts of(EmbedLocale locale) {
+    return new Texts(locale);
+  }
+
+  public EmbedLocale locale() {
+    return locale;
+  }
+
+  /** {@code <html lang>}: {@code en-US}, {@code pt-BR}, {@code es-ES}. */
+  public String lang() {
+    return locale.languageTag();
+  }
+
+  /**
+   * The string for {@code key} in this locale.
+   *
+   * @throws IllegalArgumentException for an unknown key: a template bug
+   */
+  public String get(String key) {
+    String s = strings.get(key);
+    if (s == null) {
+      throw new IllegalArgumentException("no text \"" + key + "\" in " + locale.code() + "; add it to Texts");
+    }
+    return s;
+  }
+
+  /** The keys defined for {@code locale}: for the completeness test. */
+  public static Set<String> keys(EmbedLocale locale) {
+    return ALL.get(locale).keySet();
+  }
+
+  private static void define(String key, String en, String pt, String es) {
+    ALL.computeIfAbsent(EmbedLocale.EN, l -> new HashMap<>()).put(key, en);
+    ALL.computeIfAbsent(EmbedLocale.PT, l -> new HashMap<>()).put(key, pt);
+    ALL.computeIfAbsent(EmbedLocale.ES, l -> new HashMap<>()).put(key, es);
+  }
+}

@@ -1,0 +1,37 @@
+package com.pilotstatus.embed.chat.shell;
+
+import com.pilotstatus.embed.chat.i18n.Viewer;
+import com.pilotstatus.embed.origin.OriginCheck;
+import com.pilotstatus.embed.origin.OriginPolicy;
+import io.javalin.http.Context;
+import java.time.Clock;
+
+/**
+ * {@code GET /?parentOrigin=…}: the iframe's page. A valid parent origin gets the shell (which loads the runtime) and
+ * a CSP that lets only that origin frame it; a missing or invalid one gets a refusal page without any script, so no
+ * protocol starts at all.
+ */
+public final class ShellHandler {
+
+  private final OriginPolicy policy;
+  private final Templates templates;
+  private final Clock clock;
+
+  public ShellHandler(OriginPolicy policy, Templates templates, Clock clock) {
+    this.policy = policy;
+    this.templates = templates;
+    this.clock = clock;
+  }
+
+  public void show(Context ctx) {
+    OriginCheck parent = policy.parse(ctx.queryParam("parentOrigin"));
+    ShellPage page = new ShellPage(Viewer.of(ctx, clock).texts());
+    if (!parent.isValid()) {
+      SecurityHeaders.framedByAnyone(ctx);
+      ctx.status(400).html(templates.render("shell/invalid.jte", page));
+      return;
+    }
+    SecurityHeaders.framedBy(ctx, parent.origin().serialized());
+    ctx.html(templates.render("shell/shell.jte", page));
+  }
+}

@@ -1,0 +1,107 @@
+package com.pilotstatus.embed.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pilotstatus.embed.chat.testing.ChatClient;
+import com.pilotstatus.embed.chat.testing.ChatStack;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code GET /} and the assets: the CSP that pins the parent, the refusal page, same-origin scripts. */
+class ShellTest {
+
+  private static ChatStack stack;
+  private static ChatClient client;
+
+  @BeforeAll
+  static void start() {
+    stack = ChatStack.start();
+    client = new ChatClient(stack.chatUrl());
+  }
+
+  @AfterAll
+  static void stop() {
+    stack.close();
+  }
+
+  @Test
+  void shell_for_a_valid_parent_may_be_framed_by_that_parent_only() {
+    HttpResponse<String> response = client.get("/?parentOrigin=https%3A%2F%2Fapp.acme.com");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+    assertThat(csp).contains("frame-ancestors https://app.acme.com").contains("script-src 'self'")
+        .doesNotContain("unsafe-inline");
+    assertThat(response.body()).contains("<script src=\"/assets/chat-runtime.js\" defer></script>")
+        .doesNotContain("<script>");
+  }
+
+  @Test
+  void shell_carries_the_security_headers() {
+    HttpResponse<String> response = client.get("/?parentOrigin=https://app.acme.com");
+
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+  }
+
+  @Test
+  void shell_normalises_the_parent_before_pinning_it() {
+    HttpResponse<String> response = client.get("/?parentOrigin=HTTPS://App.Acme.com:443/");
+
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .endsWith("frame-ancestors https://app.acme.com");
+  }
+
+  @Test
+  void missing_parent_origin_gets_a_refusal_page_without_any_script() {
+    HttpResponse<String> response = client.get("/");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("parentOrigin").doesNotContain("<script");
+  }
+
+  @Test
+  void parent_origin_with_a_path_or_wildcard_is_refused() {
+    assertThat(client.get("/?parentOrigin=https://app.acme.com/inbox").statusCode()).isEqualTo(400);
+    assertThat(client.get("/?parentOrigin=https://*.acme.com").statusCode()).isEqualTo(400);
+    assertThat(client.get("/?parentOrigin=null").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void plain_http_parent_is_refused_unless_the_deployment_allows_it() {
+    try (ChatApp strict = ChatApp.start(ChatConfig.defaults().withPort(0).withPlatformUrl(stack.platformUrl()))) {
+      ChatClient strictClient = new ChatClient("http://localhost:" + strict.port());
+      assertThat(strictClient.get("/?parentOrigin=http://app.acme.test:8090").statusCode()).isEqualTo(400);
+      assertThat(strictClient.get("/?parentOrigin=http://localhost:8090").statusCode()).isEqualTo(200);
+    }
+    assertThat(client.get("/?parentOrigin=http://app.acme.test:8090").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void refusal_page_is_in_the_browser_language() {
+    HttpResponse<String> response = new ChatClient(stack.chatUrl()).header("Accept-Language", "pt-BR,pt;q=0.9").get("/");
+
+    assertThat(response.body()).contains("lang=\"pt-BR\"").contains("Esta caixa de entrada não pode ser exibida aqui");
+  }
+
+  @Test
+  void runtime_is_served_same_origin_as_javascript() {
+    HttpResponse<String> response = client.get("/assets/chat-runtime.js");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
+    assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(response.body()).startsWith("(function(){").hasSizeGreaterThan(1024);
+  }
+
+  @Test
+  void stylesheet_is_served_as_css() {
+    HttpResponse<String> response = client.get("/assets/chat.css");
+
+    assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
+    assertThat(response.body()).contains("[data-theme=\"dark\"]");
+  }
+}

@@ -1,0 +1,162 @@
+package com.pilotstatus.embed.chat.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pilotstatus.embed.chat.ChatApp;
+import com.pilotstatus.embed.chat.ChatConfig;
+import com.pilotstatus.embed.platform.PlatformSandbox;
+import com.pilotstatus.embed.platform.SandboxConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A real platform-sandbox (port 0, plain-http test origins allowed, a shiftable clock) and a chat-app in front of it.
+ * Tests mint real tokens through the documented {@code POST /v1/embed/sessions} and drive the sandbox controls.
+ */
+public final class ChatStack implements AutoCloseable {
+
+  public static final String TENANT_KEY = "ps_sandbox_demo_tenant_key";
+  public static final String DEMO_NUMBER = "wa_demo";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PlatformSandbox platform;
+  private final ChatApp chat;
+  private final ShiftableClock clock;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private ChatStack(PlatformSandbox platform, ChatApp chat, ShiftableClock clock) {
+    this.platform = platform;
+    this.chat = chat;
+    this.clock = clock;
+  }
+
+  /** Delivery steps every {@code deliveryDelay}; tokens refreshed {@code refreshLead} before they expire. */
+  public static ChatStack start(Duration deliveryDelay, Duration refreshLead) {
+    ShiftableClock clock = new ShiftableClock();
+    PlatformSandbox platform = PlatformSandbox.start(SandboxConfig.defaults()
+        .withPort(0)
+        .withAllowHttpOrigins(true)
+        .withDeliveryDelay(deliveryDelay)
+        .withClock(clock));
+    ChatApp chat = ChatApp.start(ChatConfig.defaults()
+        .withPort(0)
+        .withPlatformUrl(platform.baseUrl())
+        .withAllowHttpOrigins(true)
+        .withRefreshLead(refreshLead));
+    return new ChatStack(platform, chat, clock);
+  }
+
+  public static ChatStack start() {
+    return start(Duration.ofMillis(200), Duration.ofSeconds(60));
+  }
+
+  public ShiftableClock clock() {
+    return clock;
+  }
+
+  public int chatPort() {
+    return chat.port();
+  }
+
+  /** chat-app as a server-side client sees it. */
+  public String chatUrl() {
+    return "http://localhost:" + chat.port();
+  }
+
+  /** chat-app on its own {@code *.test} origin, for the browser. */
+  public String chatOrigin() {
+    return "http://chat.pilot.test:" + chat.port();
+  }
+
+  public String platformUrl() {
+    return platform.baseUrl();
+  }
+
+  /** A chat token minted by the platform for {@code numbers}, embeddable by {@code origins}. */
+  public String mint(List<String> numbers, List<String> origins, int ttlSeconds) {
+    JsonNode body = tenantCall("POST", "/v1/embed/sessions",
+        Map.of("surface", "chat", "whatsappNumberIds", numbers, "allowedOrigins", origins, "ttlSeconds", ttlSeconds), 201);
+    return body.get("token").asText();
+  }
+
+  /** A token whose {@code exp} already passed: minted with the platform's clock set back. */
+  public String mintExpired(List<String> numbers, List<String> origins) {
+    clock.shift(Duration.ofMinutes(-20));
+    try {
+      return mint(numbers, origins, 60);
+    } finally {
+      clock.shift(Duration.ZERO);
+    }
+  }
+
+  /** A new number of the demo tenant, with one inbound conversation; returns {numberId, conversationId}. */
+  public String[] otherNumberWithConversation() {
+    JsonNode number = tenantCall("POST", "/v1/numbers", Map.of("name", "Other line", "number", "+5511955554444"), 201);
+    String numberId = number.get("id").asText();
+    JsonNode message = inbound(numberId, "+5511944443333", "Carla Other", "Hello from another number");
+    return new String[] {numberId, message.get("conversationId").asText()};
+  }
+
+  /** The phone side: {@code from} sends {@code text} to {@code numberId}. */
+  public JsonNode inbound(String numberId, String from, String name, String text) {
+    return tenantCall("POST", "/v1/sandbox/numbers/" + numberId + "/inbound",
+        Map.of("from", from, "name", name, "text", text), 201);
+  }
+
+  public void failNextSends(int n) {
+    tenantCall("POST", "/v1/sandbox/faults", Map.of("sendFailures", n), 200);
+  }
+
+  public String rotateKeys() {
+    return tenantCall("POST", "/v1/sandbox/keys/rotate", Map.of(), 200).get("kid").asText();
+  }
+
+  /** The demo conversations, straight from the platform (for ids). */
+  public JsonNode platformConversations(String token) {
+    return send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/conversations?limit=100"))
+        .header("Authorization", "Bearer " + token).GET().build(), 200);
+  }
+
+  private JsonNode tenantCall(String method, String path, Object body, int expected) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(platform.baseUrl() + path))
+          .header("x-api-key", TENANT_KEY)
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+          .build();
+      return send(request, expected);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonNode send(HttpRequest request, int expected) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != expected) {
+        throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
+            + ": " + response.body());
+      }
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    chat.close();
+    platform.close();
+  }
+}
