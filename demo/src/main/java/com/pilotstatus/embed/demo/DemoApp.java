@@ -15,6 +15,9 @@ import java.time.Clock;
 /** The demo host SaaS: a page that mounts both surfaces, its token endpoints, and a webhook receiver. */
 public final class DemoApp implements AutoCloseable {
 
+  /** jte-maven-plugin's {@code packageName} in demo/pom.xml. */
+  static final String TEMPLATE_PACKAGE = "com.pilotstatus.embed.demo.templates";
+
   private final Javalin app;
 
   private DemoApp(Javalin app) {
@@ -25,8 +28,10 @@ public final class DemoApp implements AutoCloseable {
   public static DemoApp start(DemoConfig config) {
     ObjectMapper json = new ObjectMapper();
     Clock clock = Clock.systemUTC();
-    // Precompiled by jte-maven-plugin at build time: no JDK compiler needed at run time.
-    TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+    // Precompiled by jte-maven-plugin at build time (no JDK compiler needed at run time), into a package of our own:
+    // other jte apps in the same JVM use jte's default package, and a class name there would clash.
+    TemplateEngine templates = TemplateEngine.createPrecompiled(null, ContentType.Html, null,
+        TEMPLATE_PACKAGE);
     PageHandlers pages = new PageHandlers(templates, config.cdnOrigin());
     MySaasApi api = new MySaasApi(new PlatformClient(config.platformUrl(), config.tenantKey(), json),
         config.publicOrigin());

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole sandbox stack in one JVM: platform-sandbox, chat-app, connect-app, embed-cdn and the demo host SaaS.
@@ -34,12 +35,25 @@ public final class SandboxStack implements AutoCloseable {
 
   /** Starts every server, platform first (the others call it). On failure, what started is stopped again. */
   public static SandboxStack start(Map<String, String> environment) {
+    return start(environment, UnaryOperator.identity());
+  }
+
+  /**
+   * Like {@link #start(Map)}, with a last say on the sandbox's settings: tests pass a controllable
+   * {@link SandboxConfig#clock()} (say, to let a 24 h pairing link expire).
+   */
+  public static SandboxStack start(Map<String, String> environment, UnaryOperator<SandboxConfig> platform) {
     Map<String, String> env = withDerivedDefaults(environment);
+    boolean sandbox = Boolean.parseBoolean(env.get("PS_LAUNCH_SANDBOX"));
     List<AutoCloseable> started = new ArrayList<>();
     try {
-      started.add(PlatformSandbox.start(SandboxConfig.fromEnv(env)));
-      started.add(ChatApp.start(ChatConfig.fromEnv(env)));
-      started.add(ConnectApp.start(ConnectConfig.fromEnv(env)));
+      if (sandbox) {
+        started.add(PlatformSandbox.start(platform.apply(SandboxConfig.fromEnv(env))));
+      }
+      // Each jte app with its own templates first: see TemplateIsolation for why.
+      started.add(TemplateIsolation.startWithOwnTemplates(ChatApp.class, () -> ChatApp.start(ChatConfig.fromEnv(env))));
+      started.add(TemplateIsolation.startWithOwnTemplates(ConnectApp.class,
+          () -> ConnectApp.start(ConnectConfig.fromEnv(env))));
       started.add(EmbedCdn.start(CdnConfig.fromEnv(env)));
       started.add(DemoApp.start(DemoConfig.fromEnv(env)));
     } catch (RuntimeException e) {
@@ -47,10 +61,13 @@ public final class SandboxStack implements AutoCloseable {
       throw e;
     }
     Map<String, String> urls = new LinkedHashMap<>();
-    urls.put("Demo host SaaS (open this)", env.get("PS_DEMO_ORIGIN"));
-    urls.put("Platform sandbox API", env.get("PS_PLATFORM_URL") + "/v1");
-    urls.put("Chat iframe (chat-app)", env.get("PS_CHAT_ORIGIN"));
-    urls.put("Connect page (connect-app)", env.get("PS_CONNECT_ORIGIN"));
+    urls.put("Demo host SaaS (open this)", env.get("PS_DEMO_ORIGIN") + "/");
+    urls.put("  connect a number", env.get("PS_DEMO_ORIGIN") + "/connect");
+    urls.put("  seed 000 snippet, verbatim", env.get("PS_DEMO_ORIGIN") + "/snippet/chat");
+    urls.put("  seed 001 snippet, verbatim", env.get("PS_DEMO_ORIGIN") + "/snippet/connect");
+    urls.put(sandbox ? "Platform sandbox API" : "Platform API (not started here)", env.get("PS_PLATFORM_URL") + "/v1");
+    urls.put("Chat iframe (chat-app)", env.get("PS_CHAT_ORIGIN") + "/");
+    urls.put("Connect page (connect-app)", env.get("PS_CONNECT_ORIGIN") + "/preview?state=qr");
     urls.put("embed.js (embed-cdn)", env.get("PS_CDN_ORIGIN") + "/embed.js");
     return new SandboxStack(started, Collections.unmodifiableMap(urls));
   }
@@ -61,6 +78,7 @@ public final class SandboxStack implements AutoCloseable {
    */
   static Map<String, String> withDerivedDefaults(Map<String, String> environment) {
     Map<String, String> env = new HashMap<>(environment);
+    env.putIfAbsent("PS_LAUNCH_SANDBOX", "true");
     env.putIfAbsent("PS_PLATFORM_PORT", "8080");
     env.putIfAbsent("PS_CHAT_PORT", "8081");
     env.putIfAbsent("PS_CONNECT_PORT", "8082");
