@@ -374,6 +374,15 @@ class ChatEmbedIT {
   }
 
   @Test
+  void loading_the_script_defines_only_PilotStatus_and_listens_to_nothing() {
+    assertThat(host.page.evaluate("() => Object.getOwnPropertyNames(window)"
+        + ".filter(k => !globalsBefore.includes(k) && k !== 'globalsBefore')")).isEqualTo(List.of("PilotStatus"));
+    assertThat(host.page.evaluate("() => Object.keys(PilotStatus).sort().join(' ') + ' | '"
+        + " + Object.keys(PilotStatus.chat).join(' ') + ' | ' + Object.keys(PilotStatus.connect).sort().join(' ')"))
+        .isEqualTo("chat connect init version | mount | mount open");
+  }
+
+  @Test
   void including_the_script_twice_gives_one_PilotStatus_and_one_listener() {
     host.close();
     host = new SdkPage(chromium, server, "/host-twice.html");
