@@ -24,6 +24,7 @@ public final class EmbedCdn implements AutoCloseable {
       javalin.http.compressionStrategy = CompressionStrategy.NONE; // the bytes are precompressed
       javalin.http.generateEtags = false;
       javalin.startup.showJavalinBanner = false;
+      javalin.startup.showOldJavalinVersionWarning = false;
       javalin.router.ignoreTrailingSlashes = false; // "/embed.js/" is not the file
       routes.register(javalin);
     });

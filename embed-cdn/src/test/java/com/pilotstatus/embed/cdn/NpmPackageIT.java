@@ -31,12 +31,13 @@ class NpmPackageIT {
     Files.createDirectories(WORK);
     String packed = run(PACKAGE, "npm", "pack", "--silent", "--pack-destination", WORK.toString()).trim();
     tarball = WORK.resolve(packed.substring(packed.lastIndexOf('\n') + 1).trim());
-    run(WORK, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--silent", "--prefix",
+    run(WORK, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", "--silent", "--prefix",
         WORK.resolve("ts").toString(), "typescript@5");
     Path sample = WORK.resolve("sample");
     Files.createDirectories(sample);
     Files.writeString(sample.resolve("package.json"), "{\"name\":\"sample\",\"private\":true,\"type\":\"module\"}");
-    run(sample, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--silent", tarball.toString());
+    run(sample, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", "--silent",
+        tarball.toString());
   }
 
   @Test

@@ -309,6 +309,25 @@ class ChatEmbedIT {
     assertThat((String) error.get("message")).contains("backend down");
   }
 
+  @Test
+  void a_reloaded_iframe_retries_a_failed_fetchToken() {
+    host.page.evaluate("() => { window.fetches = 0;"
+        + " window.nextToken = () => ++fetches === 1 ? Promise.reject(new Error('flaky')) : Promise.resolve('tok-retry'); }");
+    host.mountChat("fetchToken: () => nextToken()");
+    host.awaitCount("error", 1);
+    Frame chat = host.frame(CHAT);
+    chat.evaluate("() => location.reload()");
+    host.page.waitForCondition(() -> {
+      try {
+        return ((Number) host.frame(CHAT).evaluate("() => inits().length")).intValue() == 1;
+      } catch (RuntimeException navigating) {
+        return false;
+      }
+    });
+    assertThat(host.frame(CHAT).evaluate("() => inits()[0].token")).isEqualTo("tok-retry");
+    assertThat(host.page.evaluate("() => fetches")).isEqualTo(2);
+  }
+
   // ---- lifecycle -----------------------------------------------------------------------------------------
 
   @Test
@@ -352,6 +371,15 @@ class ChatEmbedIT {
         + " catch (e) { return e.name + ' ' + e.code; } }");
     assertThat(error).isEqualTo("PilotStatusError MOUNT_TARGET_NOT_FOUND");
     assertThat(noToken).isEqualTo("PilotStatusError INVALID_OPTIONS");
+  }
+
+  @Test
+  void loading_the_script_defines_only_PilotStatus_and_listens_to_nothing() {
+    assertThat(host.page.evaluate("() => Object.getOwnPropertyNames(window)"
+        + ".filter(k => !globalsBefore.includes(k) && k !== 'globalsBefore')")).isEqualTo(List.of("PilotStatus"));
+    assertThat(host.page.evaluate("() => Object.keys(PilotStatus).sort().join(' ') + ' | '"
+        + " + Object.keys(PilotStatus.chat).join(' ') + ' | ' + Object.keys(PilotStatus.connect).sort().join(' ')"))
+        .isEqualTo("chat connect init version | mount | mount open");
   }
 
   @Test

@@ -159,6 +159,9 @@ final class ChatEmbed {
     clearTimer();
     frameReady = true;
     initSent = false;
+    if (token == null && fetcher != null) {
+      fetchToken(); // an earlier fetch failed: a reloaded iframe gets another chance (no-op while one runs)
+    }
     sendInit();
   }
 
