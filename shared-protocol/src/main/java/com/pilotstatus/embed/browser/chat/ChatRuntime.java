@@ -70,6 +70,7 @@ public final class ChatRuntime {
 
   // live
   private JSObject stream;
+  private int streamSeq;
   private String lastEventId;
   private int reconnectDelay = 500;
   private int reconnectTimer = -1;
@@ -187,6 +188,7 @@ public final class ChatRuntime {
       Dom.abort(stream);
       stream = null;
     }
+    streamSeq++;
   }
 
   private void schedule(JsonValue timing) {
@@ -490,19 +492,20 @@ public final class ChatRuntime {
     }
     clear(reconnectTimer);
     reconnectTimer = -1;
+    streamSeq++;
     if (!active) {
       return;
     }
-    int gen = generation;
-    JSObject[] handle = new JSObject[1];
-    handle[0] = Dom.stream("/live", token, parentOrigin, locale, zone, lastEventId,
+    // Callbacks of an older stream are recognised by number: JS handles are not compared by identity here.
+    int seq = streamSeq;
+    stream = Dom.stream("/live", token, parentOrigin, locale, zone, lastEventId,
         (name, id, data) -> {
-          if (gen == generation && handle[0] == stream) {
+          if (seq == streamSeq && active) {
             onLive(name, id, data);
           }
         },
         status -> {
-          if (gen != generation || handle[0] != stream) {
+          if (seq != streamSeq || !active) {
             return;
           }
           stream = null;
@@ -512,7 +515,6 @@ public final class ChatRuntime {
           reconnectTimer = Dom.setTimeout(this::restartStream, reconnectDelay);
           reconnectDelay = Math.min(MAX_RECONNECT_MS, reconnectDelay * 2);
         });
-    stream = handle[0];
   }
 
   private void onLive(String name, String id, String data) {
