@@ -41,6 +41,7 @@ class ChatIframeIT {
   private Page page;
   private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
   private final List<Request> chatRequests = Collections.synchronizedList(new ArrayList<>());
+  private final List<Response> chatResponses = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeAll
   static void startAll() {
@@ -65,6 +66,11 @@ class ChatIframeIT {
     page.onRequest(r -> {
       if (r.url().startsWith(stack.chatOrigin())) {
         chatRequests.add(r);
+      }
+    });
+    page.onResponse(r -> {
+      if (r.url().startsWith(stack.chatOrigin())) {
+        chatResponses.add(r);
       }
     });
     page.navigate(host.hostPage());
@@ -160,7 +166,9 @@ class ChatIframeIT {
     assertThat(chat.locator("[data-state=error]")).containsText("can't be shown on this site");
     awaitReceived("error");
     assertThat(((Map<?, ?>) received("error").get(0).get("payload")).get("code")).isEqualTo("ORIGIN_NOT_ALLOWED");
-    assertThat(chatRequests).noneMatch(r -> r.url().contains("/fragments"));
+    assertThat(received("error")).hasSize(1);
+    assertThat(chatResponses).filteredOn(r -> r.url().contains("/fragments") || r.url().contains("/live"))
+        .allSatisfy(r -> assertThat(r.status()).as("no data for a refused parent: " + r.url()).isEqualTo(403));
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("chat-error-origin-en.png")));
   }
 

@@ -107,6 +107,7 @@ final class Relay implements Runnable {
         out.put("messageId", message.id());
         out.put("inbound", !message.isOutbound());
         out.put("created", event.name().equals("message.created"));
+        out.put("text", message.text());
         Bubble bubble = views.bubble(message);
         out.put("html", templates.render("conversation/bubble.jte", new BubblePage(views.texts(), bubble)));
         if (!bubble.dayKey().isEmpty()) {

@@ -114,6 +114,13 @@ final class Dom {
   @JSBody(params = {"old", "replacement"}, script = "if (old && replacement && old.parentNode) old.parentNode.replaceChild(replacement, old);")
   static native void replace(JSObject old, JSObject replacement);
 
+  /** The first reply of {@code log} still pending whose text is exactly {@code text}, or null. */
+  @JSBody(params = {"log", "text"}, script = "if (!log) return null;"
+      + " var pendings = log.querySelectorAll('[data-local][data-status=pending]');"
+      + " for (var idx = 0; idx < pendings.length; idx++) { var para = pendings[idx].querySelector('.text');"
+      + " if (para && para.textContent === text) return pendings[idx]; } return null;")
+  static native JSObject pendingWithText(JSObject log, String text);
+
   /** The {@code data-day} of the last day separator in {@code log}, or null. */
   @JSBody(params = "log", script = "if (!log) return null; var d = log.querySelectorAll('.day');"
       + " return d.length ? d[d.length - 1].getAttribute('data-day') : null;")
@@ -176,6 +183,14 @@ final class Dom {
       + " requestAnimationFrame(function () { queued = false; listener(Math.ceil(document.documentElement.scrollHeight)); }); });"
       + " ro.observe(document.documentElement); ro.observe(document.body);")
   static native void onResize(HeightListener listener);
+
+  /**
+   * Performance marks for the benchmark: {@code name} now, and {@code name + "-painted"} once the frame that shows
+   * the change has been painted (the task after the next animation frame).
+   */
+  @JSBody(params = "name", script = "if (!window.performance || !performance.mark) return; performance.mark(name);"
+      + " requestAnimationFrame(function () { setTimeout(function () { performance.mark(name + '-painted'); }, 0); });")
+  static native void markPaint(String name);
 
   // ---- time --------------------------------------------------------------------------------------------------
 
