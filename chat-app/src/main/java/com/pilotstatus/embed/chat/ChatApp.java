@@ -16,7 +16,6 @@ import io.javalin.Javalin;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -36,12 +35,10 @@ public final class ChatApp implements AutoCloseable {
   public static final String STYLESHEET_RESOURCE = "chat/chat.css";
 
   private final Javalin javalin;
-  private final ExecutorService relays;
   private final ScheduledExecutorService timers;
 
-  private ChatApp(Javalin javalin, ExecutorService relays, ScheduledExecutorService timers) {
+  private ChatApp(Javalin javalin, ScheduledExecutorService timers) {
     this.javalin = javalin;
-    this.relays = relays;
     this.timers = timers;
   }
 
@@ -52,7 +49,6 @@ public final class ChatApp implements AutoCloseable {
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
         .build();
-    ExecutorService relays = Executors.newCachedThreadPool(daemon("chat-live-"));
     ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("chat-timer-"));
 
     Templates templates = new Templates();
@@ -68,7 +64,7 @@ public final class ChatApp implements AutoCloseable {
         new SessionGuard(verifier),
         new SessionHandlers(platform, verifier, config.refreshLead(), clock),
         new ConversationHandlers(conversations, templates, clock),
-        new LiveHandler(platform, conversations, templates, clock, relays, timers),
+        new LiveHandler(platform, conversations, templates, clock, timers),
         new FailureResponses(templates, clock));
 
     Javalin javalin = Javalin.create(javalinConfig -> {
@@ -76,7 +72,7 @@ public final class ChatApp implements AutoCloseable {
       ChatRoutes.register(javalinConfig, handlers);
     });
     javalin.start(config.port());
-    return new ChatApp(javalin, relays, timers);
+    return new ChatApp(javalin, timers);
   }
 
   public int port() {
@@ -86,7 +82,6 @@ public final class ChatApp implements AutoCloseable {
   @Override
   public void close() {
     javalin.stop();
-    relays.shutdownNow();
     timers.shutdownNow();
   }
 

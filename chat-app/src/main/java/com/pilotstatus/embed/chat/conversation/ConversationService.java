@@ -11,7 +11,7 @@ import io.javalin.http.NotFoundResponse;
  */
 public final class ConversationService {
 
-  public static final int PAGE_SIZE = 20;
+  public static final int PAGE_SIZE = 50;
   public static final int LOG_SIZE = 30;
 
   private final PlatformClient platform;

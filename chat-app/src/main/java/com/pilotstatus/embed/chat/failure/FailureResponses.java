@@ -59,7 +59,15 @@ public final class FailureResponses {
   }
 
   public void unexpected(Exception e, Context ctx) {
-    LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+    String where;
+    try {
+      where = ctx.method() + " " + ctx.path();
+    } catch (RuntimeException recycled) {
+      // A live stream whose browser already left: Jetty has recycled the request, there is no one to answer.
+      LOG.debug("failure after the response was recycled: {}", e.toString());
+      return;
+    }
+    LOG.error("unexpected failure on {}", where, e);
     render(ctx, 500, StatePage.error(Viewer.of(ctx, clock).texts(), EmbedErrorCode.NETWORK,
         "The chat service failed unexpectedly."));
   }

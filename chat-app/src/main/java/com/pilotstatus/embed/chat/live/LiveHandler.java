@@ -11,7 +11,6 @@ import io.javalin.http.sse.SseClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -30,16 +29,14 @@ public final class LiveHandler {
   private final ConversationService conversations;
   private final Templates templates;
   private final Clock clock;
-  private final ExecutorService relays;
   private final ScheduledExecutorService timers;
 
   public LiveHandler(PlatformClient platform, ConversationService conversations, Templates templates, Clock clock,
-                     ExecutorService relays, ScheduledExecutorService timers) {
+                     ScheduledExecutorService timers) {
     this.platform = platform;
     this.conversations = conversations;
     this.templates = templates;
     this.clock = clock;
-    this.relays = relays;
     this.timers = timers;
   }
 
@@ -48,11 +45,10 @@ public final class LiveHandler {
     ChatToken token = SessionGuard.token(ctx);
     Viewer viewer = Viewer.of(ctx, clock);
     String lastEventId = ctx.header("Last-Event-ID");
-    client.keepAlive();
     Relay relay = new Relay(client, token, viewer, lastEventId, platform, conversations, templates);
     client.onClose(relay::stop);
     long untilExpiry = Math.max(0, Duration.between(Instant.now(clock), token.expiresAt()).toMillis());
     timers.schedule(relay::stop, untilExpiry, TimeUnit.MILLISECONDS);
-    relays.execute(relay);
+    relay.run(); // on Javalin's async SSE thread, until the platform stream ends, the token expires or the browser leaves
   }
 }

@@ -80,6 +80,10 @@ final class Relay implements Runnable {
     }
   }
 
+  /**
+   * Ends the relay from any thread: closing the upstream makes {@link #run} return, and Javalin then completes the
+   * browser's response itself (closing the SseClient from another thread races with that).
+   */
   void stop() {
     stopped = true;
     InputStream in = upstream;
@@ -88,13 +92,6 @@ final class Relay implements Runnable {
         in.close();
       } catch (IOException ignored) {
         // closing to abort
-      }
-    }
-    if (!client.terminated()) {
-      try {
-        client.close();
-      } catch (RuntimeException alreadyGone) {
-        // the browser left first: nothing to close
       }
     }
   }
@@ -110,6 +107,7 @@ final class Relay implements Runnable {
         out.put("messageId", message.id());
         out.put("inbound", !message.isOutbound());
         out.put("created", event.name().equals("message.created"));
+        out.put("text", message.text());
         Bubble bubble = views.bubble(message);
         out.put("html", templates.render("conversation/bubble.jte", new BubblePage(views.texts(), bubble)));
         if (!bubble.dayKey().isEmpty()) {

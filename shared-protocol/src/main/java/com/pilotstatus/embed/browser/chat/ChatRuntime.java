@@ -67,9 +67,11 @@ public final class ChatRuntime {
   private int readTimer = -1;
   private long lastUnread = -1;
   private int lastHeight = -1;
+  private boolean inboxShown;
 
   // live
   private JSObject stream;
+  private int streamSeq;
   private String lastEventId;
   private int reconnectDelay = 500;
   private int reconnectTimer = -1;
@@ -159,18 +161,24 @@ public final class ChatRuntime {
     openConversation = null;
     outgoing.clear();
     int gen = generation;
+    // The session check and the first inbox go out together (both verify the token): one round trip, not two.
+    // Whichever fails first shows the state and tells the host; the other stays quiet.
+    boolean[] failed = new boolean[1];
     request("POST", "/session", null, null, (status, body, state, unread) -> {
       if (gen != generation) {
         return;
       }
       if (status != 200) {
-        fail(status, body, state, Dom.byId("app"));
+        if (!failed[0]) {
+          failed[0] = true;
+          fail(status, body, state, Dom.byId("app"));
+        }
         return;
       }
       schedule(JsonParser.parse(body));
-      reloadInbox();
       restartStream();
     });
+    loadInbox(gen, failed);
   }
 
   /** Stops every timer and stream of the current session; the session's callbacks are ignored from now on. */
@@ -187,6 +195,7 @@ public final class ChatRuntime {
       Dom.abort(stream);
       stream = null;
     }
+    streamSeq++;
   }
 
   private void schedule(JsonValue timing) {
@@ -275,19 +284,29 @@ public final class ChatRuntime {
   // ---- inbox -------------------------------------------------------------------------------------------------
 
   private void reloadInbox() {
-    int gen = generation;
+    loadInbox(generation, new boolean[1]);
+  }
+
+  private void loadInbox(int gen, boolean[] failed) {
     String draft = Dom.value(Dom.byId("draft"));
     request("GET", "/fragments/inbox" + listQuery(null), null, null, (status, body, state, unread) -> {
       if (gen != generation) {
         return;
       }
       if (status != 200) {
-        fail(status, body, state, Dom.byId("app"));
+        if (!failed[0]) {
+          failed[0] = true;
+          fail(status, body, state, Dom.byId("app"));
+        }
         return;
       }
       JSObject app = Dom.byId("app");
       Dom.setHtml(app, body);
       Dom.setAttr(app, "aria-busy", null);
+      if (!inboxShown) {
+        inboxShown = true;
+        Dom.markPaint("pilot-status:inbox");
+      }
       reportUnread(unread);
       if (openConversation != null) {
         openThread(openConversation, draft, false);
@@ -490,19 +509,20 @@ public final class ChatRuntime {
     }
     clear(reconnectTimer);
     reconnectTimer = -1;
+    streamSeq++;
     if (!active) {
       return;
     }
-    int gen = generation;
-    JSObject[] handle = new JSObject[1];
-    handle[0] = Dom.stream("/live", token, parentOrigin, locale, zone, lastEventId,
+    // Callbacks of an older stream are recognised by number: JS handles are not compared by identity here.
+    int seq = streamSeq;
+    stream = Dom.stream("/live", token, parentOrigin, locale, zone, lastEventId,
         (name, id, data) -> {
-          if (gen == generation && handle[0] == stream) {
+          if (seq == streamSeq && active) {
             onLive(name, id, data);
           }
         },
         status -> {
-          if (gen != generation || handle[0] != stream) {
+          if (seq != streamSeq || !active) {
             return;
           }
           stream = null;
@@ -512,7 +532,6 @@ public final class ChatRuntime {
           reconnectTimer = Dom.setTimeout(this::restartStream, reconnectDelay);
           reconnectDelay = Math.min(MAX_RECONNECT_MS, reconnectDelay * 2);
         });
-    stream = handle[0];
   }
 
   private void onLive(String name, String id, String data) {
@@ -560,6 +579,12 @@ public final class ChatRuntime {
       return;
     }
     if (!isTrue(event, "created")) {
+      return;
+    }
+    String text = stringField(event, "text");
+    JSObject pending = isTrue(event, "inbound") || text == null ? null : Dom.pendingWithText(log, text);
+    if (pending != null) {
+      Dom.replaceHtml(pending, html); // our own reply, announced live before its POST answered: no double
       return;
     }
     boolean atEnd = Dom.isAtEnd(log);

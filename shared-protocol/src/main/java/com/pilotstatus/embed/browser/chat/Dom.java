@@ -7,6 +7,9 @@ import org.teavm.jso.JSObject;
 /**
  * The chat runtime's DOM, timer and network calls: thin JavaScript glue, each guarded so a missing element is a no-op.
  * All decisions (what to fetch, where to swap, what to post) are {@link ChatRuntime}'s; markup comes from the server.
+ *
+ * <p>TeaVM renames {@code @JSBody} parameters to single letters ({@code b}, {@code c}, …): scripts here use only
+ * multi-letter local names, or a local silently shadows a parameter.
  */
 final class Dom {
 
@@ -46,8 +49,8 @@ final class Dom {
   }
 
   @JSFunctor
-  interface EventListener extends JSObject {
-    void onEvent(String name, String id, String data);
+  interface LiveListener extends JSObject {
+    void onLiveEvent(String name, String id, String data);
   }
 
   @JSFunctor
@@ -110,6 +113,13 @@ final class Dom {
 
   @JSBody(params = {"old", "replacement"}, script = "if (old && replacement && old.parentNode) old.parentNode.replaceChild(replacement, old);")
   static native void replace(JSObject old, JSObject replacement);
+
+  /** The first reply of {@code log} still pending whose text is exactly {@code text}, or null. */
+  @JSBody(params = {"log", "text"}, script = "if (!log) return null;"
+      + " var pendings = log.querySelectorAll('[data-local][data-status=pending]');"
+      + " for (var idx = 0; idx < pendings.length; idx++) { var para = pendings[idx].querySelector('.text');"
+      + " if (para && para.textContent === text) return pendings[idx]; } return null;")
+  static native JSObject pendingWithText(JSObject log, String text);
 
   /** The {@code data-day} of the last day separator in {@code log}, or null. */
   @JSBody(params = "log", script = "if (!log) return null; var d = log.querySelectorAll('.day');"
@@ -174,6 +184,14 @@ final class Dom {
       + " ro.observe(document.documentElement); ro.observe(document.body);")
   static native void onResize(HeightListener listener);
 
+  /**
+   * Performance marks for the benchmark: {@code name} now, and {@code name + "-painted"} once the frame that shows
+   * the change has been painted (the task after the next animation frame).
+   */
+  @JSBody(params = "name", script = "if (!window.performance || !performance.mark) return; performance.mark(name);"
+      + " requestAnimationFrame(function () { setTimeout(function () { performance.mark(name + '-painted'); }, 0); });")
+  static native void markPaint(String name);
+
   // ---- time --------------------------------------------------------------------------------------------------
 
   @JSBody(params = {"callback", "ms"}, script = "return setTimeout(callback, ms);")
@@ -204,10 +222,10 @@ final class Dom {
    * referrer, no cache.
    */
   @JSBody(params = {"method", "url", "token", "parent", "locale", "zone", "idempotencyKey", "body", "listener"},
-      script = "var h = { 'Authorization': 'Bearer ' + token, 'X-PS-Parent-Origin': parent, 'X-PS-Locale': locale,"
-          + " 'X-PS-Time-Zone': zone }; if (idempotencyKey) h['Idempotency-Key'] = idempotencyKey;"
-          + " if (body !== null) h['Content-Type'] = 'application/json';"
-          + " fetch(url, { method: method, headers: h, body: body, credentials: 'omit', cache: 'no-store',"
+      script = "var hdrs = { 'Authorization': 'Bearer ' + token, 'X-PS-Parent-Origin': parent, 'X-PS-Locale': locale,"
+          + " 'X-PS-Time-Zone': zone }; if (idempotencyKey) hdrs['Idempotency-Key'] = idempotencyKey;"
+          + " if (body !== null) hdrs['Content-Type'] = 'application/json';"
+          + " fetch(url, { method: method, headers: hdrs, body: body, credentials: 'omit', cache: 'no-store',"
           + " referrerPolicy: 'no-referrer' }).then(function (r) { return r.text().then(function (t) {"
           + " listener(r.status, t, r.headers.get('X-PS-State') || '', r.headers.get('X-PS-Unread-Count') || ''); }); })"
           + " .catch(function () { listener(0, '', '', ''); });")
@@ -220,24 +238,25 @@ final class Dom {
    */
   @JSBody(params = {"url", "token", "parent", "locale", "zone", "lastEventId", "onEvent", "onEnd"},
       script = "var ctrl = new AbortController(); var ended = false; function end(s) { if (!ended && !ctrl.dead) { ended = true; onEnd(s); } }"
-          + " var h = { 'Authorization': 'Bearer ' + token, 'X-PS-Parent-Origin': parent, 'X-PS-Locale': locale,"
-          + " 'X-PS-Time-Zone': zone, 'Accept': 'text/event-stream' }; if (lastEventId) h['Last-Event-ID'] = lastEventId;"
-          + " fetch(url, { headers: h, signal: ctrl.signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' })"
+          + " var hdrs = { 'Authorization': 'Bearer ' + token, 'X-PS-Parent-Origin': parent, 'X-PS-Locale': locale,"
+          + " 'X-PS-Time-Zone': zone, 'Accept': 'text/event-stream' }; if (lastEventId) hdrs['Last-Event-ID'] = lastEventId;"
+          + " fetch(url, { headers: hdrs, signal: ctrl.signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' })"
           + ".then(function (r) { if (r.status !== 200 || !r.body) { end(r.status); return; }"
           + " var reader = r.body.getReader(), dec = new TextDecoder(), buf = '', id = null, name = 'message', data = [];"
           + " function pump() { return reader.read().then(function (x) { if (x.done) { end(200); return; }"
-          + " buf += dec.decode(x.value, { stream: true }); var i;"
-          + " while ((i = buf.indexOf('\\n')) >= 0) { var line = buf.slice(0, i); buf = buf.slice(i + 1);"
+          + " buf += dec.decode(x.value, { stream: true }); var nl;"
+          + " while ((nl = buf.indexOf('\\n')) >= 0) { var line = buf.slice(0, nl); buf = buf.slice(nl + 1);"
           + " if (line.charAt(line.length - 1) === '\\r') line = line.slice(0, -1);"
-          + " if (line === '') { if (data.length) { if (ended || ctrl.dead) return; onEvent(name, id, data.join('\\n')); }"
+          + " if (line === '') { if (data.length) { if (ended || ctrl.dead) return;"
+          + " try { onEvent(name, id, data.join('\\n')); } catch (err) { if (window.console) console.error('chat live event failed', err); } }"
           + " id = null; name = 'message'; data = []; continue; }"
-          + " if (line.charAt(0) === ':') continue; var c = line.indexOf(':');"
-          + " var f = c < 0 ? line : line.slice(0, c), v = c < 0 ? '' : line.slice(c + 1); if (v.charAt(0) === ' ') v = v.slice(1);"
-          + " if (f === 'id') id = v; else if (f === 'event') name = v; else if (f === 'data') data.push(v); }"
+          + " if (line.charAt(0) === ':') continue; var colon = line.indexOf(':');"
+          + " var field = colon < 0 ? line : line.slice(0, colon), val = colon < 0 ? '' : line.slice(colon + 1); if (val.charAt(0) === ' ') val = val.slice(1);"
+          + " if (field === 'id') id = val; else if (field === 'event') name = val; else if (field === 'data') data.push(val); }"
           + " return pump(); }); } return pump(); }).catch(function () { end(0); });"
           + " return ctrl;")
   static native JSObject stream(String url, String token, String parent, String locale, String zone, String lastEventId,
-                                EventListener onEvent, EndListener onEnd);
+                                LiveListener onEvent, EndListener onEnd);
 
   /** Stops a {@link #stream} without reporting its end. */
   @JSBody(params = "handle", script = "if (handle) { handle.dead = true; try { handle.abort(); } catch (e) {} }")
