@@ -47,23 +47,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * The platform sandbox: the documented {@code /v1} API with a simulated WhatsApp provider, in memory. Build it with
- * its config and clock, {@link #start()} it (port 0 picks a free port, see {@link #port()}), {@link #stop()} it.
+ * The platform sandbox: the documented {@code /v1} API with a simulated WhatsApp provider, in memory.
+ * {@link #start(SandboxConfig)} builds and starts one (port 0 picks a free port, see {@link #port()});
+ * {@link #close()} stops it. Tests pass a controllable {@link SandboxConfig#clock()} and millisecond QR timings.
  */
-public final class PlatformSandbox {
+public final class PlatformSandbox implements AutoCloseable {
 
-  private final PlatformConfig config;
+  private final SandboxConfig config;
   private final Javalin app;
   private final ScheduledExecutorService timers;
   private final SigningKeys signingKeys;
 
-  public PlatformSandbox(PlatformConfig config, Clock clock) {
-    this(config, clock, config.signingKeyFile().isEmpty()
-        ? SigningKeys.generate() : SigningKeys.load(Path.of(config.signingKeyFile())));
+  /** Builds and starts a sandbox. */
+  public static PlatformSandbox start(SandboxConfig config) {
+    KeyPair key = config.signingKeyFile().isEmpty()
+        ? SigningKeys.generate() : SigningKeys.load(Path.of(config.signingKeyFile()));
+    return new PlatformSandbox(config, key).startServer();
   }
 
-  public PlatformSandbox(PlatformConfig config, Clock clock, KeyPair signingKey) {
+  private PlatformSandbox(SandboxConfig config, KeyPair signingKey) {
     this.config = config;
+    Clock clock = config.clock();
     this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "platform-timers");
       thread.setDaemon(true);
@@ -79,7 +83,7 @@ public final class PlatformSandbox {
         config.webhookRetryBase(), config.webhookMaxAttempts());
     NumberListeners listeners = new NumberListeners();
     SimulatedProvider provider = new SimulatedProvider(
-        new QrSchedule(config.qrRefs(), config.qrFirstTtl(), config.qrNextTtl(), config.linking()));
+        new QrSchedule(config.qrRefs(), config.qrFirstTtl(), config.qrNextTtl(), config.linkingDelay()));
     NumberService numbers = new NumberService(numberRepository, apiKeys, provider, clock, timers, listeners);
     PairingService pairing = new PairingService(new InMemoryPairingLinkRepository(), numbers, tenantRepository,
         brandingRules, clock);
@@ -135,7 +139,7 @@ public final class PlatformSandbox {
     });
   }
 
-  public PlatformSandbox start() {
+  private PlatformSandbox startServer() {
     app.start(config.port());
     return this;
   }
@@ -143,6 +147,16 @@ public final class PlatformSandbox {
   public void stop() {
     app.stop();
     timers.shutdownNow();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** {@code http://localhost:{port}} (without {@code /v1}). */
+  public String baseUrl() {
+    return "http://localhost:" + port();
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */
@@ -155,10 +169,10 @@ public final class PlatformSandbox {
   }
 
   public static void main(String[] args) {
-    PlatformConfig config = PlatformConfig.fromEnv(System.getenv());
-    PlatformSandbox sandbox = new PlatformSandbox(config, Clock.tickMillis(java.time.ZoneOffset.UTC)).start();
+    SandboxConfig config = SandboxConfig.fromEnv(System.getenv());
+    PlatformSandbox sandbox = start(config);
     Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop));
-    String base = "http://localhost:" + sandbox.port();
+    String base = sandbox.baseUrl();
     System.out.println("Pilot Status platform sandbox on " + base + "/v1");
     System.out.println("  demo tenant   " + DemoSeed.TENANT_ID + "  x-api-key: " + config.tenantKey()
         + "  (id " + DemoSeed.TENANT_KEY_ID + ")");

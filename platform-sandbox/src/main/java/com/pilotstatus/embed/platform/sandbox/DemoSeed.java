@@ -1,7 +1,7 @@
 package com.pilotstatus.embed.platform.sandbox;
 
 import com.pilotstatus.embed.branding.Branding;
-import com.pilotstatus.embed.platform.PlatformConfig;
+import com.pilotstatus.embed.platform.SandboxConfig;
 import com.pilotstatus.embed.platform.auth.ApiKeys;
 import com.pilotstatus.embed.platform.chat.ChatService;
 import com.pilotstatus.embed.platform.number.NumberProvider;
@@ -29,7 +29,7 @@ public final class DemoSeed {
   private DemoSeed() {
   }
 
-  public static void plant(PlatformConfig config, TenantRepository tenants, ApiKeys apiKeys, NumberService numbers,
+  public static void plant(SandboxConfig config, TenantRepository tenants, ApiKeys apiKeys, NumberService numbers,
                            ChatService chat, Clock clock) {
     tenants.save(new Tenant(TENANT_ID, "Demo SaaS", Branding.EMPTY,
         config.webhookUrl().isEmpty() ? null : config.webhookUrl(),

@@ -10,6 +10,7 @@ import java.security.Key;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -113,13 +114,16 @@ public final class ChatTokens {
                   .publicKey();
             }
           })
-          .clock(() -> Date.from(now()))
+          .clock(() -> Date.from(clock.instant()))
           .requireIssuer(issuer)
           .requireAudience(AUDIENCE)
           .build()
           .parseSignedClaims(token)
           .getPayload();
     } catch (JwtException | IllegalArgumentException e) {
+      throw ApiError.unauthorized("Invalid or expired chat token");
+    }
+    if (claims.getExpiration() == null || !clock.instant().isBefore(claims.getExpiration().toInstant())) {
       throw ApiError.unauthorized("Invalid or expired chat token");
     }
     if (!"chat".equals(claims.get("surface"))) {
@@ -139,8 +143,9 @@ public final class ChatTokens {
         claims.getExpiration().toInstant(), claims.getId());
   }
 
+  /** Now, in whole seconds: JWT times have second precision, and {@code expiresAt} must equal the token's exp. */
   private Instant now() {
-    return clock.instant();
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static List<String> strings(Object value) {

@@ -1,0 +1,232 @@
+package com.pilotstatus.embed.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/**
+ * Every setting of the platform sandbox. Built once in {@code main} from the environment ({@link #fromEnv}); tests and
+ * the demo launcher start from {@link #defaults()} and change what they need with the {@code with…} withers. The
+ * README's configuration table lists the same keys and defaults.
+ *
+ * @param port {@code PS_PLATFORM_PORT} (8080); 0 picks a free port
+ * @param connectOrigin {@code PS_CONNECT_ORIGIN} (http://localhost:8082): prefix of {@code remotePairingUrl}
+ * @param tenantKey {@code PS_SANDBOX_TENANT_KEY} (ps_sandbox_demo_tenant_key): the demo tenant's key
+ * @param numberKey {@code PS_SANDBOX_NUMBER_KEY} (ps_sandbox_demo_number_key): the key of the demo number {@code wa_demo}
+ * @param tokenIssuer {@code PS_TOKEN_ISSUER} (pilot-status-sandbox): the chat JWT's {@code iss}
+ * @param allowHttpOrigins {@code PS_ALLOW_HTTP_ORIGINS} (false): accept http:// allowedOrigins for any host, not only loopback
+ * @param qrRefs {@code PS_QR_REFS} (6): QR refs per connection attempt
+ * @param qrFirstTtl {@code PS_QR_FIRST_TTL_MS} (60000): life of the first ref
+ * @param qrNextTtl {@code PS_QR_NEXT_TTL_MS} (20000): life of each later ref
+ * @param linkingDelay {@code PS_LINKING_MS} (1500): "linking…" between a scan and OPEN
+ * @param deliveryDelay {@code PS_DELIVERY_DELAY_MS} (2000): each step sent → delivered → read of a reply
+ * @param webhookUrl {@code PS_SANDBOX_WEBHOOK_URL} (empty: none): the demo tenant's webhook URL
+ * @param webhookSecret {@code PS_SANDBOX_WEBHOOK_SECRET} (empty): the demo tenant's webhook secret
+ * @param webhookRetryBase {@code PS_WEBHOOK_RETRY_BASE_MS} (1000): first webhook retry delay, doubled each time
+ * @param webhookMaxAttempts {@code PS_WEBHOOK_MAX_ATTEMPTS} (8): delivery attempts per event
+ * @param trustForwardedFor {@code PS_TRUST_FORWARDED_FOR} (true): rate-limit by the first X-Forwarded-For entry
+ * @param publicLimitPerIp {@code PS_PUBLIC_RATE_LIMIT_PER_IP} (600): public token calls per client IP per minute
+ * @param publicLimitPerToken {@code PS_PUBLIC_RATE_LIMIT_PER_TOKEN} (300): public token calls per token per minute
+ * @param signingKeyFile {@code PS_SIGNING_KEY_FILE} (empty: generate at start): PEM with the ES256 PKCS#8 private key and its X.509 public key
+ * @param pairingTemplate {@code PS_SANDBOX_PAIRING_TEMPLATE} (false): pretend the tenant has the {@code pilot_status_remote_pairing} template
+ * @param eventLogSize {@code PS_EVENT_LOG_SIZE} (10000): chat events kept for stream resumption
+ * @param seedDemo {@code PS_SANDBOX_SEED} (true): seed the demo number and its conversations
+ * @param clock not from the environment: the system UTC clock in milliseconds; tests pass a controllable one
+ */
+public record SandboxConfig(
+    int port,
+    String connectOrigin,
+    String tenantKey,
+    String numberKey,
+    String tokenIssuer,
+    boolean allowHttpOrigins,
+    int qrRefs,
+    Duration qrFirstTtl,
+    Duration qrNextTtl,
+    Duration linkingDelay,
+    Duration deliveryDelay,
+    String webhookUrl,
+    String webhookSecret,
+    Duration webhookRetryBase,
+    int webhookMaxAttempts,
+    boolean trustForwardedFor,
+    int publicLimitPerIp,
+    int publicLimitPerToken,
+    String signingKeyFile,
+    boolean pairingTemplate,
+    int eventLogSize,
+    boolean seedDemo,
+    Clock clock) {
+
+  public SandboxConfig {
+    if (qrRefs < 1) {
+      throw new IllegalArgumentException("PS_QR_REFS must be at least 1, was " + qrRefs);
+    }
+    if (!tenantKey.startsWith("ps_") || !numberKey.startsWith("ps_")) {
+      throw new IllegalArgumentException("PS_SANDBOX_TENANT_KEY and PS_SANDBOX_NUMBER_KEY must start with ps_");
+    }
+    while (connectOrigin.endsWith("/")) {
+      connectOrigin = connectOrigin.substring(0, connectOrigin.length() - 1);
+    }
+  }
+
+  /** The local defaults (every key unset). */
+  public static SandboxConfig defaults() {
+    return fromEnv(Map.of());
+  }
+
+  public static SandboxConfig fromEnv(Map<String, String> env) {
+    return new SandboxConfig(
+        intOf(env, "PS_PLATFORM_PORT", 8080),
+        env.getOrDefault("PS_CONNECT_ORIGIN", "http://localhost:8082"),
+        env.getOrDefault("PS_SANDBOX_TENANT_KEY", "ps_sandbox_demo_tenant_key"),
+        env.getOrDefault("PS_SANDBOX_NUMBER_KEY", "ps_sandbox_demo_number_key"),
+        env.getOrDefault("PS_TOKEN_ISSUER", "pilot-status-sandbox"),
+        boolOf(env, "PS_ALLOW_HTTP_ORIGINS", false),
+        intOf(env, "PS_QR_REFS", 6),
+        millisOf(env, "PS_QR_FIRST_TTL_MS", 60_000),
+        millisOf(env, "PS_QR_NEXT_TTL_MS", 20_000),
+        millisOf(env, "PS_LINKING_MS", 1_500),
+        millisOf(env, "PS_DELIVERY_DELAY_MS", 2_000),
+        env.getOrDefault("PS_SANDBOX_WEBHOOK_URL", ""),
+        env.getOrDefault("PS_SANDBOX_WEBHOOK_SECRET", ""),
+        millisOf(env, "PS_WEBHOOK_RETRY_BASE_MS", 1_000),
+        intOf(env, "PS_WEBHOOK_MAX_ATTEMPTS", 8),
+        boolOf(env, "PS_TRUST_FORWARDED_FOR", true),
+        intOf(env, "PS_PUBLIC_RATE_LIMIT_PER_IP", 600),
+        intOf(env, "PS_PUBLIC_RATE_LIMIT_PER_TOKEN", 300),
+        env.getOrDefault("PS_SIGNING_KEY_FILE", ""),
+        boolOf(env, "PS_SANDBOX_PAIRING_TEMPLATE", false),
+        intOf(env, "PS_EVENT_LOG_SIZE", 10_000),
+        boolOf(env, "PS_SANDBOX_SEED", true),
+        Clock.tickMillis(ZoneOffset.UTC));
+  }
+
+  public SandboxConfig withPort(int value) {
+    return new SandboxConfig(value, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withConnectOrigin(String value) {
+    return new SandboxConfig(port, value, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withTenantKey(String value) {
+    return new SandboxConfig(port, connectOrigin, value, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withNumberKey(String value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, value, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withTokenIssuer(String value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, value, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withAllowHttpOrigins(boolean value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, value, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withQrRefs(int value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, value, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withQrFirstTtl(Duration value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, value, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withQrNextTtl(Duration value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, value, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withLinkingDelay(Duration value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, value, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withDeliveryDelay(Duration value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, value, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withWebhookUrl(String value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, value, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withWebhookSecret(String value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, value, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withWebhookRetryBase(Duration value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, value, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withWebhookMaxAttempts(int value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, value, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withTrustForwardedFor(boolean value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, value, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withPublicLimitPerIp(int value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, value, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withPublicLimitPerToken(int value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, value, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withSigningKeyFile(String value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, value, pairingTemplate, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withPairingTemplate(boolean value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, value, eventLogSize, seedDemo, clock);
+  }
+
+  public SandboxConfig withEventLogSize(int value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, value, seedDemo, clock);
+  }
+
+  public SandboxConfig withSeedDemo(boolean value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, value, clock);
+  }
+
+  public SandboxConfig withClock(Clock value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, value);
+  }
+
+  /** QR refs, first-ref life, later-ref life and linking time at once (tests run them in milliseconds). */
+  public SandboxConfig withQrTimings(int refs, Duration first, Duration next, Duration linking) {
+    return withQrRefs(refs).withQrFirstTtl(first).withQrNextTtl(next).withLinkingDelay(linking);
+  }
+
+  private static int intOf(Map<String, String> env, String key, int fallback) {
+    String raw = env.get(key);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(raw.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be an integer, was \"" + raw + "\"");
+    }
+  }
+
+  private static Duration millisOf(Map<String, String> env, String key, int fallback) {
+    return Duration.ofMillis(intOf(env, key, fallback));
+  }
+
+  private static boolean boolOf(Map<String, String> env, String key, boolean fallback) {
+    String raw = env.get(key);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    if (raw.equalsIgnoreCase("true") || raw.equals("1")) {
+      return true;
+    }
+    if (raw.equalsIgnoreCase("false") || raw.equals("0")) {
+      return false;
+    }
+    throw new IllegalArgumentException(key + " must be true or false, was \"" + raw + "\"");
+  }
+}
