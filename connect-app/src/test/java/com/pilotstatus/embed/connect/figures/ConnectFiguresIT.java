@@ -44,7 +44,7 @@ class ConnectFiguresIT {
   @BeforeAll
   static void start() {
     // Rate limits lifted: this measures connect-app, not the sandbox's per-IP limiter.
-    stack = ConnectStack.start(p -> p.withPublicLimits(10_000_000, 10_000_000), c -> c);
+    stack = ConnectStack.start(p -> p.withPublicLimitPerIp(10_000_000).withPublicLimitPerToken(10_000_000), c -> c);
   }
 
   @AfterAll

@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.connect.ConnectApp;
 import com.pilotstatus.embed.connect.ConnectConfig;
-import com.pilotstatus.embed.platform.PlatformConfig;
+import com.pilotstatus.embed.platform.SandboxConfig;
 import com.pilotstatus.embed.platform.PlatformSandbox;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
@@ -40,17 +38,16 @@ public final class ConnectStack implements AutoCloseable {
     return start(p -> p, connect);
   }
 
-  public static ConnectStack start(UnaryOperator<PlatformConfig> platform, UnaryOperator<ConnectConfig> connect) {
-    PlatformConfig platformConfig = platform.apply(PlatformConfig.fromEnv(Map.of(
-        "PS_PLATFORM_PORT", "0", "PS_CONNECT_ORIGIN", "http://connect.pilot.test")));
-    PlatformSandbox sandbox = new PlatformSandbox(platformConfig, Clock.systemUTC()).start();
+  public static ConnectStack start(UnaryOperator<SandboxConfig> platform, UnaryOperator<ConnectConfig> connect) {
+    PlatformSandbox sandbox = PlatformSandbox.start(platform.apply(SandboxConfig.defaults().withPort(0)
+        .withConnectOrigin("http://connect.pilot.test")));
     ConnectApp app = ConnectApp.start(connect.apply(ConnectConfig.defaults().withPort(0)
         .withPlatformUrl("http://localhost:" + sandbox.port())));
     return new ConnectStack(sandbox, app);
   }
 
   /** A sandbox whose batches are short: {@code refs} refs of {@code refMs} each, linking {@code linkingMs}. */
-  public static UnaryOperator<PlatformConfig> fastQr(int refs, int refMs, int linkingMs) {
+  public static UnaryOperator<SandboxConfig> fastQr(int refs, int refMs, int linkingMs) {
     return p -> p.withQrTimings(refs, Duration.ofMillis(refMs), Duration.ofMillis(refMs), Duration.ofMillis(linkingMs));
   }
 
@@ -152,7 +149,7 @@ public final class ConnectStack implements AutoCloseable {
   @Override
   public void close() {
     app.close();
-    sandbox.stop();
+    sandbox.close();
   }
 
   /** A pairing link: its token and the number it pairs. */
