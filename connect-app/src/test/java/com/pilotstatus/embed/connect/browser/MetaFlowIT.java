@@ -114,6 +114,8 @@ class MetaFlowIT {
 
     assertThat(paired.path("payload").path("numberId").asText()).isEqualTo(link.numberId());
     assertThat(frame.getByText("Connected!").isVisible()).isTrue();
+    assertThat(frame.locator("body").evaluate("b => window.__fbInit.appId + ' ' + window.__fbLoginOptions.config_id"
+        + " + ' ' + window.__fbLoginOptions.response_type")).isEqualTo("1234567890 987654321 code");
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.pilotstatus.embed.connect.testing.ConnectStack;
+import com.pilotstatus.embed.connect.testing.HostSite;
 import com.pilotstatus.embed.testing.Chromium;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -21,21 +22,23 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PreviewScreenshotsIT {
 
-  /** A logo the sandbox rules accept ({@code http://localhost}), served by connect-app itself: nothing external. */
   private static final String BRANDED = "&primaryColor=%23ff6600&backgroundColor=%23fff8f0&textColor=%23331a00"
       + "&title=Acme+Telecom&subtitle=Connect+your+support+line&companyName=Acme+Inc.";
 
   private static Chromium chromium;
   private static ConnectStack stack;
+  private static HostSite host;
 
   @BeforeAll
   static void startAll() {
     chromium = Chromium.launch();
     stack = ConnectStack.start(c -> c);
+    host = HostSite.start();
   }
 
   @AfterAll
   static void stopAll() {
+    host.close();
     stack.close();
     chromium.close();
   }
@@ -50,10 +53,14 @@ class PreviewScreenshotsIT {
       page.onPageError(errors::add);
       for (String[] variant : new String[][] {
           {"default", ""},
-          {"branded", BRANDED},
+          {"branded", BRANDED + "&logoUrl=" + java.net.URLEncoder.encode(host.logoUrl(),
+              java.nio.charset.StandardCharsets.UTF_8)},
           {"dark-pt", "&theme=dark&locale=pt"}}) {
         page.navigate(stack.connectBase() + "/preview?state=" + state + variant[1]);
         page.locator("#state").waitFor();
+        if (variant[0].equals("branded")) {
+          assertThat(page.locator("img.logo").evaluate("i => i.complete && i.naturalWidth > 0")).isEqualTo(true);
+        }
         var path = Chromium.artifact("preview-" + state + "-" + variant[0] + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(true));
         assertThat(Files.size(path)).isPositive();

@@ -39,9 +39,8 @@ public final class ConnectStack implements AutoCloseable {
   }
 
   public static ConnectStack start(UnaryOperator<SandboxConfig> platform, UnaryOperator<ConnectConfig> connect) {
-    SandboxConfig platformConfig = platform.apply(SandboxConfig.defaults().withPort(0)
-        .withConnectOrigin("http://connect.pilot.test"));
-    PlatformSandbox sandbox = PlatformSandbox.start(platformConfig);
+    PlatformSandbox sandbox = PlatformSandbox.start(platform.apply(SandboxConfig.defaults().withPort(0)
+        .withConnectOrigin("http://connect.pilot.test")));
     ConnectApp app = ConnectApp.start(connect.apply(ConnectConfig.defaults().withPort(0)
         .withPlatformUrl("http://localhost:" + sandbox.port())));
     return new ConnectStack(sandbox, app);
@@ -150,7 +149,7 @@ public final class ConnectStack implements AutoCloseable {
   @Override
   public void close() {
     app.close();
-    sandbox.stop();
+    sandbox.close();
   }
 
   /** A pairing link: its token and the number it pairs. */

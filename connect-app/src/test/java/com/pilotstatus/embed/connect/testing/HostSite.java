@@ -32,6 +32,7 @@ public final class HostSite implements AutoCloseable {
       cfg.routes.get("/sdk.js", ctx -> ctx.contentType("text/javascript")
           .header("Access-Control-Allow-Origin", "*").result(FAKE_SDK)); // like connect.facebook.net
       cfg.routes.get("/dialog", ctx -> ctx.html(dialog(order.get())));
+      cfg.routes.get("/logo.svg", ctx -> ctx.contentType("image/svg+xml").result(LOGO));
     });
     app.start(0);
   }
@@ -51,6 +52,15 @@ public final class HostSite implements AutoCloseable {
   public String hostPageFraming(String connectUrl) {
     return hostOrigin() + "/host?src=" + java.net.URLEncoder.encode(connectUrl, java.nio.charset.StandardCharsets.UTF_8);
   }
+
+  /** A tenant logo over {@code http://localhost} (accepted by the sandbox branding rules). */
+  public String logoUrl() {
+    return "http://localhost:" + app.port() + "/logo.svg";
+  }
+
+  private static final String LOGO = "<svg xmlns='http://www.w3.org/2000/svg' width='160' height='40' viewBox='0 0 160 40'>"
+      + "<rect width='40' height='40' rx='8' fill='#ff6600'/><text x='50' y='28' font-family='sans-serif'"
+      + " font-size='22' font-weight='700' fill='#331a00'>ACME</text></svg>";
 
   public void fbOrder(FbOrder next) {
     order.set(next);
