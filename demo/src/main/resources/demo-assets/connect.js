@@ -15,11 +15,17 @@ async function newPairingToken() {
   return body.token;
 }
 
+// Once a link is used or dead, the simulated phone has nothing left to scan.
+function linkDone() {
+  scanButton.disabled = true;
+  document.getElementById("scan-status").textContent = "";
+}
+
 function callbacks() {
   return {
-    onPaired: (d) => { status.textContent = `Connected: ${d.numberId}`; logEvent("onPaired", d); },
+    onPaired: (d) => { status.textContent = `Connected: ${d.numberId}`; linkDone(); logEvent("onPaired", d); },
     onError: (e) => { status.textContent = e.message; logEvent("onError", e); },
-    onExpired: () => { status.textContent = "The link expired: create a new one."; logEvent("onExpired"); },
+    onExpired: () => { status.textContent = "The link expired: create a new one."; linkDone(); logEvent("onExpired"); },
   };
 }
 
@@ -33,6 +39,8 @@ document.getElementById("open-modal").addEventListener("click", async () => {
     token, ...cb,
     onPaired: (d) => { cb.onPaired(d); handle.destroy(); },
   });
+  // The modal is appended to <body>; the simulated phone goes after it so it stays on top and clickable.
+  document.body.append(document.getElementById("phone"));
 });
 
 document.getElementById("mount-inline").addEventListener("click", async () => {

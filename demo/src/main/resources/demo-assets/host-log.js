@@ -8,6 +8,18 @@ export function logEvent(name, detail) {
   document.getElementById("events").prepend(item);
 }
 
+// What the event is about, in a few words: the number and its state, or the message text.
+function summary(body) {
+  try {
+    const data = JSON.parse(body).data || {};
+    if (data.number) return ` · ${data.number.id} ${data.number.state || ""}`.trimEnd();
+    if (data.message) return ` · "${data.message.text}"`;
+  } catch (e) {
+    // not JSON (a forged delivery, say): show type and id only
+  }
+  return "";
+}
+
 export function pollWebhooks() {
   const list = document.getElementById("webhooks");
   const render = async () => {
@@ -16,7 +28,8 @@ export function pollWebhooks() {
       list.replaceChildren(...entries.map((e) => {
         const item = document.createElement("li");
         item.className = e.signatureValid ? "ok" : "bad";
-        item.textContent = `${e.signatureValid ? "✔ signature verified" : "✘ bad signature"} · ${e.type} · ${e.eventId}`;
+        item.textContent = `${e.signatureValid ? "✔ signature verified" : "✘ bad signature"} · ${e.type}`
+          + `${summary(e.body)} · ${e.eventId}`;
         return item;
       }));
     } catch (e) {

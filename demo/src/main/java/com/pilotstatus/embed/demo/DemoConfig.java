@@ -24,6 +24,25 @@ public record DemoConfig(int port, String publicOrigin, String platformUrl, Stri
     if (tenantKey == null || !tenantKey.startsWith("ps_")) {
       throw new IllegalArgumentException("PS_SANDBOX_TENANT_KEY must be a ps_ API key");
     }
+    requireOrigin("PS_DEMO_ORIGIN", publicOrigin);
+    requireOrigin("PS_CDN_ORIGIN", cdnOrigin);
+  }
+
+  /** An origin is {@code http(s)://host[:port]}: it goes into pages and into the chat token's allowedOrigins. */
+  private static void requireOrigin(String name, String value) {
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(value);
+    } catch (java.net.URISyntaxException | NullPointerException e) {
+      throw new IllegalArgumentException(name + " must be an origin such as http://localhost:8090, was " + value);
+    }
+    boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+    boolean bare = uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawQuery() == null
+        && uri.getRawFragment() == null && (uri.getRawPath() == null || uri.getRawPath().isEmpty());
+    if (!web || !bare) {
+      throw new IllegalArgumentException(name + " must be an origin such as http://localhost:8090 (no path), was "
+          + value);
+    }
   }
 
   public static DemoConfig fromEnv(Map<String, String> env) {
