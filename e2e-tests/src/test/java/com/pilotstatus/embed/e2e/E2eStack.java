@@ -36,8 +36,6 @@ final class E2eStack implements AutoCloseable {
   final String chatOrigin = "http://chat.pilot.test:" + chatPort;
   final String connectOrigin = "http://connect.pilot.test:" + connectPort;
   final String cdnOrigin = "http://embed.pilot.test:" + cdnPort;
-  /** The API's public name; the browser never calls it directly (only the iframes' servers do). */
-  final String apiOrigin = "http://api.pilot.test:" + platformPort;
   final String platformUrl = "http://127.0.0.1:" + platformPort;
   final ShiftableClock platformClock = new ShiftableClock();
   final long startMillis;
@@ -71,6 +69,17 @@ final class E2eStack implements AutoCloseable {
     long started = System.nanoTime();
     stack = SandboxStack.start(env, config -> config.withClock(platformClock));
     startMillis = (System.nanoTime() - started) / 1_000_000;
+    record("stack started in " + startMillis + " ms");
+  }
+
+  /** Appends a figure to {@code target/artifacts/figures.txt} (stack start times, for the report). */
+  static void record(String line) {
+    try {
+      java.nio.file.Files.writeString(com.pilotstatus.embed.testing.Chromium.artifact("figures.txt"), line + "\n",
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   E2eStack() {

@@ -227,6 +227,8 @@ class HostilePageIT {
     assertThat(page.frames()).hasSizeGreaterThanOrEqualTo(2);
     assertThat(places).noneMatch(p -> p.contains(token));
     assertThat(urls).noneMatch(u -> u.contains(token));
+    assertThat(urls).as("the browser never calls the platform itself").isNotEmpty()
+        .noneMatch(u -> u.contains(":" + stack.platformPort + "/"));
     assertThat(page.context().cookies()).noneMatch(c -> c.value.contains(token));
     assertThat(page.context().storageState()).doesNotContain(token);
   }
