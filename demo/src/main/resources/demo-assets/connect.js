@@ -12,6 +12,8 @@ async function newPairingToken() {
   if (!response.ok) throw new Error(body.error ? body.error.message : "Could not create a pairing link");
   lastToken = body.token;
   scanButton.disabled = false;
+  status.textContent = "";
+  document.getElementById("scan-status").textContent = "";
   return body.token;
 }
 
