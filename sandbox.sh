@@ -9,7 +9,7 @@ jar=demo/target/pilot-status-sandbox.jar
 if [[ "${PS_SKIP_BUILD:-false}" != "true" ]]; then
   if [[ ! -f "$jar" ]] || [[ -n "$(find pom.xml ./*/pom.xml ./*/src/main -newer "$jar" -print -quit 2>/dev/null)" ]]; then
     echo "[pilot-status] building the stack (mvn -pl demo -am package; the first build takes a few minutes)…"
-    mvn -q -B -ntp -DskipTests -pl demo -am package
+    mvn -q -B -ntp -Dstyle.color=never -DskipTests -pl demo -am package
   fi
 fi
 exec java ${JAVA_OPTS:-} -jar "$jar"
