@@ -251,6 +251,26 @@ class ChatIframeIT {
   }
 
   @Test
+  void search_narrows_the_list_and_load_older_prepends_the_earlier_messages() {
+    for (int i = 1; i <= 33; i++) {
+      stack.inbound(ChatStack.DEMO_NUMBER, "+5511911112222", "Paula Longa", "Parte-" + (i < 10 ? "0" : "") + i);
+    }
+    FrameLocator chat = mount(token());
+    assertThat(row(chat, "Mariana Costa")).isVisible();
+
+    chat.locator("#search").fill("paula");
+    assertThat(chat.locator(".conv-row")).hasCount(1);
+    row(chat, "Paula Longa").locator("button").click();
+    assertThat(chat.locator("#log")).containsText("Parte-33");
+    assertThat(chat.locator("#log")).not().containsText("Parte-01");
+
+    chat.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Load older messages")).click();
+
+    assertThat(chat.locator("#log .bubble").first()).containsText("Parte-01");
+    assertThat(chat.locator("#log .day")).hasCount(1);
+  }
+
+  @Test
   void inbound_message_appears_live_and_moves_its_conversation_up() {
     FrameLocator chat = mount(token());
     row(chat, "Ana Souza").locator("button").click();
