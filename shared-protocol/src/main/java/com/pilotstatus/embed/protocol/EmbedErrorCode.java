@@ -18,7 +18,9 @@ public enum EmbedErrorCode {
   /** The element to mount into was not found. */
   MOUNT_TARGET_NOT_FOUND,
   /** {@code fetchToken} rejected or returned something that is not a non-empty string. */
-  TOKEN_FETCH_FAILED;
+  TOKEN_FETCH_FAILED,
+  /** Connect only: the connect page reported a failure ({@code connect:error}); the message says what. */
+  PAIRING_FAILED;
 
   /** The code with this name, or {@code null}. */
   public static EmbedErrorCode fromName(String name) {

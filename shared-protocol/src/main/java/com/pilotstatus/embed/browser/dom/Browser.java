@@ -13,7 +13,7 @@ public final class Browser {
   }
 
   /** {@code JSON.stringify(data)}, or {@code null} when it throws (cycles, BigInt) or yields no string. */
-  @JSBody(params = "data", script = "try { var s = JSON.stringify(data); return typeof s === 'string' ? s : null; }"
+  @JSBody(params = "data", script = "try { var ps_s = JSON.stringify(data); return typeof ps_s === 'string' ? ps_s : null; }"
       + " catch (e) { return null; }")
   public static native String stringify(JSObject data);
 

@@ -1,5 +1,7 @@
 package com.pilotstatus.embed.browser.probe;
 
+import com.pilotstatus.embed.origin.OriginCheck;
+import com.pilotstatus.embed.origin.OriginPolicy;
 import com.pilotstatus.embed.protocol.Decoded;
 import com.pilotstatus.embed.protocol.Direction;
 import com.pilotstatus.embed.protocol.Envelope;
@@ -8,20 +10,43 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
+/**
+ * Test-only entry point ({@code target/js-test/protocol-probe.js}, never shipped): exposes the compiled decoder and
+ * origin rules as {@code window.__probe}, so browser tests can replay the JVM's cases against the JavaScript and prove
+ * both sides decide the same. {@link #verdict} and {@link #originVerdict} are the one rendering both sides compare.
+ */
 public final class ProtocolProbe {
+
+  private ProtocolProbe() {
+  }
+
   @JSFunctor
   public interface Decode extends JSObject {
     String decode(String json, String direction, String surface);
   }
 
-  @JSBody(params = "fn", script = "window.__probe = { decode: fn };")
-  static native void install(Decode fn);
+  @JSFunctor
+  public interface ParseOrigin extends JSObject {
+    String parse(String raw, boolean allowHttp);
+  }
+
+  @JSBody(params = {"decode", "origin"}, script = "window.__probe = { decode: decode, origin: origin };")
+  static native void install(Decode decode, ParseOrigin origin);
 
   public static void main(String[] args) {
-    install((json, direction, surface) -> {
-      Decoded d = Envelope.decode(json, "parent".equals(direction) ? Direction.FRAME_TO_PARENT : Direction.PARENT_TO_FRAME,
-          "chat".equals(surface) ? Surface.CHAT : Surface.CONNECT);
-      return d.isAccepted() ? "accepted " + d.message().toJson() : "dropped " + d.reason().name();
-    });
+    install(ProtocolProbe::verdict, ProtocolProbe::originVerdict);
+  }
+
+  /** {@code "accepted {envelope json}"} or {@code "dropped REASON"}. */
+  public static String verdict(String json, String direction, String surface) {
+    Decoded d = Envelope.decode(json, "parent".equals(direction) ? Direction.FRAME_TO_PARENT : Direction.PARENT_TO_FRAME,
+        "chat".equals(surface) ? Surface.CHAT : Surface.CONNECT);
+    return d.isAccepted() ? "accepted " + d.message().toJson() : "dropped " + d.reason().name();
+  }
+
+  /** {@code "valid {serialized origin}"} or {@code "invalid ERROR"}. */
+  public static String originVerdict(String raw, boolean allowHttp) {
+    OriginCheck check = OriginPolicy.of(allowHttp).parse(raw);
+    return check.isValid() ? "valid " + check.origin().serialized() : "invalid " + check.error().name();
   }
 }

@@ -1,0 +1,52 @@
+package com.pilotstatus.embed.connect;
+
+import com.pilotstatus.embed.connect.meta.MetaHandlers;
+import com.pilotstatus.embed.connect.pairing.PairingHandlers;
+import com.pilotstatus.embed.connect.pairing.PairingService.PairingFailure;
+import com.pilotstatus.embed.connect.pairing.PublicEndpoints;
+import com.pilotstatus.embed.connect.platform.PlatformUnavailableException;
+import com.pilotstatus.embed.connect.preview.PreviewHandler;
+import com.pilotstatus.embed.connect.web.Assets;
+import com.pilotstatus.embed.connect.web.FailurePages;
+import io.javalin.config.RoutesConfig;
+
+/**
+ * connect-app's whole HTTP surface: the page and its fragments, the preview, the public token endpoints re-served
+ * on this origin, the static runtime and stylesheet, and the one domain-error mapper.
+ */
+public record ConnectRoutes(
+    PairingHandlers pairing,
+    MetaHandlers meta,
+    PreviewHandler preview,
+    PublicEndpoints publicEndpoints,
+    FailurePages failures,
+    Assets runtimeJs,
+    Assets stylesheet) {
+
+  public void register(RoutesConfig routes) {
+    // The page (hosted link and iframe) and what its runtime calls.
+    routes.get("/connect/{token}", pairing::show);
+    routes.get("/connect/{token}/state", pairing::state);
+    routes.post("/connect/{token}/batch", pairing::batch);
+    routes.post("/connect/{token}/meta/credentials", meta::credentials);
+    routes.post("/connect/{token}/meta/embedded", meta::embedded);
+
+    // Designers' preview: any state, sample data, query branding; no token.
+    routes.get("/preview", preview::show);
+
+    // Seed 003's public token endpoints, same-origin for the page (delegated to the platform).
+    routes.get("/v1/remote-pairing/{token}", publicEndpoints::link);
+    routes.post("/v1/remote-pairing/{token}/connect", publicEndpoints::connect);
+    routes.get("/v1/remote-pairing/{token}/status", publicEndpoints::status);
+    routes.get("/v1/connect/{token}/branding", publicEndpoints::branding);
+    routes.post("/v1/remote-pairing/{token}/meta/embedded", publicEndpoints::metaEmbedded);
+    routes.post("/v1/remote-pairing/{token}/meta/credentials", publicEndpoints::metaCredentials);
+
+    routes.get("/assets/connect-runtime.js", runtimeJs::serve);
+    routes.get("/assets/connect.css", stylesheet::serve);
+    routes.get("/healthz", ctx -> ctx.result("ok"));
+
+    routes.exception(PlatformUnavailableException.class, failures::unavailable);
+    routes.exception(PairingFailure.class, failures::refused);
+  }
+}

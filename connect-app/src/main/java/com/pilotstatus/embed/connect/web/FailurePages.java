@@ -1,0 +1,57 @@
+package com.pilotstatus.embed.connect.web;
+
+import com.pilotstatus.embed.connect.page.PageFactory;
+import com.pilotstatus.embed.connect.page.Presentation;
+import com.pilotstatus.embed.connect.page.PresentationReader;
+import com.pilotstatus.embed.connect.pairing.PairingService.PairingFailure;
+import com.pilotstatus.embed.connect.pairing.PairingView;
+import com.pilotstatus.embed.connect.platform.PairingToken;
+import com.pilotstatus.embed.connect.platform.PlatformUnavailableException;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The app's domain-error mapper: a platform that is down, or that refuses a call, becomes the error state (and so
+ * {@code connect:error}) — a whole page or a fragment, whichever the request was for. A rate-limited poll is not an
+ * error: it answers 204 with the platform's {@code Retry-After}, and the page keeps what it shows.
+ */
+public final class FailurePages {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FailurePages.class);
+
+  private final PresentationReader reader;
+  private final PageFactory pages;
+  private final PageResponder responder;
+
+  public FailurePages(PresentationReader reader, PageFactory pages, PageResponder responder) {
+    this.reader = reader;
+    this.pages = pages;
+    this.responder = responder;
+  }
+
+  public void unavailable(PlatformUnavailableException e, Context ctx) {
+    LOG.warn("platform unavailable: {}", e.getMessage());
+    answer(ctx, 503);
+  }
+
+  public void refused(PairingFailure e, Context ctx) {
+    if (e.reply().status() == 429 && PageResponder.isFragment(ctx)) {
+      ctx.status(204).header("Retry-After", e.reply().retryAfter() == null ? "5" : e.reply().retryAfter());
+      return;
+    }
+    LOG.info("platform refused: {}", e.getMessage());
+    answer(ctx, e.reply().status() == 429 ? 429 : 502);
+  }
+
+  private void answer(Context ctx, int status) {
+    Presentation p = reader.read(ctx, null);
+    PairingView view = PairingView.error(p.text().get("error.unavailable"));
+    PairingToken token = PairingToken.parse(ctx.pathParamMap().get("token"));
+    if (PageResponder.isFragment(ctx)) {
+      responder.fragment(ctx, pages.page(p, token, null, view));
+    } else {
+      responder.full(ctx, pages.page(p, token, null, view), status);
+    }
+  }
+}

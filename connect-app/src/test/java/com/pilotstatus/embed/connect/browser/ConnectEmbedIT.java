@@ -1,0 +1,184 @@
+package com.pilotstatus.embed.connect.browser;
+
+import static com.pilotstatus.embed.connect.browser.BrowserSupport.awaitMessage;
+import static com.pilotstatus.embed.connect.browser.BrowserSupport.messages;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.pilotstatus.embed.connect.testing.ConnectStack;
+import com.pilotstatus.embed.connect.testing.ConnectStack.Link;
+import com.pilotstatus.embed.connect.testing.HostSite;
+import com.pilotstatus.embed.testing.Chromium;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The connect page in real Chromium, framed by a host page on another origin ({@code app.acme.test}) exactly as the
+ * SDK frames it, against a real platform sandbox whose QR batches are short (2 refs of 3 s, linking 500 ms).
+ */
+class ConnectEmbedIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private static Chromium chromium;
+  private static ConnectStack stack;
+  private static HostSite host;
+
+  private BrowserContext context;
+  private Page page;
+  private final List<String> pageErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void startAll() {
+    chromium = Chromium.launch();
+    stack = ConnectStack.start(ConnectStack.fastQr(2, 3000, 500), c -> c.withAllowHttpOrigins(true)
+        .withPollInterval(Duration.ofMillis(300)));
+    host = HostSite.start();
+  }
+
+  @AfterAll
+  static void stopAll() {
+    host.close();
+    stack.close();
+    chromium.close();
+  }
+
+  @BeforeEach
+  void openContext() {
+    context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1000, 760));
+    context.setDefaultTimeout(WAIT.toMillis());
+    page = context.newPage();
+    page.onPageError(pageErrors::add);
+  }
+
+  @AfterEach
+  void closeContext() {
+    context.close();
+    assertThat(pageErrors).as("uncaught page errors").isEmpty();
+  }
+
+  private String connectUrl(Link link) {
+    return "http://connect.pilot.test:" + stack.connectPort() + link.page();
+  }
+
+  private FrameLocator openInHost(String connectUrl) {
+    page.navigate(host.hostPageFraming(connectUrl));
+    return page.frameLocator("iframe");
+  }
+
+  @Test
+  void a_sandbox_scan_posts_connect_paired_with_the_number_id_to_the_host() {
+    Link link = stack.createLink("");
+    FrameLocator frame = openInHost(connectUrl(link));
+    frame.locator(".qr svg").waitFor();
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-embedded-qr.png")));
+
+    stack.scan(link);
+    frame.locator(".state-linking").waitFor();
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-embedded-linking.png")));
+    JsonNode paired = awaitMessage(page, "connect:paired", WAIT);
+
+    assertThat(paired.path("payload").path("numberId").asText()).isEqualTo(link.numberId());
+    assertThat(frame.getByText("Connected!").isVisible()).isTrue();
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-embedded-connected.png")));
+  }
+
+  @Test
+  void the_iframe_reports_its_height_to_the_host() {
+    Link link = stack.createLink("");
+    openInHost(connectUrl(link)).locator(".qr svg").waitFor();
+
+    JsonNode resize = awaitMessage(page, "resize", WAIT);
+
+    assertThat(resize.path("payload").path("height").asInt()).isGreaterThan(200);
+  }
+
+  @Test
+  void the_qr_on_screen_decodes_to_the_platforms_current_payload() {
+    Link link = stack.createLink("");
+    Locator qr = openInHost(connectUrl(link)).locator(".qr");
+    qr.locator("svg").waitFor();
+
+    String decoded = BrowserSupport.decodePng(qr.screenshot());
+
+    assertThat(decoded).isEqualTo(stack.platformStatus(link).path("qrcode").asText());
+  }
+
+  @Test
+  void the_countdown_runs_and_each_new_qr_of_the_batch_replaces_the_last_without_reload() {
+    Link link = stack.createLink("");
+    FrameLocator frame = openInHost(connectUrl(link));
+    frame.locator(".qr svg").waitFor();
+    String firstKey = frame.locator("#state").getAttribute("data-key");
+    int first = Integer.parseInt(frame.locator("[data-countdown]").textContent().trim());
+    frame.locator("body").evaluate("b => { window.__sameDocument = true; }");
+
+    frame.locator("#state:not([data-key='" + firstKey + "'])").waitFor();
+
+    assertThat(first).isBetween(0, 3);
+    assertThat(frame.locator("#state").getAttribute("data-state")).isIn("qr", "idle");
+    assertThat(frame.locator("body").evaluate("b => window.__sameDocument === true")).isEqualTo(true);
+  }
+
+  @Test
+  void a_batch_that_ends_offers_a_new_code_and_a_click_shows_a_new_qr() {
+    Link link = stack.createLink("");
+    FrameLocator frame = openInHost(connectUrl(link));
+    Locator newCode = frame.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Generate a new code"));
+    newCode.waitFor(new Locator.WaitForOptions().setTimeout(WAIT.toMillis()));
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-embedded-idle.png")));
+
+    newCode.click();
+
+    frame.locator(".qr svg").waitFor();
+    assertThat(stack.platformStatus(link).path("phase").asText()).isEqualTo("qr");
+  }
+
+  @Test
+  void an_expired_link_shows_a_clear_page_and_posts_connect_expired() {
+    FrameLocator frame = openInHost("http://connect.pilot.test:" + stack.connectPort()
+        + "/connect/00000000-0000-4000-8000-000000000000");
+
+    awaitMessage(page, "connect:expired", WAIT);
+
+    assertThat(frame.getByText("This link is no longer valid").isVisible()).isTrue();
+    assertThat(messages(page)).extracting(m -> m.path("type").asText()).doesNotContain("connect:paired");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-embedded-expired.png")));
+  }
+
+  @Test
+  void on_a_phone_the_pairing_code_comes_first_and_copies() {
+    BrowserContext phone = chromium.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        .setIsMobile(true).setHasTouch(true).setPermissions(List.of("clipboard-read", "clipboard-write")));
+    try {
+      Page hosted = phone.newPage();
+      hosted.onPageError(pageErrors::add);
+      Link link = stack.createLink("");
+      // localhost is a secure context, so the async clipboard API exists and the test can read it back.
+      hosted.navigate(stack.connectBase() + link.page());
+      Locator code = hosted.locator("#pairing-code");
+      code.waitFor();
+
+      assertThat(hosted.locator(".panel-qr").isVisible()).isFalse();
+      hosted.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-phone-code.png")));
+      hosted.locator("[data-action=copy]").click();
+      hosted.getByText("Copied").waitFor();
+      assertThat(hosted.evaluate("() => navigator.clipboard.readText()")).isEqualTo(code.textContent());
+      assertThat(code.textContent()).matches("[1-9A-Z]{4}-[1-9A-Z]{4}");
+    } finally {
+      phone.close();
+    }
+  }
+}

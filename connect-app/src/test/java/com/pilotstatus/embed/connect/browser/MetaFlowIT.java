@@ -1,0 +1,138 @@
+package com.pilotstatus.embed.connect.browser;
+
+import static com.pilotstatus.embed.connect.browser.BrowserSupport.awaitMessage;
+import static com.pilotstatus.embed.connect.browser.BrowserSupport.messages;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Page;
+import com.pilotstatus.embed.connect.testing.ConnectStack;
+import com.pilotstatus.embed.connect.testing.ConnectStack.Link;
+import com.pilotstatus.embed.connect.testing.HostSite;
+import com.pilotstatus.embed.connect.testing.HostSite.FbOrder;
+import com.pilotstatus.embed.testing.Chromium;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Meta flows in real Chromium, framed by a host on {@code app.acme.test}. Embedded Signup runs against a fake
+ * Facebook SDK served from {@code www.facebook.test} (configured as the Meta origin, which only tests may change).
+ */
+class MetaFlowIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private static Chromium chromium;
+  private static HostSite host;
+  private static ConnectStack stack;
+
+  private BrowserContext context;
+  private Page page;
+  private final List<String> pageErrors = new ArrayList<>();
+
+  @BeforeAll
+  static void startAll() {
+    chromium = Chromium.launch();
+    host = HostSite.start();
+    stack = ConnectStack.start(c -> c.withAllowHttpOrigins(true).withPollInterval(Duration.ofMillis(300))
+        .withMeta("1234567890", "987654321", host.facebookOrigin() + "/sdk.js", host.facebookOrigin()));
+  }
+
+  @AfterAll
+  static void stopAll() {
+    stack.close();
+    host.close();
+    chromium.close();
+  }
+
+  @BeforeEach
+  void openContext() {
+    context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1000, 760));
+    context.setDefaultTimeout(WAIT.toMillis());
+    page = context.newPage();
+    page.onPageError(pageErrors::add);
+  }
+
+  @AfterEach
+  void closeContext() {
+    context.close();
+    assertThat(pageErrors).as("uncaught page errors").isEmpty();
+  }
+
+  private FrameLocator open(Link link) {
+    page.navigate(host.hostPageFraming("http://connect.pilot.test:" + stack.connectPort() + link.page()));
+    return page.frameLocator("iframe");
+  }
+
+  @Test
+  void the_credentials_flow_shows_field_errors_then_connects() {
+    Link link = stack.createLink("\"provider\":\"META\",\"metaFlow\":\"credentials\"");
+    FrameLocator frame = open(link);
+    frame.locator("#wabaId").fill("12ab");
+    frame.locator("#phoneNumberId").fill(HostSite.PHONE_NUMBER_ID);
+    frame.locator("#accessToken").fill("EAAGm0PX4ZCpsBAKZCxyz123456");
+    frame.locator("button[type=submit]").click();
+    frame.locator("#wabaId-error").waitFor();
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-meta-credentials-errors.png")));
+
+    assertThat(frame.locator("#accessToken").inputValue()).isEmpty();
+    frame.locator("#wabaId").fill(HostSite.WABA_ID);
+    frame.locator("#accessToken").fill("EAAGm0PX4ZCpsBAKZCxyz123456");
+    frame.locator("button[type=submit]").click();
+    JsonNode paired = awaitMessage(page, "connect:paired", WAIT);
+
+    assertThat(paired.path("payload").path("numberId").asText()).isEqualTo(link.numberId());
+  }
+
+  @Test
+  void embedded_signup_connects_when_the_message_arrives_before_the_code() {
+    assertEmbeddedSignupConnects(FbOrder.MESSAGE_FIRST);
+  }
+
+  @Test
+  void embedded_signup_connects_when_the_code_arrives_before_the_message() {
+    assertEmbeddedSignupConnects(FbOrder.CODE_FIRST);
+  }
+
+  private void assertEmbeddedSignupConnects(FbOrder order) {
+    host.fbOrder(order);
+    Link link = stack.createLink("\"provider\":\"META\"");
+    FrameLocator frame = open(link);
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-meta-embedded.png")));
+
+    frame.locator("[data-action=meta-login]").click();
+    JsonNode paired = awaitMessage(page, "connect:paired", WAIT);
+
+    assertThat(paired.path("payload").path("numberId").asText()).isEqualTo(link.numberId());
+    assertThat(frame.getByText("Connected!").isVisible()).isTrue();
+    assertThat(frame.locator("body").evaluate("b => window.__fbInit.appId + ' ' + window.__fbLoginOptions.config_id"
+        + " + ' ' + window.__fbLoginOptions.response_type")).isEqualTo("1234567890 987654321 code");
+  }
+
+  @Test
+  void a_forged_embedded_signup_message_from_another_origin_is_ignored() {
+    host.fbOrder(FbOrder.CODE_THEN_LATE_MESSAGE);
+    Link link = stack.createLink("\"provider\":\"META\"");
+    FrameLocator frame = open(link);
+
+    frame.locator("[data-action=meta-login]").click();
+    page.waitForTimeout(500); // the fake Meta popup has handed FB.login its code; its message comes 2.5 s later
+    page.evaluate("() => window.forgeSignup()");
+    page.waitForTimeout(700);
+
+    assertThat(frame.locator("#state").getAttribute("data-state")).isEqualTo("meta-embedded");
+    assertThat(messages(page)).extracting(m -> m.path("type").asText()).doesNotContain("connect:error");
+    JsonNode paired = awaitMessage(page, "connect:paired", WAIT);
+    assertThat(paired.path("payload").path("numberId").asText()).isEqualTo(link.numberId());
+    assertThat(messages(page)).extracting(m -> m.path("type").asText()).doesNotContain("connect:error");
+  }
+}

@@ -1,0 +1,97 @@
+package com.pilotstatus.embed.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pilotstatus.embed.demo.platform.PlatformClient;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The demo SaaS's own backend endpoints, written as seeds 000 and 001 tell customers to: mint tokens server-side with
+ * the tenant key and return only the token (or pairing URL) to the browser.
+ */
+public final class MySaasApi {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final PlatformClient platform;
+  private final String publicOrigin;
+  /** Pairing token → number id, so the sandbox panel can "scan" without the browser ever holding platform ids. */
+  private final Map<String, String> pairingNumbers = new ConcurrentHashMap<>();
+
+  public MySaasApi(PlatformClient platform, String publicOrigin) {
+    this.platform = platform;
+    this.publicOrigin = publicOrigin;
+  }
+
+  /** {@code GET /api/my-saas/embed-token[?ttlSeconds=60..900]} → {@code {token}} for every connected number. */
+  public void embedToken(Context ctx) {
+    int ttl = boundedTtl(ctx.queryParam("ttlSeconds"));
+    List<String> numbers = connectedNumberIds();
+    if (numbers.isEmpty()) {
+      throw new BadRequestResponse("No connected WhatsApp number yet: connect one first.");
+    }
+    ctx.json(Map.of("token", platform.mintChatToken(numbers, List.of(publicOrigin), ttl)));
+  }
+
+  /** {@code GET /api/my-saas/pairing-token} → {@code {token, url}} of a new hosted pairing link. */
+  public void pairingToken(Context ctx) {
+    String number = "+55119" + (10_000_000 + RANDOM.nextInt(89_999_999));
+    JsonNode link = platform.createPairingLink("Customer " + number.substring(number.length() - 4), number);
+    String url = link.path("remotePairingUrl").asText();
+    String token = url.substring(url.lastIndexOf('/') + 1);
+    pairingNumbers.put(token, link.path("instance").path("id").asText());
+    ctx.json(Map.of("token", token, "url", url));
+  }
+
+  /** {@code POST /api/demo/inbound {from, name?, text}}: a contact writes to the first connected number. */
+  public void simulateInbound(Context ctx) {
+    JsonNode body = ctx.bodyAsClass(JsonNode.class);
+    String from = body.path("from").asText("");
+    String text = body.path("text").asText("");
+    if (from.isBlank() || text.isBlank()) {
+      throw new BadRequestResponse("from and text are required");
+    }
+    List<String> numbers = connectedNumberIds();
+    if (numbers.isEmpty()) {
+      throw new BadRequestResponse("No connected WhatsApp number yet: connect one first.");
+    }
+    ctx.status(201).json(platform.simulateInbound(numbers.get(0), from, body.path("name").asText(null), text));
+  }
+
+  /** {@code POST /api/demo/scan {token}}: the customer's phone scans the QR of that pairing link. */
+  public void simulateScan(Context ctx) {
+    String token = ctx.bodyAsClass(JsonNode.class).path("token").asText("");
+    String numberId = pairingNumbers.get(token);
+    if (numberId == null) {
+      throw new NotFoundResponse("Unknown pairing link: create one with \"Connect a number\" first.");
+    }
+    ctx.json(platform.simulateScan(numberId));
+  }
+
+  private List<String> connectedNumberIds() {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode number : platform.listNumbers()) {
+      if ("OPEN".equals(number.path("state").asText())) {
+        ids.add(number.path("id").asText());
+      }
+    }
+    return ids;
+  }
+
+  private static int boundedTtl(String raw) {
+    if (raw == null) {
+      return 900;
+    }
+    try {
+      return Math.max(60, Math.min(900, Integer.parseInt(raw)));
+    } catch (NumberFormatException e) {
+      throw new BadRequestResponse("ttlSeconds must be an integer from 60 to 900");
+    }
+  }
+}

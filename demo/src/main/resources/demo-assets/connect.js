@@ -1,0 +1,55 @@
+// The demo host page's code for pairing a number, written the way seed 001 tells customers to.
+import { logEvent, pollWebhooks } from "./host-log.js";
+
+const status = document.getElementById("connect-status");
+const scanButton = document.getElementById("scan");
+let lastToken = null;
+let handle = null;
+
+async function newPairingToken() {
+  const response = await fetch("/api/my-saas/pairing-token");
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error ? body.error.message : "Could not create a pairing link");
+  lastToken = body.token;
+  scanButton.disabled = false;
+  return body.token;
+}
+
+function callbacks() {
+  return {
+    onPaired: (d) => { status.textContent = `Connected: ${d.numberId}`; logEvent("onPaired", d); },
+    onError: (e) => { status.textContent = e.message; logEvent("onError", e); },
+    onExpired: () => { status.textContent = "The link expired: create a new one."; logEvent("onExpired"); },
+  };
+}
+
+PilotStatus.init();
+
+document.getElementById("open-modal").addEventListener("click", async () => {
+  if (handle) handle.destroy();
+  const token = await newPairingToken();
+  const cb = callbacks();
+  handle = PilotStatus.connect.open({
+    token, ...cb,
+    onPaired: (d) => { cb.onPaired(d); handle.destroy(); },
+  });
+});
+
+document.getElementById("mount-inline").addEventListener("click", async () => {
+  if (handle) handle.destroy();
+  const token = await newPairingToken();
+  handle = PilotStatus.connect.mount("#connect-widget", { token, ...callbacks() });
+});
+
+scanButton.addEventListener("click", async () => {
+  const out = document.getElementById("scan-status");
+  const response = await fetch("/api/demo/scan", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ token: lastToken }),
+  });
+  const body = await response.json();
+  out.textContent = response.ok ? "Scanned: linking…" : body.error.message;
+});
+
+pollWebhooks();

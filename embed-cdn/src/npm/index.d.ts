@@ -1,0 +1,147 @@
+/**
+ * @pilot-status/embed — the host-page SDK of the Pilot Status embeds.
+ *
+ * Mount the WhatsApp inbox (chat) or open the number-pairing page (connect) in your web app. Error codes are API:
+ * renaming one is a breaking change; messages are for humans and may change.
+ */
+
+/** Stable error codes, delivered as `onError({ code, message })` or as `PilotStatusError.code`. */
+export type PilotStatusErrorCode =
+  /** Chat: the iframe did not say `ready` within `handshakeTimeout` (default 10 000 ms). */
+  | "HANDSHAKE_TIMEOUT"
+  /** Chat: this page's origin is not in the token's `allowedOrigins`. */
+  | "ORIGIN_NOT_ALLOWED"
+  /** Chat: the token is malformed, tampered, expired, for another surface, or over 8192 characters. */
+  | "TOKEN_INVALID"
+  /** Chat: the iframe could not reach the platform. */
+  | "NETWORK"
+  /** A call got options it cannot use (thrown synchronously as a `PilotStatusError`). */
+  | "INVALID_OPTIONS"
+  /** `mount` found no element for the selector (thrown synchronously as a `PilotStatusError`). */
+  | "MOUNT_TARGET_NOT_FOUND"
+  /** Chat: `fetchToken` rejected, threw, or resolved to something that is not a non-empty string. */
+  | "TOKEN_FETCH_FAILED"
+  /** Connect: the pairing page reported a failure (`connect:error`); `message` says what. */
+  | "PAIRING_FAILED";
+
+/** What `onError` receives. */
+export interface PilotStatusErrorInfo {
+  code: PilotStatusErrorCode;
+  message: string;
+}
+
+/** Thrown synchronously by `init`, `chat.mount`, `connect.open` and `connect.mount` when their arguments are unusable. */
+export interface PilotStatusError extends Error {
+  name: "PilotStatusError";
+  code: PilotStatusErrorCode;
+}
+
+/** `"en"`, `"pt"` or `"es"` (others fall back to English). */
+export type Locale = "en" | "pt" | "es" | (string & {});
+/** `"light"` or `"dark"`. */
+export type Theme = "light" | "dark" | (string & {});
+
+export interface InitOptions {
+  /** Origin of the chat iframe. Default `https://chat.pilotstatus.com.br` (embed-cdn serves its deployment's). */
+  chatBaseUrl?: string;
+  /** Origin of the connect iframe. Default `https://connect.pilotstatus.com.br` (embed-cdn serves its deployment's). */
+  connectBaseUrl?: string;
+  /** Default chat handshake timeout in milliseconds. Default 10000. */
+  handshakeTimeout?: number;
+}
+
+interface ChatOptionsBase {
+  /** Interface language. */
+  locale?: Locale;
+  /** Colour theme. */
+  theme?: Theme;
+  /** The iframe's accessible title. Default "Pilot Status chat". */
+  title?: string;
+  /** Milliseconds to wait for the iframe's `ready` before `onError(HANDSHAKE_TIMEOUT)`. Default from `init`, else 10000. */
+  handshakeTimeout?: number;
+  /** The first handshake completed (the iframe received its token). */
+  onReady?: () => void;
+  /** The number of unread conversations changed. */
+  onUnreadCount?: (count: number) => void;
+  /** The user opened a conversation. */
+  onConversationOpened?: (conversationId: string) => void;
+  /** The session fully expired. Not called when `fetchToken` is given: the SDK then fetches a new token itself. */
+  onSessionExpired?: () => void;
+  /** Something went wrong after mounting; see {@link PilotStatusErrorCode}. Without it, errors go to the console. */
+  onError?: (error: PilotStatusErrorInfo) => void;
+}
+
+/** Options of `chat.mount`: a `token`, or a `fetchToken` callback (called at mount and on session expiry). */
+export type ChatOptions = ChatOptionsBase &
+  (
+    | { /** The chat JWT minted by your backend. */ token: string; fetchToken?: () => Promise<string> }
+    | { token?: string; /** Returns a fresh chat JWT; concurrent calls share one fetch. */ fetchToken: () => Promise<string> }
+  );
+
+/** A mounted chat. */
+export interface ChatHandle {
+  /** Switches the theme (sent with the handshake if it has not happened yet). */
+  setTheme(theme: Theme): void;
+  /** Switches the language (sent with the handshake if it has not happened yet). */
+  setLocale(locale: Locale): void;
+  /** Removes the iframe and every listener. Safe to call twice. */
+  destroy(): void;
+}
+
+/** What `onPaired` receives. */
+export interface PairedDetail {
+  numberId?: string;
+  redirectUrl?: string;
+}
+
+/** Options of `connect.open` and `connect.mount`. */
+export interface ConnectOptions {
+  /** The pairing token (the UUID of the remote-pairing link). Required. */
+  token: string;
+  /** Origin of the connect page. Default: `connectBaseUrl` of `init`, else `https://connect.pilotstatus.com.br`. */
+  baseUrl?: string;
+  locale?: Locale;
+  theme?: Theme;
+  /** The iframe's accessible title. Default "Pilot Status connect". */
+  title?: string;
+  /** The number was connected. Confirm server-side (webhook); this is a hint. */
+  onPaired?: (detail: PairedDetail) => void;
+  /** The pairing failed (`code` is `PAIRING_FAILED`). */
+  onError?: (error: PilotStatusErrorInfo) => void;
+  /** The link or QR expired: mint a new link. */
+  onExpired?: () => void;
+  /** `connect.open` only: the user closed the modal (close button or Esc). */
+  onClose?: () => void;
+}
+
+/** An open or mounted connect page. */
+export interface ConnectHandle {
+  /** Removes the iframe (and the modal, restoring focus and scroll) and every listener. Safe to call twice. */
+  destroy(): void;
+}
+
+export interface PilotStatusApi {
+  /** The SDK version. */
+  readonly version: string;
+  /** Optional configuration; call before mounting. */
+  init(options?: InitOptions): void;
+  chat: {
+    /** Mounts the inbox into the element (or the first match of the CSS selector). */
+    mount(target: string | Element, options: ChatOptions): ChatHandle;
+  };
+  connect: {
+    /** Opens the pairing page in a centred modal (focus trap, Esc, scroll lock). */
+    open(options: ConnectOptions): ConnectHandle;
+    /** Embeds the pairing page inline. */
+    mount(target: string | Element, options: ConnectOptions): ConnectHandle;
+  };
+}
+
+/** The SDK; `undefined` when imported where there is no `window` (server-side rendering). */
+export declare const PilotStatus: PilotStatusApi;
+export default PilotStatus;
+
+declare global {
+  /** Set by `<script src=".../embed.js">`. */
+  var PilotStatus: PilotStatusApi;
+}

@@ -1,0 +1,128 @@
+package com.pilotstatus.embed.cdn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pilotstatus.embed.browser.sdk.SdkVersion;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The npm package the build assembled in {@code target/npm/package}: {@code npm pack} produces a tarball with both
+ * builds, the types and the README; a TypeScript sample that uses every option compiles against {@code index.d.ts}
+ * with {@code tsc --noEmit} (typescript is installed from npm into {@code target/npm-test}); a sample with a wrong
+ * option does not; and importing the package in Node (no window) does not throw.
+ */
+class NpmPackageIT {
+
+  private static final Path PACKAGE = Paths.get("target", "npm", "package").toAbsolutePath();
+  private static final Path WORK = Paths.get("target", "npm-test").toAbsolutePath();
+  private static Path tarball;
+
+  @BeforeAll
+  static void packAndInstall() throws Exception {
+    Files.createDirectories(WORK);
+    String packed = run(PACKAGE, "npm", "pack", "--silent", "--pack-destination", WORK.toString()).trim();
+    tarball = WORK.resolve(packed.substring(packed.lastIndexOf('\n') + 1).trim());
+    run(WORK, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", "--silent", "--prefix",
+        WORK.resolve("ts").toString(), "typescript@5");
+    Path sample = WORK.resolve("sample");
+    Files.createDirectories(sample);
+    Files.writeString(sample.resolve("package.json"), "{\"name\":\"sample\",\"private\":true,\"type\":\"module\"}");
+    run(sample, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", "--silent",
+        tarball.toString());
+  }
+
+  @Test
+  void npm_pack_contains_both_builds_the_types_and_the_readme() throws Exception {
+    assertThat(tarball.getFileName().toString()).isEqualTo("pilot-status-embed-" + SdkVersion.VERSION + ".tgz");
+    assertThat(run(WORK, "tar", "tzf", tarball.toString()).lines().sorted().toList()).containsExactly(
+        "package/README.md", "package/dist/embed.js", "package/dist/embed.mjs", "package/index.d.ts",
+        "package/package.json");
+  }
+
+  @Test
+  void a_typescript_sample_using_every_option_compiles_against_the_types() throws Exception {
+    Path sample = WORK.resolve("sample");
+    Files.writeString(sample.resolve("tsconfig.json"), "{\"compilerOptions\":{\"strict\":true,\"noEmit\":true,"
+        + "\"target\":\"ES2020\",\"module\":\"ES2020\",\"moduleResolution\":\"bundler\",\"lib\":[\"ES2020\",\"DOM\"]},"
+        + "\"files\":[\"usage.ts\"]}");
+    Files.writeString(sample.resolve("usage.ts"), String.join("\n",
+        "import PilotStatus, { PilotStatus as Named, type ChatHandle, type ConnectHandle, type PilotStatusErrorCode,",
+        "  type PilotStatusErrorInfo, type PairedDetail } from '@pilot-status/embed';",
+        "PilotStatus.init();",
+        "PilotStatus.init({ chatBaseUrl: 'https://chat.example.com', connectBaseUrl: 'https://connect.example.com', handshakeTimeout: 5000 });",
+        "const token: string = 'jwt';",
+        "const chat: ChatHandle = PilotStatus.chat.mount('#inbox', {",
+        "  token, locale: 'en', theme: 'light', title: 'Inbox', handshakeTimeout: 3000,",
+        "  onReady: () => {}, onUnreadCount: (n: number) => {}, onConversationOpened: (id: string) => {},",
+        "  onSessionExpired: async () => { chat.destroy(); PilotStatus.chat.mount('#inbox', { token: 't', locale: 'en' }); },",
+        "  onError: (e: PilotStatusErrorInfo) => { const c: PilotStatusErrorCode = e.code; console.log(c, e.message); },",
+        "});",
+        "chat.setTheme('dark'); chat.setLocale('pt'); chat.destroy();",
+        "Named.chat.mount(document.body, { fetchToken: () => fetch('/t').then(r => r.text()) });",
+        "const h: ConnectHandle = PilotStatus.connect.open({ token, baseUrl: 'https://connect.example.com', locale: 'pt',",
+        "  theme: 'dark', onPaired: (d: PairedDetail) => { console.log(d.numberId, d.redirectUrl); h.destroy(); },",
+        "  onError: (e) => alert(e.message), onExpired: () => {}, onClose: () => {} });",
+        "PilotStatus.connect.mount('#connect-widget', { token, onPaired: () => {}, onError: () => {}, onExpired: () => {} }).destroy();",
+        "window.PilotStatus.version.toUpperCase();",
+        ""));
+    run(sample, "node", WORK.resolve("ts/node_modules/typescript/bin/tsc").toString(), "-p", ".");
+  }
+
+  @Test
+  void a_sample_with_a_wrong_option_does_not_compile() throws Exception {
+    Path bad = WORK.resolve("sample-bad");
+    Files.createDirectories(bad);
+    Files.writeString(bad.resolve("bad.ts"), "import PilotStatus from '../sample/node_modules/@pilot-status/embed';\n"
+        + "PilotStatus.chat.mount('#inbox', { locale: 'en' });\n"
+        + "PilotStatus.connect.open({ token: 1 });\n");
+    Result result = exec(bad, "node", WORK.resolve("ts/node_modules/typescript/bin/tsc").toString(), "--noEmit",
+        "--strict", "--lib", "ES2020,DOM", "bad.ts");
+    assertThat(result.exitCode).isNotZero();
+    assertThat(result.output).contains("bad.ts(2,", "bad.ts(3,");
+  }
+
+  @Test
+  void importing_the_package_without_a_window_does_not_throw() throws Exception {
+    String esm = run(WORK.resolve("sample"), "node", "--input-type=module", "-e",
+        "import P, { PilotStatus } from '@pilot-status/embed'; console.log(typeof P, typeof PilotStatus);");
+    assertThat(esm.trim()).isEqualTo("undefined undefined");
+    String cjs = run(WORK.resolve("sample"), "node", "--input-type=commonjs", "-e",
+        "console.log(typeof require('@pilot-status/embed'));");
+    assertThat(cjs.trim()).isEqualTo("undefined");
+  }
+
+  private record Result(int exitCode, String output) {
+  }
+
+  private static String run(Path dir, String... command) throws Exception {
+    Result result = exec(dir, command);
+    if (result.exitCode != 0) {
+      throw new AssertionError(String.join(" ", command) + " exited " + result.exitCode + ":\n" + result.output);
+    }
+    return result.output;
+  }
+
+  private static Result exec(Path dir, String... command) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(command));
+    Path log = Files.createTempFile(WORK, "exec", ".log");
+    Process process = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    if (!process.waitFor(180, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError(String.join(" ", command) + " did not finish in 180 s");
+    }
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    Files.delete(log);
+    return new Result(process.exitValue(), output);
+  }
+
+}

@@ -1,0 +1,111 @@
+package com.pilotstatus.embed.browser.connect;
+
+import com.pilotstatus.embed.json.JsonParser;
+import com.pilotstatus.embed.json.JsonValue;
+import com.pilotstatus.embed.json.JsonWriter;
+
+/**
+ * Meta Embedded Signup on the connect page. Requirements (DESIGN.md "Lessons", issue 5):
+ * <ul>
+ *   <li>the result arrives twice: the {@code code} through {@code FB.login}'s callback and the WABA / phone number
+ *       ids through a {@code WA_EMBEDDED_SIGNUP} message — in either order; submit once both are here;</li>
+ *   <li>a {@code WA_EMBEDDED_SIGNUP} message counts only if its browser-stated origin is the configured Meta origin
+ *       ({@code https://www.facebook.com}); anything else (the host page, another frame) is ignored silently;</li>
+ *   <li>{@code window.FB} is used only if it has the SDK's shape.</li>
+ * </ul>
+ */
+final class EmbeddedSignup {
+
+  private final ConnectRuntime runtime;
+  private final String metaOrigin;
+  private final String appId;
+  private final String configId;
+  private final String version;
+  private final String submitUrl;
+
+  private String code;
+  private String wabaId;
+  private String phoneNumberId;
+  private boolean submitted;
+
+  EmbeddedSignup(ConnectRuntime runtime) {
+    this.runtime = runtime;
+    this.metaOrigin = Dom.attr("body", "data-meta-origin");
+    this.appId = Dom.attr("body", "data-meta-app-id");
+    this.configId = Dom.attr("body", "data-meta-config-id");
+    this.version = Dom.attr("body", "data-meta-version");
+    this.submitUrl = Dom.attr("body", "data-embedded-url");
+  }
+
+  /** Listens for Meta's session-info messages (only on a page configured for Embedded Signup). */
+  void listen() {
+    if (metaOrigin != null) {
+      Dom.onMessage(this::onMessage);
+    }
+  }
+
+  /** The button: opens Meta's popup through the SDK. */
+  void start() {
+    if (appId == null || !Dom.hasFacebookSdk()) {
+      status("data-cancelled");
+      return;
+    }
+    submitted = false;
+    code = null;
+    status("data-waiting");
+    Dom.facebookLogin(appId, version, configId, received -> {
+      if (received == null) {
+        if (wabaId == null) {
+          status("data-cancelled");
+        }
+        return;
+      }
+      code = received;
+      submitIfComplete();
+    });
+  }
+
+  private void onMessage(String origin, String json) {
+    if (!origin.equals(metaOrigin)) {
+      return;
+    }
+    JsonValue message = JsonParser.parse(json);
+    if (message == null || !message.isObject() || message.get("type") == null
+        || !"WA_EMBEDDED_SIGNUP".equals(message.get("type").asString())) {
+      return;
+    }
+    String event = message.get("event") == null ? null : message.get("event").asString();
+    JsonValue data = message.get("data");
+    if ("FINISH".equals(event) && data != null && data.isObject()) {
+      wabaId = string(data, "waba_id");
+      phoneNumberId = string(data, "phone_number_id");
+      submitIfComplete();
+    } else if ("CANCEL".equals(event) || "ERROR".equals(event)) {
+      status("data-cancelled");
+    }
+  }
+
+  private void submitIfComplete() {
+    if (submitted || code == null || wabaId == null || phoneNumberId == null) {
+      return;
+    }
+    submitted = true;
+    StringBuilder body = new StringBuilder("{\"code\":");
+    JsonWriter.writeString(code, body);
+    body.append(",\"wabaId\":");
+    JsonWriter.writeString(wabaId, body);
+    body.append(",\"phoneNumberId\":");
+    JsonWriter.writeString(phoneNumberId, body);
+    body.append('}');
+    runtime.load("POST", submitUrl, body.toString());
+  }
+
+  private static String string(JsonValue object, String name) {
+    JsonValue value = object.get(name);
+    return value != null && value.isString() && !value.asString().isEmpty() ? value.asString() : null;
+  }
+
+  private static void status(String attribute) {
+    Dom.setText("[data-meta-status]", Dom.attr("[data-meta-status]", attribute));
+  }
+}

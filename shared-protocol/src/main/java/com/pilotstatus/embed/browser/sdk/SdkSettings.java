@@ -1,0 +1,46 @@
+package com.pilotstatus.embed.browser.sdk;
+
+import org.teavm.jso.JSBody;
+
+/**
+ * What {@code PilotStatus.init(options)} configures: where the chat and connect surfaces live, and the default
+ * handshake timeout.
+ *
+ * <p>The two production origins below are also <em>stamp points</em>: embed-cdn replaces these exact string literals
+ * in the compiled {@code embed.js} with its deployment's origins, so the documented snippet works unchanged against
+ * any environment. Each literal must therefore appear exactly once in the bundle (embed-cdn checks it at startup).
+ */
+final class SdkSettings {
+
+  /** Stamp point: the production chat origin. */
+  static final String DEFAULT_CHAT_ORIGIN = "https://chat.pilotstatus.com.br";
+  /** Stamp point: the production connect origin. */
+  static final String DEFAULT_CONNECT_ORIGIN = "https://connect.pilotstatus.com.br";
+  static final int DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
+
+  static String chatOrigin = DEFAULT_CHAT_ORIGIN;
+  static String connectOrigin = DEFAULT_CONNECT_ORIGIN;
+  static int handshakeTimeoutMs = DEFAULT_HANDSHAKE_TIMEOUT_MS;
+
+  private SdkSettings() {
+  }
+
+  /**
+   * The normalised origin of a base URL the host configured ({@code https://chat.example.com}, an optional trailing
+   * {@code /}), or {@code null} when it is not an origin. Plain http is accepted: the host page configures this, not
+   * an attacker, and sandboxes run on plain-http host names.
+   *
+   * <p>The browser's own URL parser does the normalising here (lowercase, default port dropped, exactly what
+   * {@code event.origin} will say): the SDK leaves {@code OriginPolicy} out of its bundle to stay small, and origins
+   * received from the network are compared by exact equality with the result.
+   */
+  @JSBody(params = "s", script = "try { if (typeof s !== 'string' || !/^https?:\\/\\/[^\\s*@]+$/i.test(s)) return null;"
+      + " var ps_u = new URL(s); return (ps_u.pathname === '/' || ps_u.pathname === '') && !ps_u.search && !ps_u.hash"
+      + " && s.indexOf('?') < 0 && s.indexOf('#') < 0 ? ps_u.origin : null; } catch (ps_e) { return null; }")
+  static native String originOf(String baseUrl);
+
+  /** {@code value} when it is 1..max characters long, else {@code null}. */
+  static String clip(String value, int max) {
+    return value == null || value.isEmpty() || value.length() > max ? null : value;
+  }
+}

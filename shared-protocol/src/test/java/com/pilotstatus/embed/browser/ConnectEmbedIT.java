@@ -1,0 +1,162 @@
+package com.pilotstatus.embed.browser;
+
+import static com.pilotstatus.embed.browser.FixtureServer.CONNECT;
+import static com.pilotstatus.embed.browser.FixtureServer.EVIL;
+import static com.pilotstatus.embed.browser.FixtureServer.HOST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Frame;
+import com.pilotstatus.embed.testing.Chromium;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code PilotStatus.connect} of the compiled {@code embed.js} in real Chromium: the iframe contract of seed 001, the
+ * messages it listens to, and the modal (ARIA, focus trap, Esc, focus return, scroll lock). The connect page itself is
+ * tested in connect-app and e2e-tests.
+ */
+class ConnectEmbedIT {
+
+  private static Chromium chromium;
+  private static FixtureServer server;
+  private SdkPage host;
+
+  @BeforeAll
+  static void startBrowserAndServer() {
+    server = FixtureServer.start();
+    chromium = Chromium.launch();
+  }
+
+  @AfterAll
+  static void stop() {
+    chromium.close();
+    server.close();
+  }
+
+  @BeforeEach
+  void openHostPage() {
+    host = new SdkPage(chromium, server, "/host.html");
+    host.initSdk();
+  }
+
+  @AfterEach
+  void closeHostPage() {
+    host.close();
+  }
+
+  private static final String CALLBACKS = "onPaired: log('paired'), onError: log('error'), onExpired: log('expired'),"
+      + " onClose: log('close')";
+
+  @Test
+  void inline_mount_builds_the_documented_iframe() {
+    host.page.evaluate("() => { window.h = PilotStatus.connect.mount('#connect-widget', { token: 'tok 1', locale: 'pt',"
+        + " theme: 'dark', " + CALLBACKS + " }); }");
+    host.frame(CONNECT);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> attributes = (Map<String, Object>) host.page.evaluate("() => { const f = document.querySelector('#connect-widget iframe');"
+        + " return { src: f.getAttribute('src'), sandbox: f.getAttribute('sandbox'), title: f.getAttribute('title') }; }");
+    assertThat(attributes).containsEntry("src", server.origin(CONNECT) + "/connect/tok%201?parentOrigin="
+            + server.origin(HOST).replace(":", "%3A").replace("/", "%2F") + "&locale=pt&theme=dark")
+        .containsEntry("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups allow-popups-to-escape-sandbox")
+        .containsEntry("title", "Pilot Status connect");
+  }
+
+  @Test
+  void paired_error_expired_and_resize_reach_the_host() {
+    host.page.evaluate("() => { window.h = PilotStatus.connect.mount('#connect-widget', { token: 'tok-1', " + CALLBACKS + " }); }");
+    Frame connect = host.frame(CONNECT);
+    connect.waitForFunction("() => document.readyState === 'complete'");
+    connect.evaluate("() => { send('resize', { height: 377 }); send('connect:paired', { numberId: 'wn_1' });"
+        + " send('connect:error', { message: 'QR failed' }); send('connect:expired'); }");
+    host.awaitCount("expired", 1);
+    assertThat(host.arguments("paired")).containsExactly(Map.of("numberId", "wn_1"));
+    assertThat(host.arguments("error")).containsExactly(Map.of("code", "PAIRING_FAILED", "message", "QR failed"));
+    assertThat(host.page.evaluate("() => document.querySelector('#connect-widget iframe').style.height")).isEqualTo("377px");
+  }
+
+  @Test
+  void messages_from_another_origin_or_window_are_ignored() {
+    host.page.evaluate("() => { window.h = PilotStatus.connect.mount('#connect-widget', { token: 'tok-1', " + CALLBACKS + " }); }");
+    Frame connect = host.frame(CONNECT);
+    host.page.evaluate("src => { const f = document.createElement('iframe'); f.src = src; document.body.appendChild(f); }",
+        server.origin(EVIL) + "/evil.html");
+    Frame evil = host.frame(EVIL);
+    evil.waitForFunction("() => document.readyState === 'complete'");
+    evil.evaluate("() => send('connect:paired', { numberId: 'wn_evil' })");
+    host.page.evaluate("src => { const f = document.createElement('iframe'); f.src = src; document.body.appendChild(f); }",
+        server.origin(CONNECT) + "/connect/other?parentOrigin=" + server.origin(HOST));
+    Frame other = host.frame(CONNECT, "/connect/other");
+    other.waitForFunction("() => document.readyState === 'complete'");
+    other.evaluate("() => send('connect:paired', { numberId: 'wn_other' })");
+    host.page.waitForTimeout(300);
+
+    connect.evaluate("() => send('connect:paired', { numberId: 'wn_real' })");
+    host.awaitCount("paired", 1);
+    assertThat(host.arguments("paired")).containsExactly(Map.of("numberId", "wn_real"));
+  }
+
+  @Test
+  void baseUrl_overrides_the_connect_origin() {
+    host.page.evaluate("evil => PilotStatus.init({ connectBaseUrl: evil })", server.origin(EVIL));
+    host.page.evaluate("base => { window.h = PilotStatus.connect.mount('#connect-widget', { token: 'tok-1', baseUrl: base + '/' }); }",
+        server.origin(CONNECT));
+    assertThat(host.frame(CONNECT).url()).startsWith(server.origin(CONNECT) + "/connect/tok-1?");
+  }
+
+  @Test
+  void modal_is_an_aria_dialog_that_locks_scroll() {
+    host.page.evaluate("() => { window.h = PilotStatus.connect.open({ token: 'tok-1', " + CALLBACKS + " }); }");
+    host.frame(CONNECT);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> modal = (Map<String, Object>) host.page.evaluate("() => { const d = document.querySelector('[role=dialog]');"
+        + " return { modal: d.getAttribute('aria-modal'), label: d.getAttribute('aria-label'),"
+        + " hasFrame: !!d.querySelector('iframe'), overflow: document.documentElement.style.overflow,"
+        + " focused: document.activeElement.getAttribute('aria-label') }; }");
+    assertThat(modal).containsEntry("modal", "true").containsEntry("label", "Connect WhatsApp")
+        .containsEntry("hasFrame", true).containsEntry("overflow", "hidden").containsEntry("focused", "Close");
+  }
+
+  @Test
+  void modal_traps_focus_and_esc_closes_it_returning_focus() {
+    host.page.focus("#opener");
+    host.page.evaluate("() => { window.h = PilotStatus.connect.open({ token: 'tok-1', " + CALLBACKS + " }); }");
+    host.frame(CONNECT).waitForFunction("() => document.readyState === 'complete'");
+    for (int i = 0; i < 7; i++) {
+      host.page.keyboard().press(i % 3 == 2 ? "Shift+Tab" : "Tab");
+      assertThat(host.page.evaluate("() => !!document.activeElement.closest('[data-pilot-status=modal]')"))
+          .as("focus after key %d stays in the modal", i).isEqualTo(true);
+    }
+    host.page.focus("[aria-label=Close]");
+    host.page.keyboard().press("Escape");
+
+    assertThat(host.page.evaluate("() => document.querySelector('[data-pilot-status=modal]')")).isNull();
+    assertThat(host.page.evaluate("() => document.activeElement.id")).isEqualTo("opener");
+    assertThat(host.page.evaluate("() => document.documentElement.style.overflow")).isEqualTo("");
+    assertThat(host.count("close")).isEqualTo(1);
+  }
+
+  @Test
+  void close_button_and_destroy_remove_the_modal() {
+    host.page.evaluate("() => { window.h = PilotStatus.connect.open({ token: 'tok-1', " + CALLBACKS + " }); }");
+    host.frame(CONNECT);
+    host.page.click("[aria-label=Close]");
+    assertThat(host.page.evaluate("() => document.querySelectorAll('[data-pilot-status=modal], iframe').length")).isEqualTo(0);
+
+    host.page.evaluate("() => { window.h2 = PilotStatus.connect.open({ token: 'tok-2' }); h2.destroy(); h2.destroy(); }");
+    assertThat(host.page.evaluate("() => document.querySelectorAll('[data-pilot-status=modal], iframe').length")).isEqualTo(0);
+    assertThat(host.page.evaluate("() => document.documentElement.style.overflow")).isEqualTo("");
+    assertThat(host.count("close")).isEqualTo(1);
+    assertThat(host.pageErrors).isEmpty();
+  }
+
+  @Test
+  void open_without_a_token_throws_INVALID_OPTIONS() {
+    assertThat(host.page.evaluate("() => { try { PilotStatus.connect.open({}); return null; } catch (e) { return e.code; } }"))
+        .isEqualTo("INVALID_OPTIONS");
+    assertThat(host.page.evaluate("() => document.querySelectorAll('[data-pilot-status=modal]').length")).isEqualTo(0);
+  }
+}

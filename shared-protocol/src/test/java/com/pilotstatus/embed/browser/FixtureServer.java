@@ -1,0 +1,103 @@
+package com.pilotstatus.embed.browser;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+
+/**
+ * One real HTTP server for the browser tests of the compiled JS, answering on several {@code *.test} host names (they
+ * all resolve to loopback in {@code Chromium.launch()}), so that the host page, the chat stub, the connect stub and a
+ * foreign page are distinct origins:
+ * <ul>
+ *   <li>{@code app.acme.test}: host pages that load {@code /embed.js} (the bundle TeaVM just built);</li>
+ *   <li>{@code chat.pilot.test}: {@code /} is a chat iframe stub that says {@code ready} and records messages;</li>
+ *   <li>{@code silent.pilot.test}: {@code /} is a page that never answers (handshake timeout);</li>
+ *   <li>{@code connect.pilot.test}: {@code /connect/{token}} is a connect iframe stub;</li>
+ *   <li>{@code evil.test}: {@code /evil.html}, a foreign page posting well-formed envelopes.</li>
+ * </ul>
+ * The stubs are test fixtures that speak the protocol, not product pages.
+ */
+final class FixtureServer implements AutoCloseable {
+
+  static final String HOST = "app.acme.test";
+  static final String CHAT = "chat.pilot.test";
+  static final String SILENT = "silent.pilot.test";
+  static final String CONNECT = "connect.pilot.test";
+  static final String EVIL = "evil.test";
+
+  private final Javalin app;
+
+  private FixtureServer(Javalin app) {
+    this.app = app;
+  }
+
+  static FixtureServer start() {
+    Javalin app = Javalin.create(config -> {
+      config.routes.get("/embed.js", ctx -> script(ctx, classpath("pilot-status/js/embed.js")));
+      config.routes.get("/protocol-probe.js",
+          ctx -> script(ctx, Files.readAllBytes(Paths.get("target", "js-test", "protocol-probe.js"))));
+      config.routes.get("/", FixtureServer::root);
+      config.routes.get("/connect/{token}", ctx -> page(ctx, CONNECT, "connect-stub.html"));
+      config.routes.get("/host.html", ctx -> page(ctx, HOST, "host.html"));
+      config.routes.get("/host-twice.html", ctx -> page(ctx, HOST, "host-twice.html"));
+      config.routes.get("/probe.html", ctx -> page(ctx, HOST, "probe.html"));
+      config.routes.get("/evil.html", ctx -> page(ctx, EVIL, "evil.html"));
+    }).start(0);
+    return new FixtureServer(app);
+  }
+
+  /** {@code http://{host}:{port}}. */
+  String origin(String host) {
+    return "http://" + host + ":" + app.port();
+  }
+
+  private static void root(Context ctx) {
+    String host = hostName(ctx);
+    if (host.equals(CHAT)) {
+      page(ctx, CHAT, "chat-stub.html");
+    } else if (host.equals(SILENT)) {
+      ctx.contentType("text/html; charset=utf-8").result("<!doctype html><title>silent</title><p>never says ready</p>");
+    } else {
+      throw new NotFoundResponse();
+    }
+  }
+
+  private static void page(Context ctx, String host, String name) {
+    if (!hostName(ctx).equals(host)) {
+      throw new NotFoundResponse();
+    }
+    ctx.contentType("text/html; charset=utf-8").result(classpath("browser/" + name));
+  }
+
+  private static void script(Context ctx, byte[] body) {
+    ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "no-store").result(body);
+  }
+
+  private static String hostName(Context ctx) {
+    String host = ctx.host() == null ? "" : ctx.host();
+    int colon = host.lastIndexOf(':');
+    return colon < 0 ? host : host.substring(0, colon);
+  }
+
+  private static byte[] classpath(String name) {
+    try (InputStream in = FixtureServer.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(name + " is not on the test classpath; run the build's process-classes first");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

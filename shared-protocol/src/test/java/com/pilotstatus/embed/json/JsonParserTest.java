@@ -1,0 +1,44 @@
+package com.pilotstatus.embed.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JsonParserTest {
+
+  @Test
+  void parse_allKinds_roundTripsThroughTheWriter() {
+    String json = "{\"s\":\"a\\\"b\\\\c\\n\\u00e9\\ud83d\\ude00\",\"n\":-42,\"t\":true,\"f\":false,\"z\":null,"
+        + "\"a\":[1,[2],{}],\"o\":{\"k\":\"v\"}}";
+
+    JsonValue value = JsonParser.parse(json);
+
+    assertThat(value.get("s").asString()).isEqualTo("a\"b\\c\né\uD83D\uDE00");
+    assertThat(value.get("n").asLong()).isEqualTo(-42);
+    assertThat(JsonParser.parse(value.toJson()).toJson()).isEqualTo(value.toJson());
+  }
+
+  @Test
+  void parse_numbers_keepIntegersOnly() {
+    assertThat(JsonParser.parse("123456789012345678").isInteger()).isTrue();
+    assertThat(JsonParser.parse("1234567890123456789").isInteger()).isFalse();
+    assertThat(JsonParser.parse("1.5").isInteger()).isFalse();
+    assertThat(JsonParser.parse("1e3").isInteger()).isFalse();
+    assertThat(JsonParser.parse("-0").asLong()).isZero();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "{", "}", "[1,]", "{\"a\":1,}", "{'a':1}", "01", "-", "1.", ".5", "1e", "tru",
+      "nul", "\"unterminated", "\"bad \\x escape\"", "\"\\u12\"", "\"raw\ttab\"", "{\"a\" 1}", "[1 2]", "NaN",
+      "Infinity", "{\"a\":1}{}", "/*c*/1", "+1", "0x10"})
+  void parse_malformed_returnsNull(String json) {
+    assertThat(JsonParser.parse(json)).isNull();
+  }
+
+  @Test
+  void writer_escapesHtmlSensitiveCharacters() {
+    assertThat(JsonValue.of("</script><b>&").toJson()).isEqualTo("\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\"");
+  }
+}

@@ -1,0 +1,152 @@
+package com.pilotstatus.embed.protocol;
+
+import static com.pilotstatus.embed.protocol.Direction.FRAME_TO_PARENT;
+import static com.pilotstatus.embed.protocol.Direction.PARENT_TO_FRAME;
+import static com.pilotstatus.embed.protocol.Surface.CHAT;
+import static com.pilotstatus.embed.protocol.Surface.CONNECT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The envelope decoder and encoder. Every case here is also replayed against the compiled JavaScript by the browser
+ * tests, so the JVM and the browser provably agree.
+ */
+class EnvelopeTest {
+
+  // ---- decode: accepted ----------------------------------------------------------------------------------------
+
+  @Test
+  void decode_init_keepsDeclaredFieldsOnly() {
+    Decoded decoded = Envelope.decode(
+        "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\","
+            + "\"payload\":{\"token\":\"eyJ.x.y\",\"locale\":\"pt\",\"theme\":\"dark\",\"extra\":\"<script>\"}}",
+        PARENT_TO_FRAME, CHAT);
+
+    assertThat(decoded.isAccepted()).isTrue();
+    assertThat(decoded.message().type()).isEqualTo(MessageType.INIT);
+    assertThat(decoded.message().payload().toJson())
+        .isEqualTo("{\"token\":\"eyJ.x.y\",\"locale\":\"pt\",\"theme\":\"dark\"}");
+  }
+
+  @Test
+  void decode_readyWithoutPayload_isAccepted() {
+    Decoded decoded = Envelope.decode("{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\"}",
+        FRAME_TO_PARENT, CHAT);
+
+    assertThat(decoded.isAccepted()).isTrue();
+  }
+
+  @Test
+  void decode_resizeOnBothSurfaces_isAccepted() {
+    String json = Envelope.resize(640).toJson();
+
+    assertThat(Envelope.decode(json, FRAME_TO_PARENT, CHAT).message().integer("height", -1)).isEqualTo(640);
+    assertThat(Envelope.decode(json, FRAME_TO_PARENT, CONNECT).isAccepted()).isTrue();
+  }
+
+  @Test
+  void encodeThenDecode_everyMessageType_roundTrips() {
+    Message[] messages = {
+        Envelope.ready(), Envelope.init("t", "en", "light"), Envelope.resize(0), Envelope.unreadCount(3),
+        Envelope.conversationOpened("cv_1"), Envelope.sessionExpired(), Envelope.setTheme("dark"),
+        Envelope.setLocale("es"), Envelope.error("TOKEN_INVALID", "expired"), Envelope.connectPaired("wa_1", null),
+        Envelope.connectError("boom"), Envelope.connectExpired()};
+    for (Message message : messages) {
+      MessageType type = message.type();
+      Surface surface = type.belongsTo(CHAT) ? CHAT : CONNECT;
+
+      Decoded decoded = Envelope.decode(message.toJson(), type.direction(), surface);
+
+      assertThat(decoded.isAccepted()).as(message.toJson()).isTrue();
+      assertThat(decoded.message().toJson()).isEqualTo(message.toJson());
+    }
+  }
+
+  @Test
+  void encode_isTheDocumentedEnvelope() {
+    assertThat(Envelope.unreadCount(2).toJson())
+        .isEqualTo("{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"chat:unread-count\",\"payload\":{\"count\":2}}");
+  }
+
+  @Test
+  void encode_payloadBreakingTheRules_isASenderBug() {
+    assertThatThrownBy(() -> Envelope.resize(-1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("height");
+    assertThatThrownBy(() -> Envelope.init(null, "en", "light")).hasMessageContaining("token is required");
+  }
+
+  // ---- decode: dropped, table of cases -------------------------------------------------------------------------
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "not json                    | `hello`                                                                              | FRAME_TO_PARENT | CHAT    | NOT_JSON",
+      "empty                       | ``                                                                                   | FRAME_TO_PARENT | CHAT    | NOT_JSON",
+      "trailing garbage            | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\"}x`                    | FRAME_TO_PARENT | CHAT    | NOT_JSON",
+      "duplicate key               | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\",\"type\":\"init\"}`   | FRAME_TO_PARENT | CHAT    | NOT_JSON",
+      "array                       | `[1,2]`                                                                              | FRAME_TO_PARENT | CHAT    | NOT_AN_OBJECT",
+      "string                      | `\"ready\"`                                                                          | FRAME_TO_PARENT | CHAT    | NOT_AN_OBJECT",
+      "no source                   | `{\"v\":1,\"type\":\"ready\"}`                                                       | FRAME_TO_PARENT | CHAT    | WRONG_SOURCE",
+      "foreign source              | `{\"source\":\"react-devtools\",\"v\":1,\"type\":\"ready\"}`                         | FRAME_TO_PARENT | CHAT    | WRONG_SOURCE",
+      "source not a string         | `{\"source\":1,\"v\":1,\"type\":\"ready\"}`                                          | FRAME_TO_PARENT | CHAT    | WRONG_SOURCE",
+      "version 2                   | `{\"source\":\"pilot-status-embed\",\"v\":2,\"type\":\"ready\"}`                     | FRAME_TO_PARENT | CHAT    | WRONG_VERSION",
+      "version as string           | `{\"source\":\"pilot-status-embed\",\"v\":\"1\",\"type\":\"ready\"}`                 | FRAME_TO_PARENT | CHAT    | WRONG_VERSION",
+      "version 1.0                 | `{\"source\":\"pilot-status-embed\",\"v\":1.0,\"type\":\"ready\"}`                   | FRAME_TO_PARENT | CHAT    | WRONG_VERSION",
+      "unknown type                | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"steal-token\"}`               | FRAME_TO_PARENT | CHAT    | UNKNOWN_TYPE",
+      "type missing                | `{\"source\":\"pilot-status-embed\",\"v\":1}`                                        | FRAME_TO_PARENT | CHAT    | UNKNOWN_TYPE",
+      "init sent to the parent     | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{\"token\":\"t\"}}` | FRAME_TO_PARENT | CHAT | WRONG_DIRECTION",
+      "ready sent to the frame     | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\"}`                     | PARENT_TO_FRAME | CHAT    | WRONG_DIRECTION",
+      "chat type on connect        | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"chat:unread-count\",\"payload\":{\"count\":1}}` | FRAME_TO_PARENT | CONNECT | WRONG_SURFACE",
+      "connect type on chat        | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"connect:expired\"}`           | FRAME_TO_PARENT | CHAT    | WRONG_SURFACE",
+      "payload is an array         | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\",\"payload\":[]}`       | FRAME_TO_PARENT | CHAT    | BAD_PAYLOAD",
+      "init without token          | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{}}`        | PARENT_TO_FRAME | CHAT    | BAD_PAYLOAD",
+      "init with empty token       | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{\"token\":\"\"}}` | PARENT_TO_FRAME | CHAT | BAD_PAYLOAD",
+      "init with numeric token     | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{\"token\":42}}` | PARENT_TO_FRAME | CHAT | BAD_PAYLOAD",
+      "negative height             | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":-5}}` | FRAME_TO_PARENT | CHAT | BAD_PAYLOAD",
+      "fractional height           | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":10.5}}` | FRAME_TO_PARENT | CHAT | BAD_PAYLOAD",
+      "height as string            | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":\"10\"}}` | FRAME_TO_PARENT | CHAT | BAD_PAYLOAD",
+      "huge height                 | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":99999999999999999999}}` | FRAME_TO_PARENT | CHAT | BAD_PAYLOAD",
+      "count missing               | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"chat:unread-count\",\"payload\":{}}` | FRAME_TO_PARENT | CHAT | BAD_PAYLOAD",
+      "error message missing code  | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"connect:error\",\"payload\":{}}` | FRAME_TO_PARENT | CONNECT | BAD_PAYLOAD",
+      "theme null                  | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"set-theme\",\"payload\":{\"theme\":null}}` | PARENT_TO_FRAME | CHAT | BAD_PAYLOAD",
+  })
+  void decode_invalidMessage_isDroppedWithReason(String name, String json, Direction direction, Surface surface,
+                                                  DropReason expected) {
+    Decoded decoded = Envelope.decode(json, direction, surface);
+
+    assertThat(decoded.isAccepted()).as(name).isFalse();
+    assertThat(decoded.reason()).as(name).isEqualTo(expected);
+  }
+
+  @Test
+  void decode_null_isDropped() {
+    assertThat(Envelope.decode(null, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
+  }
+
+  @Test
+  void decode_tooLongString_isDropped() {
+    String token = "x".repeat(8193);
+
+    assertThat(Envelope.decode(
+        "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{\"token\":\"" + token + "\"}}",
+        PARENT_TO_FRAME, CHAT).reason()).isEqualTo(DropReason.BAD_PAYLOAD);
+  }
+
+  @Test
+  void decode_oversizedDocument_isDroppedBeforeParsing() {
+    String json = "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\",\"pad\":\"" + "x".repeat(70_000) + "\"}";
+
+    assertThat(Envelope.decode(json, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
+  }
+
+  @Test
+  void decode_deeplyNestedPayload_isDroppedWithoutStackOverflow() {
+    String json = "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\",\"payload\":{\"a\":"
+        + "[".repeat(10_000) + "]".repeat(10_000) + "}}";
+
+    assertThat(Envelope.decode(json, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
+  }
+}
