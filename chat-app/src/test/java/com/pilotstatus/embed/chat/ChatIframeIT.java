@@ -130,6 +130,20 @@ class ChatIframeIT {
   }
 
   @Test
+  void auto_sized_iframe_settles_at_a_usable_height_without_oscillating() {
+    FrameLocator chat = mount(token(), "en", "light", 900, 0);
+    assertThat(row(chat, "Mariana Costa")).isVisible();
+    page.waitForTimeout(800);
+
+    int resizes = received("resize").size();
+    page.waitForTimeout(800);
+
+    assertThat(received("resize")).hasSize(resizes);
+    assertThat(resizes).isLessThanOrEqualTo(3);
+    assertThat(page.locator("#mount iframe").boundingBox().height).isEqualTo(560);
+  }
+
+  @Test
   void reloaded_iframe_says_ready_again_and_is_initialised_again() {
     FrameLocator chat = mount(token());
     assertThat(row(chat, "Mariana Costa")).isVisible();
