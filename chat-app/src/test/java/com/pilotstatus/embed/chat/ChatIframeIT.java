@@ -130,6 +130,20 @@ class ChatIframeIT {
   }
 
   @Test
+  void auto_sized_iframe_settles_at_a_usable_height_without_oscillating() {
+    FrameLocator chat = mount(token(), "en", "light", 900, 0);
+    assertThat(row(chat, "Mariana Costa")).isVisible();
+    page.waitForTimeout(800);
+
+    int resizes = received("resize").size();
+    page.waitForTimeout(800);
+
+    assertThat(received("resize")).hasSize(resizes);
+    assertThat(resizes).isLessThanOrEqualTo(3);
+    assertThat(page.locator("#mount iframe").boundingBox().height).isEqualTo(560);
+  }
+
+  @Test
   void reloaded_iframe_says_ready_again_and_is_initialised_again() {
     FrameLocator chat = mount(token());
     assertThat(row(chat, "Mariana Costa")).isVisible();
@@ -248,6 +262,26 @@ class ChatIframeIT {
         .map(r -> r.headers().get("idempotency-key")).toList();
     assertThat(keys).hasSize(2).doesNotContainNull();
     assertThat(keys.get(1)).isEqualTo(keys.get(0));
+  }
+
+  @Test
+  void search_narrows_the_list_and_load_older_prepends_the_earlier_messages() {
+    for (int i = 1; i <= 33; i++) {
+      stack.inbound(ChatStack.DEMO_NUMBER, "+5511911112222", "Paula Longa", "Parte-" + (i < 10 ? "0" : "") + i);
+    }
+    FrameLocator chat = mount(token());
+    assertThat(row(chat, "Mariana Costa")).isVisible();
+
+    chat.locator("#search").fill("paula");
+    assertThat(chat.locator(".conv-row")).hasCount(1);
+    row(chat, "Paula Longa").locator("button").click();
+    assertThat(chat.locator("#log")).containsText("Parte-33");
+    assertThat(chat.locator("#log")).not().containsText("Parte-01");
+
+    chat.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Load older messages")).click();
+
+    assertThat(chat.locator("#log .bubble").first()).containsText("Parte-01");
+    assertThat(chat.locator("#log .day")).hasCount(1);
   }
 
   @Test

@@ -64,7 +64,8 @@ class InboxPaintBenchmarkIT {
               "() => performance.getEntriesByName('pilot-status:inbox-painted')[0].startTime")).doubleValue());
           assertThat(chat.locator(".conv-row").count()).isEqualTo(CONVERSATIONS);
           breakdown = (String) chat.evaluate("() => 'shell ' + Math.round(performance.getEntriesByType('navigation')[0]"
-              + ".responseEnd) + ' ms; ' + performance.getEntriesByType('resource').filter(e => !e.name.includes('/live'))"
+              + ".responseEnd) + ' ms; ' + performance.getEntriesByType('mark').map(e => e.name + ' ' + Math.round(e.startTime))"
+              + ".join('; ') + '; ' + performance.getEntriesByType('resource').filter(e => !e.name.includes('/live'))"
               + ".map(e => e.name.replace(location.origin, '').split('?')[0] + ' ' + Math.round(e.startTime) + '-'"
               + " + Math.round(e.responseEnd)).join('; ')");
         }

@@ -64,7 +64,13 @@ class ConversationRoutesTest {
     HttpResponse<String> response = client.get("/fragments/inbox");
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(names(response.body())).startsWith("Mariana Costa", "James Wilson", "João Pereira");
+    assertThat(names(response.body())).contains("Mariana Costa", "James Wilson", "João Pereira", "Emily Carter", "Ana Souza");
+    List<String> stamps = new ArrayList<>();
+    Matcher m = Pattern.compile("class=\"stamp\" datetime=\"([^\"]+)\"").matcher(response.body());
+    while (m.find()) {
+      stamps.add(m.group(1));
+    }
+    assertThat(stamps).isSortedAccordingTo((a, b) -> java.time.Instant.parse(b).compareTo(java.time.Instant.parse(a)));
     assertThat(response.headers().firstValue("X-PS-Unread-Count")).hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
     assertThat(response.body()).contains("role=\"list\"").contains("class=\"badge\"");
   }
@@ -123,6 +129,24 @@ class ConversationRoutesTest {
 
     assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x")
         .contains("Mallory &lt;b&gt;");
+  }
+
+  @Test
+  void long_thread_shows_its_newest_messages_and_loads_older_ones_on_request() {
+    String conversationId = null;
+    for (int i = 1; i <= 35; i++) {
+      String text = "Line-" + (i < 10 ? "0" : "") + i;
+      conversationId = stack.inbound(ChatStack.DEMO_NUMBER, "+5511922221111", "Long Talker", text)
+          .get("conversationId").asText();
+    }
+
+    String thread = client.get("/fragments/conversations/" + conversationId).body();
+    Matcher before = Pattern.compile("data-action=\"older\" data-before=\"([^\"]+)\"").matcher(thread);
+
+    assertThat(thread).contains("Line-35").contains("Line-06").doesNotContain("Line-05");
+    assertThat(before.find()).isTrue();
+    String older = client.get("/fragments/conversations/" + conversationId + "/messages?before=" + before.group(1)).body();
+    assertThat(older).contains("Line-01").contains("Line-05").doesNotContain("Line-06").doesNotContain("data-action=\"older\"");
   }
 
   // ---- scope re-check: another number's conversation is 404 on every route --------------------------------

@@ -27,7 +27,7 @@ public final class HostSite implements AutoCloseable {
         frame.title = 'Inbox';
         frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups');
         frame.style.width = width + 'px';
-        frame.style.height = height + 'px';
+        if (height > 0) frame.style.height = height + 'px'; // 0: auto-height from resize, as the SDK does
         frame.src = chatOrigin + '/?parentOrigin=' + encodeURIComponent(location.origin);
         window.chat = { origin: chatOrigin, frame: frame, token: token, locale: locale, theme: theme };
         window.addEventListener('message', function (e) {
@@ -35,6 +35,7 @@ public final class HostSite implements AutoCloseable {
           var d = e.data;
           if (!d || d.source !== 'pilot-status-embed' || d.v !== 1) return;
           window.received.push(d);
+          if (d.type === 'resize' && !(height > 0)) frame.style.height = d.payload.height + 'px';
           if (d.type === 'ready' && window.chat.token) window.sendToChat('init',
               { token: window.chat.token, locale: window.chat.locale, theme: window.chat.theme });
         });

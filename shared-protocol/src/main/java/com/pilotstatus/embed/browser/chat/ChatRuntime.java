@@ -96,6 +96,7 @@ public final class ChatRuntime {
   }
 
   public static void main(String[] args) {
+    Dom.mark("pilot-status:runtime-start");
     // chat-app already refused to serve this page for an invalid parentOrigin; this is the browser-side twin.
     OriginCheck check = OriginPolicy.allowingHttp().parse(Browser.queryParam("parentOrigin"));
     if (!check.isValid() || !Browser.isFramed()) {
@@ -122,6 +123,7 @@ public final class ChatRuntime {
     }
     Message message = decoded.message();
     if (message.type() == MessageType.INIT) {
+      Dom.mark("pilot-status:init");
       applyTheme(message.string("theme"));
       locale = EmbedLocale.resolve(message.string("locale")).code();
       Dom.setRootAttr("lang", EmbedLocale.resolve(locale).languageTag());
