@@ -23,9 +23,11 @@ final class DemoTestStack implements AutoCloseable {
   final int demoPort = freePort();
   final int platformPort = freePort();
   final int connectPort = freePort();
+  final int chatPort = freePort();
   final String demo = "http://localhost:" + demoPort;
   final String platform = "http://localhost:" + platformPort;
   final String connect = "http://localhost:" + connectPort;
+  final String chat = "http://localhost:" + chatPort;
   final String cdn;
   private final SandboxStack stack;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -36,7 +38,7 @@ final class DemoTestStack implements AutoCloseable {
     stack = SandboxStack.start(Map.of(
         "PS_DEMO_PORT", Integer.toString(demoPort),
         "PS_PLATFORM_PORT", Integer.toString(platformPort),
-        "PS_CHAT_PORT", Integer.toString(freePort()),
+        "PS_CHAT_PORT", Integer.toString(chatPort),
         "PS_CONNECT_PORT", Integer.toString(connectPort),
         "PS_CDN_PORT", Integer.toString(cdnPort),
         "PS_SANDBOX_TENANT_KEY", TENANT_KEY,
