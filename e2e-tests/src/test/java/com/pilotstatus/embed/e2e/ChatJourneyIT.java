@@ -165,6 +165,8 @@ class ChatJourneyIT {
     assertThat(chat().locator("html")).hasAttribute("data-theme", "dark");
     assertThat(chat().locator("html")).hasAttribute("lang", "pt-BR");
     assertThat(chat().locator(".title")).hasText("Conversas");
+    assertThat(row("Emily Carter")).isVisible();
+    page.waitForTimeout(1000); // let the swapped-in inbox settle before the picture
     screenshot(page, "chat-dark-pt");
 
     page.locator("#locale").selectOption(new SelectOption().setValue("es"));
