@@ -247,7 +247,8 @@ class ChatEmbedIT {
     chat.waitForFunction("() => received.some(m => m.data.type === 'set-theme' && m.data.payload.theme === 'dark')");
 
     String firstLoad = (String) chat.evaluate("() => loadId");
-    chat.evaluate("() => location.reload()");
+    // Reload on the next task: reloading inside evaluate() races Playwright's reply ("execution context destroyed").
+    chat.evaluate("() => { setTimeout(() => location.reload(), 0); }");
     host.page.waitForCondition(() -> {
       try {
         Frame f = host.frame(CHAT);
@@ -316,7 +317,8 @@ class ChatEmbedIT {
     host.mountChat("fetchToken: () => nextToken()");
     host.awaitCount("error", 1);
     Frame chat = host.frame(CHAT);
-    chat.evaluate("() => location.reload()");
+    // Reload on the next task: reloading inside evaluate() races Playwright's reply ("execution context destroyed").
+    chat.evaluate("() => { setTimeout(() => location.reload(), 0); }");
     host.page.waitForCondition(() -> {
       try {
         return ((Number) host.frame(CHAT).evaluate("() => inits().length")).intValue() == 1;

@@ -125,6 +125,8 @@ class ConnectEmbedIT {
     host.page.focus("#opener");
     host.page.evaluate("() => { window.h = PilotStatus.connect.open({ token: 'tok-1', " + CALLBACKS + " }); }");
     host.frame(CONNECT).waitForFunction("() => document.readyState === 'complete'");
+    // Opening moves focus into the dialog; the trap is about what Tab does from there.
+    host.page.waitForFunction("() => !!document.activeElement.closest('[data-pilot-status=modal]')");
     for (int i = 0; i < 7; i++) {
       host.page.keyboard().press(i % 3 == 2 ? "Shift+Tab" : "Tab");
       assertThat(host.page.evaluate("() => !!document.activeElement.closest('[data-pilot-status=modal]')"))
