@@ -10,7 +10,10 @@ import gg.jte.output.StringOutput;
  */
 public final class Templates {
 
-  private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
+  /** jte's default package is shared by every app: ours has its own so several apps can live in one JVM. */
+  static final String PACKAGE = "com.pilotstatus.embed.chat.templates";
+
+  private final TemplateEngine engine = TemplateEngine.createPrecompiled(null, ContentType.Html, null, PACKAGE);
 
   /** Renders {@code name} (e.g. {@code conversation/inbox.jte}) with its one page record. */
   public String render(String name, Object page) {

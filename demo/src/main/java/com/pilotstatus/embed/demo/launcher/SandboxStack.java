@@ -50,10 +50,8 @@ public final class SandboxStack implements AutoCloseable {
       if (sandbox) {
         started.add(PlatformSandbox.start(platform.apply(SandboxConfig.fromEnv(env))));
       }
-      // Each jte app with its own templates first: see TemplateIsolation for why.
-      started.add(TemplateIsolation.startWithOwnTemplates(ChatApp.class, () -> ChatApp.start(ChatConfig.fromEnv(env))));
-      started.add(TemplateIsolation.startWithOwnTemplates(ConnectApp.class,
-          () -> ConnectApp.start(ConnectConfig.fromEnv(env))));
+      started.add(ChatApp.start(ChatConfig.fromEnv(env)));
+      started.add(ConnectApp.start(ConnectConfig.fromEnv(env)));
       started.add(EmbedCdn.start(CdnConfig.fromEnv(env)));
       started.add(DemoApp.start(DemoConfig.fromEnv(env)));
     } catch (RuntimeException e) {

@@ -38,7 +38,7 @@ class SandboxStackTest {
 
   /**
    * chat-app, connect-app and the demo each precompile a {@code layout/page.jte}; in one JVM each must still render
-   * with its own (the chat shell and the connect page answered 500 before {@link TemplateIsolation}).
+   * with its own (the chat shell and the connect page answered 500 while all apps shared jte's default template package).
    */
   @Test
   void every_server_renders_its_own_pages_in_one_jvm() throws Exception {
