@@ -249,17 +249,51 @@ class ChatEmbedIT {
     String firstLoad = (String) chat.evaluate("() => loadId");
     // Reload on the next task: reloading inside evaluate() races Playwright's reply ("execution context destroyed").
     chat.evaluate("() => { setTimeout(() => location.reload(), 0); }");
-    // Reads during the navigation may hit the dying document: retry them until the reloaded one answers.
-    String[] token = new String[1];
     host.page.waitForCondition(() -> {
       try {
-        token[0] = (String) host.frame(CHAT).evaluate("() => inits().length === 1 ? inits()[0].token : null");
-        return token[0] != null;
+        Frame f = host.frame(CHAT);
+        return !firstLoad.equals(f.evaluate("() => window.loadId")) && ((Number) f.evaluate("() => inits().length")).intValue() == 1;
       } catch (RuntimeException navigating) {
         return false;
       }
     });
-    assertThat(token[0]).isEqualTo("tok-retry");
+    assertThat(host.frame(CHAT).evaluate("() => inits()[0]"))
+        .isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "dark"));
+    assertThat(host.count("ready")).isEqualTo(1);
+  }
+
+  @Test
+  void theme_and_locale_set_before_ready_are_sent_in_init() {
+    host.page.evaluate("() => { window.tokenResolvers = []; window.nextToken = () => new Promise(r => tokenResolvers.push(r)); }");
+    host.mountChat("fetchToken: () => nextToken()");
+    Frame chat = host.frame(CHAT);
+    chat.waitForFunction("() => document.readyState === 'complete'");
+    host.page.evaluate("() => { chat.setTheme('dark'); chat.setLocale('pt'); tokenResolvers[0]('tok-late'); }");
+    chat.waitForFunction("() => inits().length === 1");
+    host.page.waitForTimeout(200);
+
+    assertThat(chat.evaluate("() => received.map(m => m.data.type)")).isEqualTo(List.of("init"));
+    assertThat(chat.evaluate("() => inits()[0]")).isEqualTo(Map.of("token", "tok-late", "locale", "pt", "theme", "dark"));
+  }
+
+  // ---- tokens --------------------------------------------------------------------------------------------
+
+  @Test
+  void fetchToken_refresh_shares_one_fetch_and_reinits_the_same_iframe() {
+    host.page.evaluate("() => { window.fetches = 0; window.tokenResolvers = [];"
+        + " window.nextToken = () => new Promise(r => { fetches++; tokenResolvers.push(r); }); }");
+    host.mountChat("fetchToken: () => nextToken()");
+    Frame chat = host.frame(CHAT);
+    host.page.evaluate("() => tokenResolvers[0]('tok-1')");
+    chat.waitForFunction("() => inits().length === 1");
+    String load = (String) chat.evaluate("() => loadId");
+
+    chat.evaluate("() => { send('session-expired'); send('session-expired'); }");
+    host.page.waitForFunction("() => fetches === 2");
+    host.page.waitForTimeout(200);
+    host.page.evaluate("() => tokenResolvers.slice(1).forEach(r => r('tok-2'))");
+    chat.waitForFunction("() => inits().length === 2");
+
     assertThat(host.page.evaluate("() => fetches")).isEqualTo(2);
     assertThat(chat.evaluate("() => inits().map(p => p.token)")).isEqualTo(List.of("tok-1", "tok-2"));
     assertThat(chat.evaluate("() => loadId")).isEqualTo(load);
@@ -285,14 +319,17 @@ class ChatEmbedIT {
     Frame chat = host.frame(CHAT);
     // Reload on the next task: reloading inside evaluate() races Playwright's reply ("execution context destroyed").
     chat.evaluate("() => { setTimeout(() => location.reload(), 0); }");
+    // Reads during the navigation may hit the dying document: retry them until the reloaded one answers.
+    String[] token = new String[1];
     host.page.waitForCondition(() -> {
       try {
-        return ((Number) host.frame(CHAT).evaluate("() => inits().length")).intValue() == 1;
+        token[0] = (String) host.frame(CHAT).evaluate("() => inits().length === 1 ? inits()[0].token : null");
+        return token[0] != null;
       } catch (RuntimeException navigating) {
         return false;
       }
     });
-    assertThat(host.frame(CHAT).evaluate("() => inits()[0].token")).isEqualTo("tok-retry");
+    assertThat(token[0]).isEqualTo("tok-retry");
     assertThat(host.page.evaluate("() => fetches")).isEqualTo(2);
   }
 
