@@ -210,7 +210,6 @@ public final class JsonParser {
   }
 
   private JsonValue number() {
-    int start = pos;
     boolean negative = peek('-');
     if (negative) {
       pos++;
@@ -219,40 +218,65 @@ public final class JsonParser {
     while (pos < text.length() && isDigit(text.charAt(pos))) {
       pos++;
     }
-    int intDigits = pos - intStart;
-    if (intDigits == 0 || (intDigits > 1 && text.charAt(intStart) == '0')) {
+    int intEnd = pos;
+    if (intEnd == intStart || (intEnd - intStart > 1 && text.charAt(intStart) == '0')) {
       return fail();
     }
-    boolean integer = true;
+    String digits = text.substring(intStart, intEnd);
     if (peek('.')) {
-      integer = false;
       pos++;
+      int fractionStart = pos;
       if (!skipDigits()) {
         return fail();
       }
+      digits += text.substring(fractionStart, pos);
     }
+    long exponent = 0;
     if (peek('e') || peek('E')) {
-      integer = false;
       pos++;
-      if (peek('+') || peek('-')) {
+      boolean negativeExponent = peek('-');
+      if (negativeExponent || peek('+')) {
         pos++;
       }
+      int exponentStart = pos;
       if (!skipDigits()) {
         return fail();
       }
+      for (int i = exponentStart; i < pos; i++) {
+        exponent = Math.min(exponent * 10 + (text.charAt(i) - '0'), MAX_LENGTH);
+      }
+      if (negativeExponent) {
+        exponent = -exponent;
+      }
     }
-    // 18 digits always fit a long; longer integers are kept as "a number" without a value.
-    if (!integer || intDigits > 18) {
-      return JsonValue.nonIntegerNumber();
+    return integerValue(digits, (intEnd - intStart) + exponent, negative);
+  }
+
+  /**
+   * A number is an integer by its value, as in JavaScript (where every envelope is built): {@code 1.0} and
+   * {@code 6.4e2} are the integers 1 and 640. {@code digits} are the int and fraction digits, with the decimal point
+   * after {@code point} of them. Integers of up to 18 significant digits keep their value; anything else is "a
+   * number" without one.
+   */
+  private static JsonValue integerValue(String digits, long point, boolean negative) {
+    for (int i = (int) Math.max(0, Math.min(point, digits.length())); i < digits.length(); i++) {
+      if (digits.charAt(i) != '0') {
+        return JsonValue.nonIntegerNumber();
+      }
     }
     long value = 0;
-    for (int i = intStart; i < pos; i++) {
-      value = value * 10 + (text.charAt(i) - '0');
+    int significant = 0;
+    for (long i = 0; i < point; i++) {
+      int digit = i < digits.length() ? digits.charAt((int) i) - '0' : 0;
+      if (value == 0 && digit == 0) {
+        continue;
+      }
+      if (++significant > 18) {
+        return JsonValue.nonIntegerNumber();
+      }
+      value = value * 10 + digit;
     }
-    if (negative) {
-      value = -value;
-    }
-    return start == pos ? fail() : JsonValue.of(value);
+    return JsonValue.of(negative ? -value : value);
   }
 
   private boolean skipDigits() {

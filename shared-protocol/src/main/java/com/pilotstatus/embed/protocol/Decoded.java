@@ -4,21 +4,26 @@ package com.pilotstatus.embed.protocol;
 public final class Decoded {
 
   private final Message message;
-  private final DropReason reason;
-  private final String detail;
+  private final String reason;
+  private final Field field;
 
-  private Decoded(Message message, DropReason reason, String detail) {
+  private Decoded(Message message, String reason, Field field) {
     this.message = message;
     this.reason = reason;
-    this.detail = detail;
+    this.field = field;
   }
 
   static Decoded accepted(Message message) {
     return new Decoded(message, null, null);
   }
 
-  static Decoded dropped(DropReason reason, String detail) {
-    return new Decoded(null, reason, detail);
+  static Decoded dropped(String reason) {
+    return new Decoded(null, reason, null);
+  }
+
+  /** Dropped because a payload field broke its rule. */
+  static Decoded badField(Field field) {
+    return new Decoded(null, DropReason.BAD_PAYLOAD, field);
   }
 
   public boolean isAccepted() {
@@ -30,18 +35,21 @@ public final class Decoded {
     return message;
   }
 
-  /** Why it was dropped; {@code null} when accepted. */
-  public DropReason reason() {
+  /** Why it was dropped, one of {@link DropReason}'s codes; {@code null} when accepted. */
+  public String reason() {
     return reason;
   }
 
-  /** A human-readable detail of the drop (which field, which rule); {@code null} when accepted. */
+  /**
+   * The field rule the payload broke ({@link Field#describe()}), or {@code null}. Worked out only when asked, so the
+   * browser bundles, which never ask, carry no number formatting.
+   */
   public String detail() {
-    return detail;
+    return field == null ? null : field.describe();
   }
 
   @Override
   public String toString() {
-    return isAccepted() ? "accepted " + message.toJson() : "dropped " + reason.name() + ": " + detail;
+    return isAccepted() ? "accepted " + message.toJson() : "dropped " + reason + (field == null ? "" : ": " + detail());
   }
 }

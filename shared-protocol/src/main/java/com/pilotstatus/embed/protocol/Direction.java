@@ -1,9 +1,19 @@
 package com.pilotstatus.embed.protocol;
 
-/** Which way a message travels across the iframe boundary. */
-public enum Direction {
+/**
+ * Which way a message travels across the iframe boundary. Two constants of a final class rather than an enum, for
+ * the size of {@code embed.js} (see {@link MessageType}).
+ */
+public final class Direction {
+
   /** From the host page's SDK into an embed iframe. */
-  PARENT_TO_FRAME,
+  public static final Direction PARENT_TO_FRAME = new Direction();
   /** From an embed iframe up to the host page's SDK. */
-  FRAME_TO_PARENT
+  public static final Direction FRAME_TO_PARENT = new Direction();
+
+  /** Both directions. */
+  public static final Direction[] ALL = {PARENT_TO_FRAME, FRAME_TO_PARENT};
+
+  private Direction() {
+  }
 }

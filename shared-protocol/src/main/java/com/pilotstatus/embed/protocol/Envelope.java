@@ -25,8 +25,9 @@ public final class Envelope {
   }
 
   /**
-   * Decodes {@code json} for a receiver that listens to messages travelling in {@code direction} on {@code surface}.
-   * Never throws.
+   * Decodes {@code json}, an envelope written as JSON text, for a receiver that listens to messages travelling in
+   * {@code direction} on {@code surface}. The JVM's way in: the text becomes a {@link WireObject} and meets the same
+   * rules as a browser's structured clone. Never throws.
    */
   public static Decoded decode(String json, Direction direction, Surface surface) {
     JsonValue root;
@@ -37,49 +38,53 @@ public final class Envelope {
       root = null;
     }
     if (root == null) {
-      return Decoded.dropped(DropReason.NOT_JSON, "not a JSON document within limits");
+      return Decoded.dropped(DropReason.NOT_JSON);
     }
-    if (!root.isObject()) {
-      return Decoded.dropped(DropReason.NOT_AN_OBJECT, "the envelope must be an object");
+    return decode(JsonWireObject.of(root), direction, surface);
+  }
+
+  /**
+   * Decodes a received envelope object ({@code null} when what arrived is not an object) for a receiver that listens
+   * to messages travelling in {@code direction} on {@code surface}. Never throws.
+   */
+  public static Decoded decode(WireObject root, Direction direction, Surface surface) {
+    if (root == null) {
+      return Decoded.dropped(DropReason.NOT_AN_OBJECT);
     }
-    JsonValue source = root.get("source");
-    if (source == null || !SOURCE.equals(source.asString())) {
-      return Decoded.dropped(DropReason.WRONG_SOURCE, "source is not " + SOURCE);
+    if (!SOURCE.equals(root.string("source"))) {
+      return Decoded.dropped(DropReason.WRONG_SOURCE);
     }
-    JsonValue v = root.get("v");
-    if (v == null || !v.isInteger() || v.asLong() != VERSION) {
-      return Decoded.dropped(DropReason.WRONG_VERSION, "v is not 1");
+    if (root.kind("v") != WireObject.INTEGER || root.integer("v") != VERSION) {
+      return Decoded.dropped(DropReason.WRONG_VERSION);
     }
-    JsonValue typeName = root.get("type");
-    MessageType type = typeName == null ? null : MessageType.fromWireName(typeName.asString());
+    MessageType type = MessageType.fromWireName(root.string("type"));
     if (type == null) {
-      return Decoded.dropped(DropReason.UNKNOWN_TYPE, "unknown type");
+      return Decoded.dropped(DropReason.UNKNOWN_TYPE);
     }
     if (type.direction() != direction) {
-      return Decoded.dropped(DropReason.WRONG_DIRECTION, type.wireName() + " does not travel this way");
+      return Decoded.dropped(DropReason.WRONG_DIRECTION);
     }
     if (!type.belongsTo(surface)) {
-      return Decoded.dropped(DropReason.WRONG_SURFACE, type.wireName() + " is not a message of this surface");
+      return Decoded.dropped(DropReason.WRONG_SURFACE);
     }
-    JsonValue payload = root.get("payload");
-    if (payload == null || payload.isNull()) {
-      payload = JsonValue.object().build();
+    int payloadKind = root.kind("payload");
+    WireObject payload = payloadKind == WireObject.OBJECT ? root.object("payload") : null;
+    if (payloadKind != WireObject.ABSENT && payload == null) {
+      return Decoded.dropped(DropReason.BAD_PAYLOAD);
     }
-    if (!payload.isObject()) {
-      return Decoded.dropped(DropReason.BAD_PAYLOAD, "payload must be an object");
-    }
-    JsonValue.ObjectBuilder kept = JsonValue.object();
-    for (Field field : type.fields()) {
-      JsonValue value = payload.get(field.name());
-      String problem = field.check(value);
-      if (problem != null) {
-        return Decoded.dropped(DropReason.BAD_PAYLOAD, problem);
+    Field[] fields = type.fields();
+    String[] strings = new String[fields.length];
+    int[] integers = new int[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      String name = fields[i].name();
+      int kind = payload == null ? WireObject.ABSENT : payload.kind(name);
+      strings[i] = kind == WireObject.STRING ? payload.string(name) : null;
+      integers[i] = kind == WireObject.INTEGER ? payload.integer(name) : 0;
+      if (!fields[i].accepts(kind, strings[i], integers[i])) {
+        return Decoded.badField(fields[i]);
       }
-      if (value != null && !value.isNull()) {
-        kept.put(field.name(), value);
-      }
     }
-    return Decoded.accepted(new Message(type, kept.build()));
+    return Decoded.accepted(new Message(type, strings, integers));
   }
 
   // ---- encoder: one factory per message type ----------------------------------------------------------------
@@ -89,19 +94,19 @@ public final class Envelope {
   }
 
   public static Message init(String token, String locale, String theme) {
-    return build(MessageType.INIT, "token", token, "locale", locale, "theme", theme);
+    return build(MessageType.INIT, token, locale, theme);
   }
 
-  public static Message resize(long height) {
-    return buildWithInteger(MessageType.RESIZE, "height", height);
+  public static Message resize(int height) {
+    return buildInteger(MessageType.RESIZE, height);
   }
 
-  public static Message unreadCount(long count) {
-    return buildWithInteger(MessageType.UNREAD_COUNT, "count", count);
+  public static Message unreadCount(int count) {
+    return buildInteger(MessageType.UNREAD_COUNT, count);
   }
 
   public static Message conversationOpened(String conversationId) {
-    return build(MessageType.CONVERSATION_OPENED, "conversationId", conversationId);
+    return build(MessageType.CONVERSATION_OPENED, conversationId);
   }
 
   public static Message sessionExpired() {
@@ -109,24 +114,24 @@ public final class Envelope {
   }
 
   public static Message setTheme(String theme) {
-    return build(MessageType.SET_THEME, "theme", theme);
+    return build(MessageType.SET_THEME, theme);
   }
 
   public static Message setLocale(String locale) {
-    return build(MessageType.SET_LOCALE, "locale", locale);
+    return build(MessageType.SET_LOCALE, locale);
   }
 
   /** Chat iframe → SDK: why the iframe cannot work. {@code code} is one of {@link EmbedErrorCode}'s names. */
   public static Message error(String code, String message) {
-    return build(MessageType.ERROR, "code", code, "message", message);
+    return build(MessageType.ERROR, code, message);
   }
 
   public static Message connectPaired(String numberId, String redirectUrl) {
-    return build(MessageType.CONNECT_PAIRED, "numberId", numberId, "redirectUrl", redirectUrl);
+    return build(MessageType.CONNECT_PAIRED, numberId, redirectUrl);
   }
 
   public static Message connectError(String message) {
-    return build(MessageType.CONNECT_ERROR, "message", message);
+    return build(MessageType.CONNECT_ERROR, message);
   }
 
   public static Message connectExpired() {
@@ -134,32 +139,26 @@ public final class Envelope {
   }
 
   /**
-   * Builds a message from name/value string pairs; {@code null} values are left out.
+   * A message of a type with string fields, their values in the type's field order ({@code null} = left out).
    *
    * @throws IllegalArgumentException when the result breaks the type's own rules: a sender bug, never input
    */
-  private static Message build(MessageType type, String... namesAndValues) {
-    JsonValue.ObjectBuilder payload = JsonValue.object();
-    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      if (namesAndValues[i + 1] != null) {
-        payload.put(namesAndValues[i], JsonValue.of(namesAndValues[i + 1]));
-      }
-    }
-    return checked(type, payload);
+  private static Message build(MessageType type, String... values) {
+    return checked(type, values, new int[values.length]);
   }
 
-  private static Message buildWithInteger(MessageType type, String name, long value) {
-    return checked(type, JsonValue.object().put(name, JsonValue.of(value)));
+  private static Message buildInteger(MessageType type, int value) {
+    return checked(type, new String[1], new int[] {value});
   }
 
-  private static Message checked(MessageType type, JsonValue.ObjectBuilder payload) {
-    JsonValue object = payload.build();
-    for (Field field : type.fields()) {
-      String problem = field.check(object.get(field.name()));
-      if (problem != null) {
-        throw new IllegalArgumentException(type.wireName() + ": " + problem);
+  private static Message checked(MessageType type, String[] strings, int[] integers) {
+    Field[] fields = type.fields();
+    for (int i = 0; i < fields.length; i++) {
+      int kind = fields[i].isInteger() ? WireObject.INTEGER : strings[i] == null ? WireObject.ABSENT : WireObject.STRING;
+      if (!fields[i].accepts(kind, strings[i], integers[i])) {
+        throw new IllegalArgumentException(type.wireName() + ": " + fields[i].name() + " is missing or out of bounds");
       }
     }
-    return new Message(type, object);
+    return new Message(type, strings, integers);
   }
 }

@@ -1,39 +1,37 @@
 package com.pilotstatus.embed.protocol;
 
-import com.pilotstatus.embed.json.JsonValue;
-
 /**
- * One payload field's rule: its name, JSON type, whether it is required, and its bounds (string length in chars, or
- * integer range).
+ * One payload field's rule: its name, whether it is a string (bounded length in chars) or an integer (bounded value),
+ * and whether it is required. Integer fields are always required (no factory makes an optional one), so a valid
+ * message always has a value for them.
  */
 public final class Field {
 
-  enum Type { STRING, INTEGER }
-
   private final String name;
-  private final Type type;
+  private final boolean integer;
   private final boolean required;
-  private final long min;
-  private final long max;
+  private final int min;
+  private final int max;
 
-  private Field(String name, Type type, boolean required, long min, long max) {
+  private Field(String name, boolean integer, boolean required, int min, int max) {
     this.name = name;
-    this.type = type;
+    this.integer = integer;
     this.required = required;
     this.min = min;
     this.max = max;
   }
 
   static Field requiredString(String name, int minLength, int maxLength) {
-    return new Field(name, Type.STRING, true, minLength, maxLength);
+    return new Field(name, false, true, minLength, maxLength);
   }
 
   static Field optionalString(String name, int minLength, int maxLength) {
-    return new Field(name, Type.STRING, false, minLength, maxLength);
+    return new Field(name, false, false, minLength, maxLength);
   }
 
-  static Field requiredInteger(String name, long min, long max) {
-    return new Field(name, Type.INTEGER, true, min, max);
+  /** {@code min} and {@code max} lie strictly inside the int range: {@link WireObject#integer} clamps to its ends. */
+  static Field requiredInteger(String name, int min, int max) {
+    return new Field(name, true, true, min, max);
   }
 
   public String name() {
@@ -44,28 +42,27 @@ public final class Field {
     return required;
   }
 
-  /** Why {@code value} breaks this rule, or {@code null} when it is fine. A missing optional field is fine. */
-  String check(JsonValue value) {
-    if (value == null || value.isNull()) {
-      return required ? name + " is required" : null;
+  public boolean isInteger() {
+    return integer;
+  }
+
+  /**
+   * True when a value obeys this rule. {@code kind} is the {@link WireObject} kind of the value; {@code string} is
+   * its value when a string, {@code number} when an integer. A missing optional field is fine.
+   */
+  boolean accepts(int kind, String string, int number) {
+    if (kind == WireObject.ABSENT) {
+      return !required;
     }
-    if (type == Type.STRING) {
-      if (!value.isString()) {
-        return name + " must be a string";
-      }
-      int length = value.asString().length();
-      if (length < min || length > max) {
-        return name + " must be " + min + ".." + max + " characters";
-      }
-      return null;
+    if (integer) {
+      return kind == WireObject.INTEGER && number >= min && number <= max;
     }
-    if (!value.isInteger()) {
-      return name + " must be an integer";
-    }
-    long n = value.asLong();
-    if (n < min || n > max) {
-      return name + " must be in " + min + ".." + max;
-    }
-    return null;
+    return kind == WireObject.STRING && string.length() >= min && string.length() <= max;
+  }
+
+  /** The rule in words, e.g. {@code "height: required integer in 0..1000000"}: for drop details and tests. */
+  public String describe() {
+    return name + ": " + (required ? "required " : "optional ")
+        + (integer ? "integer in " + min + ".." + max : "string of " + min + ".." + max + " characters");
   }
 }

@@ -4,37 +4,52 @@ import com.pilotstatus.embed.json.JsonValue;
 
 /**
  * A validated protocol message: a type and a payload that obeys the type's rules. The payload holds only the fields
- * the type declares; unknown fields from the sender are dropped, so receivers never see anything unchecked.
+ * the type declares, one value per field in the type's order; unknown fields from the sender are never kept, so
+ * receivers see nothing unchecked.
  */
 public final class Message {
 
   private final MessageType type;
-  private final JsonValue payload;
+  private final String[] strings;
+  private final int[] integers;
 
-  Message(MessageType type, JsonValue payload) {
+  Message(MessageType type, String[] strings, int[] integers) {
     this.type = type;
-    this.payload = payload;
+    this.strings = strings;
+    this.integers = integers;
   }
 
   public MessageType type() {
     return type;
   }
 
-  /** The payload object (never {@code null}). */
-  public JsonValue payload() {
-    return payload;
-  }
-
-  /** A string field, or {@code null} when absent. */
+  /** A string field, or {@code null} when absent or not a string field of this type. */
   public String string(String field) {
-    JsonValue value = payload.get(field);
-    return value == null ? null : value.asString();
+    int i = indexOf(field);
+    return i < 0 ? null : strings[i];
   }
 
-  /** An integer field, or {@code fallback} when absent. */
-  public long integer(String field, long fallback) {
-    JsonValue value = payload.get(field);
-    return value != null && value.isInteger() ? value.asLong() : fallback;
+  /** An integer field, or {@code fallback} when not an integer field of this type. */
+  public int integer(String field, int fallback) {
+    int i = indexOf(field);
+    return i < 0 || !type.fields()[i].isInteger() ? fallback : integers[i];
+  }
+
+  /** Hands the payload's fields to {@code out}, in the type's order; absent optional fields are left out. */
+  public void writePayload(PayloadWriter out) {
+    Field[] fields = type.fields();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].isInteger()) {
+        out.integer(fields[i].name(), integers[i]);
+      } else if (strings[i] != null) {
+        out.string(fields[i].name(), strings[i]);
+      }
+    }
+  }
+
+  /** The payload object as JSON. */
+  public String payloadJson() {
+    return payload().build().toJson();
   }
 
   /** The envelope {@code {source, v, type, payload}} as compact JSON. */
@@ -43,9 +58,35 @@ public final class Message {
         .put("source", JsonValue.of(Envelope.SOURCE))
         .put("v", JsonValue.of(Envelope.VERSION))
         .put("type", JsonValue.of(type.wireName()))
-        .put("payload", payload)
+        .put("payload", payload().build())
         .build()
         .toJson();
+  }
+
+  private JsonValue.ObjectBuilder payload() {
+    JsonValue.ObjectBuilder payload = JsonValue.object();
+    writePayload(new PayloadWriter() {
+      @Override
+      public void string(String name, String value) {
+        payload.put(name, JsonValue.of(value));
+      }
+
+      @Override
+      public void integer(String name, int value) {
+        payload.put(name, JsonValue.of(value));
+      }
+    });
+    return payload;
+  }
+
+  private int indexOf(String field) {
+    Field[] fields = type.fields();
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i].name().equals(field)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class JsonParserTest {
@@ -25,8 +26,26 @@ class JsonParserTest {
     assertThat(JsonParser.parse("123456789012345678").isInteger()).isTrue();
     assertThat(JsonParser.parse("1234567890123456789").isInteger()).isFalse();
     assertThat(JsonParser.parse("1.5").isInteger()).isFalse();
-    assertThat(JsonParser.parse("1e3").isInteger()).isFalse();
     assertThat(JsonParser.parse("-0").asLong()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0} is the integer {1}")
+  @CsvSource({"1e3, 1000", "1E+3, 1000", "1.0, 1", "6.4e2, 640", "-2.50e1, -25", "0.0, 0", "0e-5, 0", "1200e-2, 12",
+      "0.000e999, 0", "12345678901234567.8e1, 123456789012345678", "100000000000000000.0, 100000000000000000"})
+  void parse_numberWithIntegralValue_isAnInteger_asInJavaScript(String json, long value) {
+    JsonValue number = JsonParser.parse(json);
+
+    assertThat(number.isInteger()).isTrue();
+    assertThat(number.asLong()).isEqualTo(value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1.5", "1e-1", "6.415e2", "1200e-3", "1e18", "1e999", "0.1"})
+  void parse_numberWithoutAnIntegralValueThatFits_isNotAnInteger(String json) {
+    JsonValue number = JsonParser.parse(json);
+
+    assertThat(number).isNotNull();
+    assertThat(number.isInteger()).isFalse();
   }
 
   @ParameterizedTest

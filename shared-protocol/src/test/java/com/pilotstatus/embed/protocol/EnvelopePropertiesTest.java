@@ -13,15 +13,17 @@ import net.jqwik.api.constraints.IntRange;
 class EnvelopePropertiesTest {
 
   @Property(tries = 3000)
-  void decode_randomString_neverThrows(@ForAll String input, @ForAll Direction direction, @ForAll Surface surface) {
+  void decode_randomString_neverThrows(@ForAll String input, @ForAll("directions") Direction direction,
+                                        @ForAll("surfaces") Surface surface) {
     Decoded decoded = Envelope.decode(input, direction, surface);
 
     assertThat(decoded.isAccepted()).isEqualTo(decoded.reason() == null);
   }
 
   @Property(tries = 3000)
-  void decode_mutatedEnvelope_neverThrows(@ForAll("mutatedEnvelopes") String input, @ForAll Direction direction,
-                                          @ForAll Surface surface) {
+  void decode_mutatedEnvelope_neverThrows(@ForAll("mutatedEnvelopes") String input,
+                                          @ForAll("directions") Direction direction,
+                                          @ForAll("surfaces") Surface surface) {
     Envelope.decode(input, direction, surface);
   }
 
@@ -42,6 +44,16 @@ class EnvelopePropertiesTest {
     Decoded decoded = Envelope.decode(Envelope.resize(height).toJson(), Direction.FRAME_TO_PARENT, Surface.CONNECT);
 
     assertThat(decoded.message().integer("height", -1)).isEqualTo(height);
+  }
+
+  @Provide
+  Arbitrary<Direction> directions() {
+    return Arbitraries.of(Direction.ALL);
+  }
+
+  @Provide
+  Arbitrary<Surface> surfaces() {
+    return Arbitraries.of(Surface.ALL);
   }
 
   @Provide

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The envelope decoder and encoder. Every case here is also replayed against the compiled JavaScript by the browser
@@ -28,7 +29,7 @@ class EnvelopeTest {
 
     assertThat(decoded.isAccepted()).isTrue();
     assertThat(decoded.message().type()).isEqualTo(MessageType.INIT);
-    assertThat(decoded.message().payload().toJson())
+    assertThat(decoded.message().payloadJson())
         .isEqualTo("{\"token\":\"eyJ.x.y\",\"locale\":\"pt\",\"theme\":\"dark\"}");
   }
 
@@ -75,8 +76,9 @@ class EnvelopeTest {
   @Test
   void encode_payloadBreakingTheRules_isASenderBug() {
     assertThatThrownBy(() -> Envelope.resize(-1)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("height");
-    assertThatThrownBy(() -> Envelope.init(null, "en", "light")).hasMessageContaining("token is required");
+        .hasMessage("resize: height is missing or out of bounds");
+    assertThatThrownBy(() -> Envelope.init(null, "en", "light")).hasMessage("init: token is missing or out of bounds");
+    assertThatThrownBy(() -> Envelope.setTheme("x".repeat(17))).hasMessageContaining("theme");
   }
 
   // ---- decode: dropped, table of cases -------------------------------------------------------------------------
@@ -94,7 +96,6 @@ class EnvelopeTest {
       "source not a string         | `{\"source\":1,\"v\":1,\"type\":\"ready\"}`                                          | FRAME_TO_PARENT | CHAT    | WRONG_SOURCE",
       "version 2                   | `{\"source\":\"pilot-status-embed\",\"v\":2,\"type\":\"ready\"}`                     | FRAME_TO_PARENT | CHAT    | WRONG_VERSION",
       "version as string           | `{\"source\":\"pilot-status-embed\",\"v\":\"1\",\"type\":\"ready\"}`                 | FRAME_TO_PARENT | CHAT    | WRONG_VERSION",
-      "version 1.0                 | `{\"source\":\"pilot-status-embed\",\"v\":1.0,\"type\":\"ready\"}`                   | FRAME_TO_PARENT | CHAT    | WRONG_VERSION",
       "unknown type                | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"steal-token\"}`               | FRAME_TO_PARENT | CHAT    | UNKNOWN_TYPE",
       "type missing                | `{\"source\":\"pilot-status-embed\",\"v\":1}`                                        | FRAME_TO_PARENT | CHAT    | UNKNOWN_TYPE",
       "init sent to the parent     | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{\"token\":\"t\"}}` | FRAME_TO_PARENT | CHAT | WRONG_DIRECTION",
@@ -113,9 +114,9 @@ class EnvelopeTest {
       "error message missing code  | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"connect:error\",\"payload\":{}}` | FRAME_TO_PARENT | CONNECT | BAD_PAYLOAD",
       "theme null                  | `{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"set-theme\",\"payload\":{\"theme\":null}}` | PARENT_TO_FRAME | CHAT | BAD_PAYLOAD",
   })
-  void decode_invalidMessage_isDroppedWithReason(String name, String json, Direction direction, Surface surface,
-                                                  DropReason expected) {
-    Decoded decoded = Envelope.decode(json, direction, surface);
+  void decode_invalidMessage_isDroppedWithReason(String name, String json, String direction, String surface,
+                                                  String expected) {
+    Decoded decoded = Envelope.decode(json, direction(direction), surface(surface));
 
     assertThat(decoded.isAccepted()).as(name).isFalse();
     assertThat(decoded.reason()).as(name).isEqualTo(expected);
@@ -123,7 +124,7 @@ class EnvelopeTest {
 
   @Test
   void decode_null_isDropped() {
-    assertThat(Envelope.decode(null, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
+    assertThat(Envelope.decode((String) null, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
   }
 
   @Test
@@ -148,5 +149,74 @@ class EnvelopeTest {
         + "[".repeat(10_000) + "]".repeat(10_000) + "}}";
 
     assertThat(Envelope.decode(json, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
+  }
+
+  // ---- numbers and details -------------------------------------------------------------------------------------
+
+  @ParameterizedTest(name = "v = {0}")
+  @CsvSource({"1, true", "1.0, true", "1e0, true", "10e-1, true", "0.1e1, true", "1.5, false", "2, false", "-1, false",
+      "1e999, false", "100000000000000000001, false"})
+  void decode_version_isJudgedByValueAsInJavaScript(String v, boolean accepted) {
+    Decoded decoded = Envelope.decode("{\"source\":\"pilot-status-embed\",\"v\":" + v + ",\"type\":\"ready\"}",
+        FRAME_TO_PARENT, CHAT);
+
+    assertThat(decoded.isAccepted()).isEqualTo(accepted);
+  }
+
+  @ParameterizedTest(name = "height = {0}")
+  @CsvSource({"640, 640", "6.4e2, 640", "640.0, 640", "0, 0", "-0, 0", "1000000, 1000000"})
+  void decode_integralHeight_isAccepted(String height, int expected) {
+    Decoded decoded = Envelope.decode(
+        "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":" + height + "}}",
+        FRAME_TO_PARENT, CONNECT);
+
+    assertThat(decoded.message().integer("height", -1)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "height = {0}")
+  @ValueSource(strings = {"1000001", "2147483648", "-2147483649", "1e10", "640.5", "true", "[640]", "{}"})
+  void decode_heightOutOfRangeOrNotAnInteger_isDropped(String height) {
+    Decoded decoded = Envelope.decode(
+        "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":" + height + "}}",
+        FRAME_TO_PARENT, CHAT);
+
+    assertThat(decoded.reason()).isEqualTo(DropReason.BAD_PAYLOAD);
+    assertThat(decoded.detail()).isEqualTo("height: required integer in 0..1000000");
+  }
+
+  @Test
+  void decode_droppedForAnotherReason_hasNoFieldDetail() {
+    Decoded decoded = Envelope.decode("{\"source\":\"x\",\"v\":1,\"type\":\"ready\"}", FRAME_TO_PARENT, CHAT);
+
+    assertThat(decoded.detail()).isNull();
+    assertThat(decoded).hasToString("dropped WRONG_SOURCE");
+  }
+
+  @Test
+  void decode_badStringField_namesTheRule() {
+    Decoded decoded = Envelope.decode(
+        "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{\"token\":\"t\",\"theme\":\"\"}}",
+        PARENT_TO_FRAME, CHAT);
+
+    assertThat(decoded.detail()).isEqualTo("theme: optional string of 1..16 characters");
+  }
+
+  @Test
+  void decode_acceptedMessage_answersOnlyItsOwnFields() {
+    Message message = Envelope.decode(
+        "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":5,\"count\":7}}",
+        FRAME_TO_PARENT, CHAT).message();
+
+    assertThat(message.integer("count", -1)).isEqualTo(-1);
+    assertThat(message.string("height")).isNull();
+    assertThat(message.payloadJson()).isEqualTo("{\"height\":5}");
+  }
+
+  static Direction direction(String name) {
+    return name.equals("FRAME_TO_PARENT") ? FRAME_TO_PARENT : PARENT_TO_FRAME;
+  }
+
+  static Surface surface(String name) {
+    return name.equals("CHAT") ? CHAT : CONNECT;
   }
 }

@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.browser.chat;
 
 import com.pilotstatus.embed.browser.dom.Browser;
+import com.pilotstatus.embed.browser.dom.JsWireObject;
 import com.pilotstatus.embed.browser.dom.WindowMessageEvent;
 import com.pilotstatus.embed.i18n.EmbedLocale;
 import com.pilotstatus.embed.json.JsonParser;
@@ -65,7 +66,7 @@ public final class ChatRuntime {
   private String numberFilter = "";
   private int searchTimer = -1;
   private int readTimer = -1;
-  private long lastUnread = -1;
+  private int lastUnread = -1;
   private int lastHeight = -1;
   private boolean inboxShown;
 
@@ -117,7 +118,7 @@ public final class ChatRuntime {
     if (!parentOrigin.equals(event.getOrigin()) || !Browser.isSame(event.getSource(), parent)) {
       return;
     }
-    Decoded decoded = Envelope.decode(Browser.stringify(event.getData()), Direction.PARENT_TO_FRAME, Surface.CHAT);
+    Decoded decoded = Envelope.decode(JsWireObject.of(event.getData()), Direction.PARENT_TO_FRAME, Surface.CHAT);
     if (!decoded.isAccepted()) {
       return;
     }
@@ -720,7 +721,7 @@ public final class ChatRuntime {
     if (header == null || header.isEmpty()) {
       return;
     }
-    long count = parseCount(header);
+    int count = parseCount(header);
     if (count >= 0 && count != lastUnread) {
       lastUnread = count;
       post(Envelope.unreadCount(count));
@@ -728,7 +729,7 @@ public final class ChatRuntime {
   }
 
   private void post(Message message) {
-    Browser.post(parent, message.toJson(), parentOrigin);
+    Browser.post(parent, message, parentOrigin);
   }
 
   private void request(String method, String url, String idempotencyKey, String body, Dom.FetchListener listener) {
@@ -753,11 +754,12 @@ public final class ChatRuntime {
     return end < 0 ? null : html.substring(at + 6, end);
   }
 
-  private static long parseCount(String s) {
-    if (s.isEmpty() || s.length() > 10) {
+  /** The unread count of a header: up to 9 digits (the protocol's bound is 10^9), else -1. */
+  private static int parseCount(String s) {
+    if (s.isEmpty() || s.length() > 9) {
       return -1;
     }
-    long n = 0;
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c < '0' || c > '9') {

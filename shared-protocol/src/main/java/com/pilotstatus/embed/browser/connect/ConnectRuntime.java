@@ -198,7 +198,7 @@ public final class ConnectRuntime {
 
   void post(Message message) {
     if (parentOrigin != null) {
-      Browser.post(Browser.parentWindow(), message.toJson(), parentOrigin);
+      Browser.post(Browser.parentWindow(), message, parentOrigin);
     }
   }
 

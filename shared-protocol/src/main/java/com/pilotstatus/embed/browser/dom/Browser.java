@@ -1,5 +1,8 @@
 package com.pilotstatus.embed.browser.dom;
 
+import com.pilotstatus.embed.protocol.Envelope;
+import com.pilotstatus.embed.protocol.Message;
+import com.pilotstatus.embed.protocol.PayloadWriter;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -12,19 +15,37 @@ public final class Browser {
   private Browser() {
   }
 
-  /** {@code JSON.stringify(data)}, or {@code null} when it throws (cycles, BigInt) or yields no string. */
-  @JSBody(params = "data", script = "try { var ps_s = JSON.stringify(data); return typeof ps_s === 'string' ? ps_s : null; }"
-      + " catch (e) { return null; }")
-  public static native String stringify(JSObject data);
-
   /**
-   * Posts {@code json} as a structured object (the envelope is an object on the wire, seed 000) to {@code target}.
-   * {@code targetOrigin} is always a concrete origin, never {@code "*"}. Never throws.
+   * Posts {@code message} to {@code target} as the envelope object {@code {source, v, type, payload}} (the envelope is
+   * an object on the wire, seed 000). {@code targetOrigin} is always a concrete origin, never {@code "*"}. Never
+   * throws.
    */
-  @JSBody(params = {"target", "json", "targetOrigin"},
-      script = "try { if (target && targetOrigin && targetOrigin !== '*') target.postMessage(JSON.parse(json), targetOrigin); }"
-          + " catch (e) {}")
-  public static native void post(JSObject target, String json, String targetOrigin);
+  public static void post(JSObject target, Message message, String targetOrigin) {
+    JsPayload payload = new JsPayload();
+    message.writePayload(payload);
+    post(target, Envelope.SOURCE, Envelope.VERSION, message.type().wireName(), payload.object, targetOrigin);
+  }
+
+  @JSBody(params = {"target", "source", "v", "type", "payload", "targetOrigin"},
+      script = "try { if (target && targetOrigin && targetOrigin !== '*')"
+          + " target.postMessage({ source: source, v: v, type: type, payload: payload }, targetOrigin); } catch (e) {}")
+  private static native void post(JSObject target, String source, int v, String type, JSObject payload,
+                                  String targetOrigin);
+
+  /** Builds the payload object of a message being posted. */
+  private static final class JsPayload implements PayloadWriter {
+    final JSObject object = Js.newObject();
+
+    @Override
+    public void string(String name, String value) {
+      Js.set(object, name, value);
+    }
+
+    @Override
+    public void integer(String name, int value) {
+      Js.set(object, name, value);
+    }
+  }
 
   /** Strict identity of two JS values ({@code a === b}). */
   @JSBody(params = {"a", "b"}, script = "return a === b;")

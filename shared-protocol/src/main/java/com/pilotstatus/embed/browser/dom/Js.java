@@ -48,24 +48,22 @@ public final class Js {
    * Calls the host's callback {@code f(arg)} when {@code f} is a function. What the callback throws is re-thrown on a
    * fresh task: the host sees it in its console, and our state machine is never cut short by it.
    */
-  @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
+  @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { if (arg === null) f(); else f(arg); }"
       + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
   public static native void call(JSObject f, JSObject arg);
 
-  /** {@link #call(JSObject, JSObject)} with a string argument. */
-  @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
-      + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
-  public static native void call(JSObject f, String arg);
+  /** Calls the host's callback {@code f()} without argument, as {@link #call(JSObject, JSObject)} does. */
+  public static void call(JSObject f) {
+    call(f, null);
+  }
 
-  /** {@link #call(JSObject, JSObject)} with a number argument. */
-  @JSBody(params = {"f", "arg"}, script = "if (typeof f === 'function') { try { f(arg); }"
-      + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
-  public static native void call(JSObject f, int arg);
+  /** A string as a JS value, to hand to {@link #call(JSObject, JSObject)}. */
+  @JSBody(params = "s", script = "return s;")
+  public static native JSObject value(String s);
 
-  /** {@link #call(JSObject, JSObject)} without argument. */
-  @JSBody(params = "f", script = "if (typeof f === 'function') { try { f(); }"
-      + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
-  public static native void call(JSObject f);
+  /** A number as a JS value, to hand to {@link #call(JSObject, JSObject)}. */
+  @JSBody(params = "n", script = "return n;")
+  public static native JSObject value(int n);
 
   /**
    * Adds a {@code type} listener to {@code target} that calls {@code port(op, event)}, and returns the function that
@@ -101,9 +99,21 @@ public final class Js {
       + " null); });")
   public static native void fetchToken(JSObject fetcher, Port port, int okOp, int failOp);
 
-  /** The error object handed to {@code onError}: {@code {code, message}}. */
-  @JSBody(params = {"code", "message"}, script = "return { code: code, message: message };")
-  public static native JSObject error(String code, String message);
+  /** A new empty object {@code {}}. */
+  @JSBody(script = "return {};")
+  public static native JSObject newObject();
+
+  /** {@code o[key] = value}. */
+  @JSBody(params = {"o", "key", "value"}, script = "o[key] = value;")
+  public static native void set(JSObject o, String key, String value);
+
+  /** {@code o[key] = value}. */
+  @JSBody(params = {"o", "key", "value"}, script = "o[key] = value;")
+  public static native void set(JSObject o, String key, int value);
+
+  /** {@code String(n)}: the browser formats numbers, so the bundle carries no integer formatting of its own. */
+  @JSBody(params = "n", script = "return String(n);")
+  public static native String text(int n);
 
   /** {@code encodeURIComponent(s)}. */
   @JSBody(params = "s", script = "return encodeURIComponent(s);")

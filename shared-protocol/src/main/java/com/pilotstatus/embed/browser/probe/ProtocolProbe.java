@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.browser.probe;
 
+import com.pilotstatus.embed.browser.dom.JsWireObject;
 import com.pilotstatus.embed.origin.OriginCheck;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import com.pilotstatus.embed.protocol.Decoded;
@@ -13,7 +14,8 @@ import org.teavm.jso.JSObject;
 /**
  * Test-only entry point ({@code target/js-test/protocol-probe.js}, never shipped): exposes the compiled decoder and
  * origin rules as {@code window.__probe}, so browser tests can replay the JVM's cases against the JavaScript and prove
- * both sides decide the same. {@link #verdict} and {@link #originVerdict} are the one rendering both sides compare.
+ * both sides decide the same. The browser decodes objects (what {@code postMessage} delivers), the JVM the same
+ * envelope written as JSON text. {@link #verdict} and {@link #originVerdict} are the one rendering both sides compare.
  */
 public final class ProtocolProbe {
 
@@ -22,7 +24,7 @@ public final class ProtocolProbe {
 
   @JSFunctor
   public interface Decode extends JSObject {
-    String decode(String json, String direction, String surface);
+    String decode(JSObject envelope, String direction, String surface);
   }
 
   @JSFunctor
@@ -34,14 +36,26 @@ public final class ProtocolProbe {
   static native void install(Decode decode, ParseOrigin origin);
 
   public static void main(String[] args) {
-    install(ProtocolProbe::verdict, ProtocolProbe::originVerdict);
+    install((envelope, direction, surface) -> render(Envelope.decode(JsWireObject.of(envelope),
+        direction(direction), surface(surface))), ProtocolProbe::originVerdict);
+  }
+
+  /** The JVM's verdict on an envelope written as JSON text: what the browser must say about the posted object. */
+  public static String verdict(String json, String direction, String surface) {
+    return render(Envelope.decode(json, direction(direction), surface(surface)));
   }
 
   /** {@code "accepted {envelope json}"} or {@code "dropped REASON"}. */
-  public static String verdict(String json, String direction, String surface) {
-    Decoded d = Envelope.decode(json, "parent".equals(direction) ? Direction.FRAME_TO_PARENT : Direction.PARENT_TO_FRAME,
-        "chat".equals(surface) ? Surface.CHAT : Surface.CONNECT);
-    return d.isAccepted() ? "accepted " + d.message().toJson() : "dropped " + d.reason().name();
+  private static String render(Decoded d) {
+    return d.isAccepted() ? "accepted " + d.message().toJson() : "dropped " + d.reason();
+  }
+
+  private static Direction direction(String receiver) {
+    return "parent".equals(receiver) ? Direction.FRAME_TO_PARENT : Direction.PARENT_TO_FRAME;
+  }
+
+  private static Surface surface(String name) {
+    return "chat".equals(name) ? Surface.CHAT : Surface.CONNECT;
   }
 
   /** {@code "valid {serialized origin}"} or {@code "invalid ERROR"}. */

@@ -36,7 +36,7 @@ final class ConnectModal {
       savedOverflow = overflow();
       setOverflow("hidden");
     }
-    return show(frame, "Connect WhatsApp", "Close", port, userCloseOp);
+    return show(frame, port, userCloseOp);
   }
 
   /** A modal is gone: unlocks page scroll when it was the last one. */
@@ -53,26 +53,27 @@ final class ConnectModal {
   private static native void setOverflow(String value);
 
   // Locals carry a ps_ prefix: TeaVM inlines this body and substitutes the parameters with its own short variable
-  // names, so a local called "b" or "d" could overwrite an argument.
-  @JSBody(params = {"frame", "label", "closeLabel", "port", "userCloseOp"}, script = ""
+  // names, so a local called "b" or "d" could overwrite an argument. Styles go through the CSSOM (style.cssText),
+  // which a host page's strict style-src CSP allows, unlike style attributes or innerHTML.
+  @JSBody(params = {"frame", "port", "userCloseOp"}, script = ""
       + "var ps_d = document, ps_prev = ps_d.activeElement, ps_done = false;"
-      + "var ps_o = ps_d.createElement('div'); ps_o.setAttribute('data-pilot-status', 'modal');"
-      + "ps_o.style.cssText = 'position:fixed;top:0;right:0;bottom:0;left:0;z-index:2147483647;display:flex;"
-      + "align-items:center;justify-content:center;padding:16px;box-sizing:border-box;background:rgba(15,23,42,.55)';"
-      + "var ps_g = ps_d.createElement('div'); ps_g.setAttribute('role', 'dialog');"
-      + "ps_g.setAttribute('aria-modal', 'true'); ps_g.setAttribute('aria-label', label);"
-      + "ps_g.style.cssText = 'position:relative;width:100%;max-width:480px;max-height:100%;overflow:auto;"
-      + "background:#fff;border-radius:12px;box-shadow:0 20px 50px rgba(0,0,0,.3)';"
-      + "var ps_b = ps_d.createElement('button'); ps_b.type = 'button'; ps_b.setAttribute('aria-label', closeLabel);"
-      + "ps_b.textContent = '\\u00d7';"
-      + "ps_b.style.cssText = 'position:absolute;top:8px;right:8px;z-index:1;width:32px;height:32px;border:0;"
-      + "border-radius:16px;background:rgba(0,0,0,.08);color:#111;font:20px/1 sans-serif;cursor:pointer';"
-      + "function ps_guard(ps_to) { var ps_s = ps_d.createElement('div'); ps_s.tabIndex = 0;"
-      + " ps_s.addEventListener('focus', function () { ps_to().focus(); }); return ps_s; }"
-      + "frame.style.height = '560px';"
-      + "ps_g.appendChild(ps_b); ps_g.appendChild(frame);"
-      + "ps_o.appendChild(ps_guard(function () { return frame; })); ps_o.appendChild(ps_g);"
-      + "ps_o.appendChild(ps_guard(function () { return ps_b; }));"
+      + "function ps_el(ps_tag, ps_css, ps_in) { var ps_n = ps_d.createElement(ps_tag); ps_n.style.cssText = ps_css;"
+      + " if (ps_in) ps_in.appendChild(ps_n); return ps_n; }"
+      + "var ps_o = ps_el('div', 'position:fixed;inset:0;z-index:2147483647;display:flex;align-items:center;"
+      + "justify-content:center;padding:16px;box-sizing:border-box;background:rgba(15,23,42,.55)');"
+      + "ps_o.setAttribute('data-pilot-status', 'modal');"
+      // Two focusable guards around the dialog send Tab / Shift+Tab back to the other end.
+      + "var ps_first = ps_el('div', '', ps_o);"
+      + "var ps_g = ps_el('div', 'position:relative;width:100%;max-width:480px;max-height:100%;overflow:auto;"
+      + "background:#fff;border-radius:12px;box-shadow:0 20px 50px rgba(0,0,0,.3)', ps_o);"
+      + "var ps_last = ps_el('div', '', ps_o); ps_first.tabIndex = ps_last.tabIndex = 0;"
+      + "ps_g.setAttribute('role', 'dialog'); ps_g.setAttribute('aria-modal', 'true');"
+      + "ps_g.setAttribute('aria-label', 'Connect WhatsApp');"
+      + "var ps_b = ps_el('button', 'position:absolute;top:8px;right:8px;z-index:1;width:32px;height:32px;border:0;"
+      + "border-radius:16px;background:rgba(0,0,0,.08);color:#111;font:20px/1 sans-serif;cursor:pointer', ps_g);"
+      + "ps_b.type = 'button'; ps_b.setAttribute('aria-label', 'Close'); ps_b.textContent = '\\u00d7';"
+      + "frame.style.height = '560px'; ps_g.appendChild(frame);"
+      + "ps_first.onfocus = function () { frame.focus(); }; ps_last.onfocus = function () { ps_b.focus(); };"
       + "function ps_key(ps_e) { if (ps_e.key === 'Escape' || ps_e.key === 'Esc') { ps_e.preventDefault();"
       + " ps_e.stopPropagation(); ps_user(); } }"
       + "function ps_pull(ps_e) { if (!ps_o.contains(ps_e.target)) ps_b.focus(); }"
@@ -80,10 +81,9 @@ final class ConnectModal {
       + " ps_d.removeEventListener('focusin', ps_pull, true); if (ps_o.parentNode) ps_o.parentNode.removeChild(ps_o);"
       + " try { if (ps_prev && ps_prev.focus) ps_prev.focus(); } catch (ps_x) {} }"
       + "function ps_user() { ps_close(); port(userCloseOp, null, null); }"
-      + "ps_b.addEventListener('click', ps_user);"
+      + "ps_b.onclick = ps_user;"
       + "ps_d.addEventListener('keydown', ps_key, true); ps_d.addEventListener('focusin', ps_pull, true);"
       + "(ps_d.body || ps_d.documentElement).appendChild(ps_o); ps_b.focus();"
       + "return ps_close;")
-  private static native JSObject show(JSObject frame, String label, String closeLabel, Js.Port port,
-                                      int userCloseOp);
+  private static native JSObject show(JSObject frame, Js.Port port, int userCloseOp);
 }

@@ -45,7 +45,7 @@ public final class EmbedSdk {
     String chatOrigin = chat == null ? SdkSettings.chatOrigin : SdkSettings.originOf(chat);
     String connectOrigin = connect == null ? SdkSettings.connectOrigin : SdkSettings.originOf(connect);
     if (chatOrigin == null || connectOrigin == null) {
-      return SdkFailure.of(ErrorCodes.INVALID_OPTIONS, "init: chatBaseUrl and connectBaseUrl must be origins"
+      return SdkErrors.failure(SdkErrors.INVALID_OPTIONS, "init: chatBaseUrl and connectBaseUrl must be origins"
           + " such as https://chat.example.com (no path, query or credentials)");
     }
     SdkSettings.chatOrigin = chatOrigin;
