@@ -11,9 +11,6 @@ public final class Direction {
   /** From an embed iframe up to the host page's SDK. */
   public static final Direction FRAME_TO_PARENT = new Direction();
 
-  /** Both directions. */
-  public static final Direction[] ALL = {PARENT_TO_FRAME, FRAME_TO_PARENT};
-
   private Direction() {
   }
 }

@@ -9,9 +9,6 @@ public final class Surface {
   public static final Surface CHAT = new Surface();
   public static final Surface CONNECT = new Surface();
 
-  /** Both surfaces. */
-  public static final Surface[] ALL = {CHAT, CONNECT};
-
   private Surface() {
   }
 }

@@ -48,12 +48,12 @@ class EnvelopePropertiesTest {
 
   @Provide
   Arbitrary<Direction> directions() {
-    return Arbitraries.of(Direction.ALL);
+    return Arbitraries.of(Direction.PARENT_TO_FRAME, Direction.FRAME_TO_PARENT);
   }
 
   @Provide
   Arbitrary<Surface> surfaces() {
-    return Arbitraries.of(Surface.ALL);
+    return Arbitraries.of(Surface.CHAT, Surface.CONNECT);
   }
 
   @Provide

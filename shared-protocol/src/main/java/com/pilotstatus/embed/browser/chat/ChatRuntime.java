@@ -17,6 +17,7 @@ import com.pilotstatus.embed.protocol.Surface;
 import com.pilotstatus.embed.theme.Theme;
 import java.util.HashMap;
 import java.util.Map;
+import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.EventListener;
@@ -96,7 +97,9 @@ public final class ChatRuntime {
     this.parent = parent;
   }
 
-  public static void main(String[] args) {
+  /** Runs once when the bundle loads (exported, not a {@code main}: TeaVM then skips its argument conversion). */
+  @JSExport
+  public static void start() {
     Dom.mark("pilot-status:runtime-start");
     // chat-app already refused to serve this page for an invalid parentOrigin; this is the browser-side twin.
     OriginCheck check = OriginPolicy.allowingHttp().parse(Browser.queryParam("parentOrigin"));

@@ -5,6 +5,7 @@ import com.pilotstatus.embed.origin.OriginCheck;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import com.pilotstatus.embed.protocol.Envelope;
 import com.pilotstatus.embed.protocol.Message;
+import org.teavm.jso.JSExport;
 
 /**
  * The connect page's runtime. The server renders every state; this script only keeps the page live:
@@ -44,7 +45,9 @@ public final class ConnectRuntime {
     this.signup = new EmbeddedSignup(this);
   }
 
-  public static void main(String[] args) {
+  /** Runs once when the bundle loads (exported, not a {@code main}: TeaVM then skips its argument conversion). */
+  @JSExport
+  public static void start() {
     OriginCheck parent = OriginPolicy.allowingHttp().parse(Dom.attr("body", "data-parent-origin"));
     ConnectRuntime runtime = new ConnectRuntime(parent.isValid() && Browser.isFramed()
         ? parent.origin().serialized() : null);

@@ -8,6 +8,7 @@ import com.pilotstatus.embed.protocol.Direction;
 import com.pilotstatus.embed.protocol.Envelope;
 import com.pilotstatus.embed.protocol.Surface;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSExport;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
@@ -35,7 +36,9 @@ public final class ProtocolProbe {
   @JSBody(params = {"decode", "origin"}, script = "window.__probe = { decode: decode, origin: origin };")
   static native void install(Decode decode, ParseOrigin origin);
 
-  public static void main(String[] args) {
+  /** Runs once when the bundle loads (exported, not a {@code main}: TeaVM then skips its argument conversion). */
+  @JSExport
+  public static void start() {
     install((envelope, direction, surface) -> render(Envelope.decode(JsWireObject.of(envelope),
         direction(direction), surface(surface))), ProtocolProbe::originVerdict);
   }

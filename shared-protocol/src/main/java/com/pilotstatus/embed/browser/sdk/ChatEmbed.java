@@ -53,17 +53,17 @@ final class ChatEmbed extends FrameEmbed {
     this.fetcher = fetcher;
     this.token = token;
     this.timeoutMs = timeoutMs;
-    this.locale = SdkSettings.clip(Js.string(options, "locale"), 35);
-    this.theme = SdkSettings.clip(Js.string(options, "theme"), 16);
+    this.locale = clip(Js.string(options, "locale"), 35);
+    this.theme = clip(Js.string(options, "theme"), 16);
   }
 
   /** {@code chat.mount}: the handle {@code {setTheme, setLocale, destroy}}, or an {@link SdkErrors#failure}. */
   static JSObject mount(JSObject target, JSObject options) {
     JSObject element = Dom.findElement(target);
     if (element == null) {
-      return SdkErrors.failure(SdkErrors.MOUNT_TARGET_NOT_FOUND, "chat.mount: no element for " + describe(target));
+      return SdkErrors.failure(SdkErrors.MOUNT_TARGET_NOT_FOUND, "chat.mount: " + noElement(target));
     }
-    String token = SdkSettings.clip(Js.string(options, "token"), Integer.MAX_VALUE);
+    String token = clip(Js.string(options, "token"), Integer.MAX_VALUE);
     JSObject fetcher = Js.function(options, "fetchToken");
     if (token == null && fetcher == null) {
       return SdkErrors.failure(SdkErrors.INVALID_OPTIONS,
@@ -89,13 +89,13 @@ final class ChatEmbed extends FrameEmbed {
     } else if (op == ON_TOKEN_FAILURE) {
       onTokenFailure(Js.asString(a));
     } else if (op == SET_THEME) {
-      String next = SdkSettings.clip(Js.asString(a), 16);
+      String next = clip(Js.asString(a), 16);
       if (next != null && !destroyed) {
         theme = next;
         sendIfStarted(Envelope.setTheme(next));
       }
     } else if (op == SET_LOCALE) {
-      String next = SdkSettings.clip(Js.asString(a), 35);
+      String next = clip(Js.asString(a), 35);
       if (next != null && !destroyed) {
         locale = next;
         sendIfStarted(Envelope.setLocale(next));

@@ -30,8 +30,8 @@ final class ConnectEmbed extends FrameEmbed {
   private ConnectEmbed(String origin, JSObject options, String token) {
     super(Surface.CONNECT, origin, options, origin + "/connect/" + Js.encodeUriComponent(token)
         + "?parentOrigin=" + Js.encodeUriComponent(Browser.locationOrigin())
-        + query("locale", SdkSettings.clip(Js.string(options, "locale"), 35))
-        + query("theme", SdkSettings.clip(Js.string(options, "theme"), 16)), SANDBOX, "Pilot Status connect");
+        + query("&locale=", clip(Js.string(options, "locale"), 35))
+        + query("&theme=", clip(Js.string(options, "theme"), 16)), SANDBOX, "Pilot Status connect");
   }
 
   /** {@code connect.open}: a centred modal. The handle {@code {destroy}}, or an {@link SdkErrors#failure}. */
@@ -50,7 +50,7 @@ final class ConnectEmbed extends FrameEmbed {
   static JSObject mount(JSObject target, JSObject options) {
     JSObject element = Dom.findElement(target);
     if (element == null) {
-      return SdkErrors.failure(SdkErrors.MOUNT_TARGET_NOT_FOUND, "connect.mount: no element for " + describe(target));
+      return SdkErrors.failure(SdkErrors.MOUNT_TARGET_NOT_FOUND, "connect.mount: " + noElement(target));
     }
     JSObject failure = check(options);
     if (failure != null) {
@@ -63,13 +63,13 @@ final class ConnectEmbed extends FrameEmbed {
   }
 
   private static JSObject check(JSObject options) {
-    if (SdkSettings.clip(Js.string(options, "token"), Integer.MAX_VALUE) == null) {
+    if (clip(Js.string(options, "token"), Integer.MAX_VALUE) == null) {
       return SdkErrors.failure(SdkErrors.INVALID_OPTIONS, "connect needs the pairing token (string) in options.token");
     }
     String baseUrl = Js.string(options, "baseUrl");
     if (baseUrl != null && SdkSettings.originOf(baseUrl) == null) {
       return SdkErrors.failure(SdkErrors.INVALID_OPTIONS,
-          "connect baseUrl must be an origin such as https://connect.example.com, got '" + baseUrl + "'");
+          "connect: baseUrl " + baseUrl + " is not an origin such as https://connect.example.com");
     }
     return null;
   }
@@ -80,8 +80,9 @@ final class ConnectEmbed extends FrameEmbed {
     return new ConnectEmbed(origin, options, Js.string(options, "token"));
   }
 
-  private static String query(String name, String value) {
-    return value == null ? "" : "&" + name + "=" + Js.encodeUriComponent(value);
+  /** {@code "&name=value"} (the prefix carries {@code &} and {@code =}), or nothing when there is no value. */
+  private static String query(String prefix, String value) {
+    return value == null ? "" : prefix + Js.encodeUriComponent(value);
   }
 
   @Override

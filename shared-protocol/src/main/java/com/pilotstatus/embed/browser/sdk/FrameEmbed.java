@@ -46,7 +46,7 @@ abstract class FrameEmbed {
     this.surface = surface;
     this.origin = origin;
     this.options = options;
-    String custom = SdkSettings.clip(Js.string(options, "title"), 200);
+    String custom = clip(Js.string(options, "title"), 200);
     this.frame = Dom.createFrame(src, sandbox, custom == null ? title : custom);
   }
 
@@ -108,9 +108,15 @@ abstract class FrameEmbed {
     SdkErrors.report(options, code, message);
   }
 
-  /** How an error message names what the host passed as the mount target. */
-  static String describe(JSObject target) {
+  /** Why {@code target} gave no element to mount into, for the error message. */
+  static String noElement(JSObject target) {
     String selector = Js.asString(target);
-    return selector == null ? "the given value (not a selector string or an element)" : "selector '" + selector + "'";
+    return selector == null ? "the target is neither a CSS selector nor an element"
+        : "no element matches the selector '" + selector + "' (or it is not valid CSS)";
+  }
+
+  /** {@code value} when it is 1..max characters long, else {@code null}. */
+  static String clip(String value, int max) {
+    return value == null || value.isEmpty() || value.length() > max ? null : value;
   }
 }

@@ -38,9 +38,4 @@ final class SdkSettings {
       + " var ps_u = new URL(s); return (ps_u.pathname === '/' || ps_u.pathname === '') && !ps_u.search && !ps_u.hash"
       + " && s.indexOf('?') < 0 && s.indexOf('#') < 0 ? ps_u.origin : null; } catch (ps_e) { return null; }")
   static native String originOf(String baseUrl);
-
-  /** {@code value} when it is 1..max characters long, else {@code null}. */
-  static String clip(String value, int max) {
-    return value == null || value.isEmpty() || value.length() > max ? null : value;
-  }
 }
