@@ -94,7 +94,7 @@ class ShellTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(response.body()).startsWith("(function(){").hasSizeGreaterThan(1024);
+    assertThat(response.body()).isEqualTo(bundle("pilot-status/js/chat-runtime.js")).hasSizeGreaterThan(1024);
   }
 
   @Test
@@ -103,5 +103,15 @@ class ShellTest {
 
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
     assertThat(response.body()).contains("[data-theme=\"dark\"]");
+  }
+
+  /** The compiled bundle as shared-protocol ships it. */
+  private static String bundle(String name) {
+    try (java.io.InputStream in = ShellTest.class.getClassLoader().getResourceAsStream(name)) {
+      assertThat(in).as(name + " on the classpath").isNotNull();
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

@@ -87,6 +87,23 @@ class ChatEmbedIT {
   }
 
   @Test
+  void host_page_with_a_strict_style_csp_still_gets_a_borderless_full_width_iframe_and_modal() {
+    host.close();
+    host = new SdkPage(chromium, server, "/host-strict-style.html");
+    host.initSdk();
+    host.mountChat("");
+    host.frame(CHAT);
+    host.page.evaluate("() => { window.modal = PilotStatus.connect.open({ token: 'tok_csp' }); }");
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> styles = (Map<String, Object>) host.page.evaluate("() => {"
+        + " const f = document.querySelector('#inbox iframe'), m = document.querySelector('[data-pilot-status=modal]');"
+        + " return { border: getComputedStyle(f).borderTopWidth, fullWidth: f.offsetWidth === f.parentElement.clientWidth,"
+        + " modal: getComputedStyle(m).position }; }");
+    assertThat(styles).containsEntry("border", "0px").containsEntry("fullWidth", true).containsEntry("modal", "fixed");
+  }
+
+  @Test
   void resize_sets_the_iframe_height() {
     host.mountChat("");
     Frame chat = host.frame(CHAT);

@@ -45,6 +45,11 @@ final class FixtureServer implements AutoCloseable {
       config.routes.get("/connect/{token}", ctx -> page(ctx, CONNECT, "connect-stub.html"));
       config.routes.get("/host.html", ctx -> page(ctx, HOST, "host.html"));
       config.routes.get("/host-twice.html", ctx -> page(ctx, HOST, "host-twice.html"));
+      // The host page under a strict style CSP: style attributes and <style> are refused, the CSSOM is not.
+      config.routes.get("/host-strict-style.html", ctx -> {
+        ctx.header("Content-Security-Policy", "style-src 'none'");
+        page(ctx, HOST, "host.html");
+      });
       config.routes.get("/probe.html", ctx -> page(ctx, HOST, "probe.html"));
       config.routes.get("/evil.html", ctx -> page(ctx, EVIL, "evil.html"));
     }).start(0);
