@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pilotstatus.embed.chat.testing.ChatClient;
 import com.pilotstatus.embed.chat.testing.ChatStack;
+import com.pilotstatus.embed.testing.Bundles;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,7 +95,7 @@ class ShellTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(response.body()).isEqualTo(bundle("pilot-status/js/chat-runtime.js")).hasSizeGreaterThan(1024);
+    assertThat(response.body()).isEqualTo(Bundles.read("chat-runtime.js")).hasSizeGreaterThan(1024);
   }
 
   @Test
@@ -103,15 +104,5 @@ class ShellTest {
 
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/css");
     assertThat(response.body()).contains("[data-theme=\"dark\"]");
-  }
-
-  /** The compiled bundle as shared-protocol ships it. */
-  private static String bundle(String name) {
-    try (java.io.InputStream in = ShellTest.class.getClassLoader().getResourceAsStream(name)) {
-      assertThat(in).as(name + " on the classpath").isNotNull();
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

@@ -8,6 +8,7 @@ import com.pilotstatus.embed.connect.testing.ConnectStack;
 import com.pilotstatus.embed.connect.testing.ConnectStack.Link;
 import com.pilotstatus.embed.connect.testing.Html;
 import com.pilotstatus.embed.connect.testing.QrDecoder;
+import com.pilotstatus.embed.testing.Bundles;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -182,7 +183,7 @@ class ConnectPageTest {
 
     assertThat(js.statusCode()).isEqualTo(200);
     assertThat(js.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
-    assertThat(js.body()).isEqualTo(bundle("pilot-status/js/connect-runtime.js"));
+    assertThat(js.body()).isEqualTo(Bundles.read("connect-runtime.js"));
   }
 
   static String eventually(Supplier<String> poll, String wantedState) {
@@ -201,15 +202,5 @@ class ConnectPageTest {
       }
     }
     throw new AssertionError("state never became " + wantedState + "; last: " + last);
-  }
-
-  /** The compiled bundle as shared-protocol ships it. */
-  private static String bundle(String name) {
-    try (java.io.InputStream in = ConnectPageTest.class.getClassLoader().getResourceAsStream(name)) {
-      assertThat(in).as(name + " on the classpath").isNotNull();
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
