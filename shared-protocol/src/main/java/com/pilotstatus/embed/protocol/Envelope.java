@@ -29,7 +29,7 @@ public final class Envelope {
    * {@code direction} on {@code surface}. The JVM's way in: the text becomes a {@link WireObject} and meets the same
    * rules as a browser's structured clone. Never throws.
    */
-  public static Decoded decode(String json, Direction direction, Surface surface) {
+  public static Decoded decode(String json, int direction, int surface) {
     JsonValue root;
     try {
       root = JsonParser.parse(json);
@@ -47,7 +47,7 @@ public final class Envelope {
    * Decodes a received envelope object ({@code null} when what arrived is not an object) for a receiver that listens
    * to messages travelling in {@code direction} on {@code surface}. Never throws.
    */
-  public static Decoded decode(WireObject root, Direction direction, Surface surface) {
+  public static Decoded decode(WireObject root, int direction, int surface) {
     if (root == null) {
       return Decoded.dropped(DropReason.NOT_AN_OBJECT);
     }

@@ -44,12 +44,12 @@ public final class MessageType {
       SET_THEME, SET_LOCALE, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED};
 
   private final String wireName;
-  private final Direction direction;
+  private final int direction;
   private final boolean chat;
   private final boolean connect;
   private final Field[] fields;
 
-  private MessageType(String wireName, Direction direction, boolean chat, boolean connect, Field... fields) {
+  private MessageType(String wireName, int direction, boolean chat, boolean connect, Field... fields) {
     this.wireName = wireName;
     this.direction = direction;
     this.chat = chat;
@@ -62,11 +62,11 @@ public final class MessageType {
     return wireName;
   }
 
-  public Direction direction() {
+  public int direction() {
     return direction;
   }
 
-  public boolean belongsTo(Surface surface) {
+  public boolean belongsTo(int surface) {
     return surface == Surface.CHAT ? chat : connect;
   }
 

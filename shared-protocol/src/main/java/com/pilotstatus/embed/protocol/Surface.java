@@ -1,13 +1,13 @@
 package com.pilotstatus.embed.protocol;
 
 /**
- * The embed surfaces. A message type belongs to one of them, or to both. Two constants of a final class rather than
- * an enum, for the size of {@code embed.js} (see {@link MessageType}).
+ * The embed surfaces. A message type belongs to one of them, or to both. Plain {@code int} constants, for the size of
+ * {@code embed.js} (see {@link Direction}).
  */
 public final class Surface {
 
-  public static final Surface CHAT = new Surface();
-  public static final Surface CONNECT = new Surface();
+  public static final int CHAT = 0;
+  public static final int CONNECT = 1;
 
   private Surface() {
   }

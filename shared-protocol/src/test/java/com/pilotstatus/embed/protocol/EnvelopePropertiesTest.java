@@ -13,8 +13,8 @@ import net.jqwik.api.constraints.IntRange;
 class EnvelopePropertiesTest {
 
   @Property(tries = 3000)
-  void decode_randomString_neverThrows(@ForAll String input, @ForAll("directions") Direction direction,
-                                        @ForAll("surfaces") Surface surface) {
+  void decode_randomString_neverThrows(@ForAll String input, @ForAll("directions") int direction,
+                                        @ForAll("surfaces") int surface) {
     Decoded decoded = Envelope.decode(input, direction, surface);
 
     assertThat(decoded.isAccepted()).isEqualTo(decoded.reason() == null);
@@ -22,8 +22,8 @@ class EnvelopePropertiesTest {
 
   @Property(tries = 3000)
   void decode_mutatedEnvelope_neverThrows(@ForAll("mutatedEnvelopes") String input,
-                                          @ForAll("directions") Direction direction,
-                                          @ForAll("surfaces") Surface surface) {
+                                          @ForAll("directions") int direction,
+                                          @ForAll("surfaces") int surface) {
     Envelope.decode(input, direction, surface);
   }
 
@@ -47,12 +47,12 @@ class EnvelopePropertiesTest {
   }
 
   @Provide
-  Arbitrary<Direction> directions() {
+  Arbitrary<Integer> directions() {
     return Arbitraries.of(Direction.PARENT_TO_FRAME, Direction.FRAME_TO_PARENT);
   }
 
   @Provide
-  Arbitrary<Surface> surfaces() {
+  Arbitrary<Integer> surfaces() {
     return Arbitraries.of(Surface.CHAT, Surface.CONNECT);
   }
 

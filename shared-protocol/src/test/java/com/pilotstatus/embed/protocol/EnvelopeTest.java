@@ -58,7 +58,7 @@ class EnvelopeTest {
         Envelope.connectError("boom"), Envelope.connectExpired()};
     for (Message message : messages) {
       MessageType type = message.type();
-      Surface surface = type.belongsTo(CHAT) ? CHAT : CONNECT;
+      int surface = type.belongsTo(CHAT) ? CHAT : CONNECT;
 
       Decoded decoded = Envelope.decode(message.toJson(), type.direction(), surface);
 
@@ -212,11 +212,11 @@ class EnvelopeTest {
     assertThat(message.payloadJson()).isEqualTo("{\"height\":5}");
   }
 
-  static Direction direction(String name) {
+  static int direction(String name) {
     return name.equals("FRAME_TO_PARENT") ? FRAME_TO_PARENT : PARENT_TO_FRAME;
   }
 
-  static Surface surface(String name) {
+  static int surface(String name) {
     return name.equals("CHAT") ? CHAT : CONNECT;
   }
 }

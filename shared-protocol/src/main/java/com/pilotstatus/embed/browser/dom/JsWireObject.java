@@ -22,22 +22,23 @@ public final class JsWireObject implements WireObject {
 
   /** The object, or {@code null} when {@code value} is not a plain object. */
   public static WireObject of(JSObject value) {
-    return isPlainObject(value) ? new JsWireObject(value) : null;
+    return kindOf(value) == OBJECT ? new JsWireObject(value) : null;
   }
 
   @Override
   public int kind(String name) {
-    return kind(object, name);
+    return kindOf(member(object, name));
   }
 
   @Override
   public String string(String name) {
-    return string(object, name);
+    return Js.asString(member(object, name));
   }
 
   @Override
   public int integer(String name) {
-    return integer(object, name);
+    JSObject value = member(object, name);
+    return kindOf(value) == INTEGER ? clamped(value) : 0;
   }
 
   @Override
@@ -45,30 +46,19 @@ public final class JsWireObject implements WireObject {
     return of(member(object, name));
   }
 
-  private static final String PLAIN = "var ps_p = ps_v !== null && typeof ps_v === 'object' && Object.getPrototypeOf(ps_v);"
-      + " return ps_p === Object.prototype || ps_p === null;";
-
-  @JSBody(params = "ps_v", script = "try { " + PLAIN + " } catch (ps_e) { return false; }")
-  private static native boolean isPlainObject(JSObject value);
-
+  /** The own member {@code o[k]}, or {@code null}. */
   @JSBody(params = {"o", "k"}, script = "try { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : null; }"
       + " catch (ps_e) { return null; }")
   private static native JSObject member(JSObject object, String name);
 
-  // Same order of questions as JsonWireObject: absent, string, integer, plain object, other.
-  @JSBody(params = {"o", "k"}, script = "try { if (!Object.prototype.hasOwnProperty.call(o, k)) return 0;"
-      + " var ps_v = o[k]; if (ps_v === null || ps_v === undefined) return 0;"
-      + " if (typeof ps_v === 'string') return 1; if (typeof ps_v === 'number') return Number.isInteger(ps_v) ? 2 : 4;"
-      + " var ps_p = typeof ps_v === 'object' && Object.getPrototypeOf(ps_v);"
+  /** The {@link WireObject} kind of a value: absent, string, integer, plain object or other. */
+  @JSBody(params = "v", script = "try { if (v === null || v === undefined) return 0; if (typeof v === 'string') return 1;"
+      + " if (typeof v === 'number') return Number.isInteger(v) ? 2 : 4;"
+      + " var ps_p = typeof v === 'object' && Object.getPrototypeOf(v);"
       + " return ps_p === Object.prototype || ps_p === null ? 3 : 4; } catch (ps_e) { return 4; }")
-  private static native int kind(JSObject object, String name);
+  private static native int kindOf(JSObject value);
 
-  @JSBody(params = {"o", "k"}, script = "try { var ps_v = Object.prototype.hasOwnProperty.call(o, k) ? o[k] : null;"
-      + " return typeof ps_v === 'string' ? ps_v : null; } catch (ps_e) { return null; }")
-  private static native String string(JSObject object, String name);
-
-  @JSBody(params = {"o", "k"}, script = "try { var ps_v = Object.prototype.hasOwnProperty.call(o, k) ? o[k] : 0;"
-      + " return typeof ps_v !== 'number' || !Number.isInteger(ps_v) ? 0"
-      + " : ps_v > 2147483647 ? 2147483647 : ps_v < -2147483648 ? -2147483648 : ps_v | 0; } catch (ps_e) { return 0; }")
-  private static native int integer(JSObject object, String name);
+  /** An integer value clamped to the int range. */
+  @JSBody(params = "v", script = "return v > 2147483647 ? 2147483647 : v < -2147483648 ? -2147483648 : v | 0;")
+  private static native int clamped(JSObject value);
 }

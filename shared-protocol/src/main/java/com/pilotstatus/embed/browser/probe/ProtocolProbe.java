@@ -53,11 +53,11 @@ public final class ProtocolProbe {
     return d.isAccepted() ? "accepted " + d.message().toJson() : "dropped " + d.reason();
   }
 
-  private static Direction direction(String receiver) {
+  private static int direction(String receiver) {
     return "parent".equals(receiver) ? Direction.FRAME_TO_PARENT : Direction.PARENT_TO_FRAME;
   }
 
-  private static Surface surface(String name) {
+  private static int surface(String name) {
     return "chat".equals(name) ? Surface.CHAT : Surface.CONNECT;
   }
 

@@ -29,6 +29,7 @@ public final class EmbedSdk {
   @JSExport
   public static void start() {
     if (hasWindow()) {
+      SdkSettings.useDefaults();
       install(SdkVersion.VERSION, EmbedSdk::call);
     }
   }

@@ -38,11 +38,11 @@ abstract class FrameEmbed {
   final String origin;
   final JSObject options;
   final JSObject frame;
-  private final Surface surface;
+  private final int surface;
   private JSObject unlisten;
   boolean destroyed;
 
-  FrameEmbed(Surface surface, String origin, JSObject options, String src, String sandbox, String title) {
+  FrameEmbed(int surface, String origin, JSObject options, String src, String sandbox, String title) {
     this.surface = surface;
     this.origin = origin;
     this.options = options;

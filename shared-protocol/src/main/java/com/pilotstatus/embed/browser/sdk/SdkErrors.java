@@ -10,7 +10,7 @@ import org.teavm.jso.JSObject;
  *
  * <p>The codes are the names of {@link com.pilotstatus.embed.protocol.EmbedErrorCode}, as plain strings because an
  * enum costs its names, {@code values()} and {@code Enum} itself in {@code embed.js}; {@code SdkErrorsTest} keeps the
- * two lists equal.
+ * constants below, {@link #isKnown} and the enum equal.
  */
 final class SdkErrors {
 
@@ -23,21 +23,18 @@ final class SdkErrors {
   static final String TOKEN_FETCH_FAILED = "TOKEN_FETCH_FAILED";
   static final String PAIRING_FAILED = "PAIRING_FAILED";
 
-  /** Every code, in {@code EmbedErrorCode} order. */
-  static final String[] ALL = {HANDSHAKE_TIMEOUT, ORIGIN_NOT_ALLOWED, TOKEN_INVALID, NETWORK, INVALID_OPTIONS,
-      MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, PAIRING_FAILED};
-
   private SdkErrors() {
   }
 
-  /** True when {@code code} is one of ours (an iframe's {@code error} message must carry one). */
+  /**
+   * True when {@code code} is one of ours (an iframe's {@code error} message must carry one). A chain of comparisons
+   * rather than a loop over an array: the array would be built by a static initialiser that every call of this
+   * class then checks for.
+   */
   static boolean isKnown(String code) {
-    for (String known : ALL) {
-      if (known.equals(code)) {
-        return true;
-      }
-    }
-    return false;
+    return HANDSHAKE_TIMEOUT.equals(code) || ORIGIN_NOT_ALLOWED.equals(code) || TOKEN_INVALID.equals(code)
+        || NETWORK.equals(code) || INVALID_OPTIONS.equals(code) || MOUNT_TARGET_NOT_FOUND.equals(code)
+        || TOKEN_FETCH_FAILED.equals(code) || PAIRING_FAILED.equals(code);
   }
 
   /** Delivers {@code {code, message}} to the embed's {@code onError}, or to the console when there is none. */

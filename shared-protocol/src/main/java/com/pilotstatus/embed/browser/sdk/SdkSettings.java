@@ -18,11 +18,20 @@ final class SdkSettings {
   static final String DEFAULT_CONNECT_ORIGIN = "https://connect.pilotstatus.com.br";
   static final int DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 
-  static String chatOrigin = DEFAULT_CHAT_ORIGIN;
-  static String connectOrigin = DEFAULT_CONNECT_ORIGIN;
-  static int handshakeTimeoutMs = DEFAULT_HANDSHAKE_TIMEOUT_MS;
+  // Set by useDefaults() when embed.js starts, not by initialisers: a static initialiser would make TeaVM check for
+  // it at every use.
+  static String chatOrigin;
+  static String connectOrigin;
+  static int handshakeTimeoutMs;
 
   private SdkSettings() {
+  }
+
+  /** The production origins and the 10 s handshake timeout; runs once, before any API call. */
+  static void useDefaults() {
+    chatOrigin = DEFAULT_CHAT_ORIGIN;
+    connectOrigin = DEFAULT_CONNECT_ORIGIN;
+    handshakeTimeoutMs = DEFAULT_HANDSHAKE_TIMEOUT_MS;
   }
 
   /**
