@@ -43,7 +43,8 @@ class ConnectEmbedIT {
   @BeforeAll
   static void startAll() {
     chromium = Chromium.launch();
-    stack = ConnectStack.start(ConnectStack.fastQr(2, 3000, 500), c -> c.withAllowHttpOrigins(true)
+    // Linking lasts 1.5 s, five polls: at 0.5 s a slow, loaded machine polled past it (seen in a clean CI build).
+    stack = ConnectStack.start(ConnectStack.fastQr(2, 3000, 1500), c -> c.withAllowHttpOrigins(true)
         .withPollInterval(Duration.ofMillis(300)));
     host = HostSite.start();
   }
