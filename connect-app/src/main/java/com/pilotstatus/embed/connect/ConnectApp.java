@@ -26,11 +26,9 @@ import java.time.Clock;
 public final class ConnectApp implements AutoCloseable {
 
   private final Javalin javalin;
-  private final QrSvg qr;
 
-  private ConnectApp(Javalin javalin, QrSvg qr) {
+  private ConnectApp(Javalin javalin) {
     this.javalin = javalin;
-    this.qr = qr;
   }
 
   public static ConnectApp start(ConnectConfig config) {
@@ -39,12 +37,13 @@ public final class ConnectApp implements AutoCloseable {
     PairingService pairing = new PairingService(platform, qr, config.brandingRules(), Clock.systemUTC());
     PresentationReader reader = new PresentationReader(config.originPolicy(), config.brandingRules());
     PageFactory pages = new PageFactory(config);
-    PageResponder responder = new PageResponder(new Templates(), new SecurityHeaders(config));
+    SecurityHeaders headers = new SecurityHeaders(config);
+    PageResponder responder = new PageResponder(new Templates(), headers);
     ConnectRoutes routes = new ConnectRoutes(
         new PairingHandlers(pairing, reader, pages, responder),
         new MetaHandlers(new MetaService(platform), pairing, reader, pages, responder),
         new PreviewHandler(reader, pages, responder, qr),
-        new PublicEndpoints(platform),
+        new PublicEndpoints(platform, headers),
         new FailurePages(reader, pages, responder),
         Assets.fromClasspath("pilot-status/js/connect-runtime.js", "text/javascript; charset=utf-8"),
         Assets.fromClasspath("connect-app/connect.css", "text/css; charset=utf-8"));
@@ -55,16 +54,11 @@ public final class ConnectApp implements AutoCloseable {
       routes.register(cfg.routes);
     });
     javalin.start();
-    return new ConnectApp(javalin, qr);
+    return new ConnectApp(javalin);
   }
 
   public int port() {
     return javalin.port();
-  }
-
-  /** The QR renderer and its cache (for the cache test and the benchmark). */
-  QrSvg qr() {
-    return qr;
   }
 
   @Override

@@ -8,15 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
-import com.pilotstatus.embed.testing.Chromium;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * from {@code chat.pilot.test}, mounted by {@code embed.js} from {@code embed.pilot.test}, backed by the sandbox.
  * Values the host sees are checked against the platform's own answers, not against constants.
  */
-class ChatJourneyIT {
+class ChatJourneyIT extends E2eTest {
 
   /** Seed 000's snippet body, verbatim (only its script tag differs: a module, for the top-level await). */
   static final String SEED_000_SNIPPET = """
@@ -44,40 +39,15 @@ class ChatJourneyIT {
         // chat.setTheme("dark"); chat.setLocale("pt"); chat.destroy();
       """;
 
-  private static E2eStack stack;
-  private static Chromium chromium;
-  private Page page;
   private final List<String> tokenFetches = new CopyOnWriteArrayList<>();
 
-  @BeforeAll
-  static void startStack() {
-    stack = new E2eStack();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stopStack() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (stack != null) {
-      stack.close();
-    }
-  }
-
   @BeforeEach
-  void openBrowser() {
-    page = Browsing.newPage(chromium);
+  void recordTokenFetches() {
     page.onRequest(r -> {
       if (r.url().contains("/api/my-saas/embed-token")) {
         tokenFetches.add(r.url());
       }
     });
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    page.context().close();
   }
 
   private FrameLocator chat() {

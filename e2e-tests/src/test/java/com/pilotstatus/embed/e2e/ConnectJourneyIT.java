@@ -10,14 +10,10 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.pilotstatus.embed.testing.Chromium;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * {@code connect.pilot.test} in the SDK's modal and inline, the sandbox phone scanning it, the host's callbacks, the
  * single use of the link and the signed {@code number.connected} webhook at the demo's receiver.
  */
-class ConnectJourneyIT {
+class ConnectJourneyIT extends E2eTest {
 
   /** Seed 001's snippet body, verbatim (in a module script, for the top-level await). */
   static final String SEED_001_SNIPPET = """
@@ -44,35 +40,9 @@ class ConnectJourneyIT {
         // PilotStatus.connect.mount("#connect-widget", { token, onPaired, onError, onExpired });
       """;
 
-  private static E2eStack stack;
-  private static Chromium chromium;
-  private Page page;
-
-  @BeforeAll
-  static void startStack() {
-    stack = new E2eStack();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stopStack() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (stack != null) {
-      stack.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    page = Browsing.newPage(chromium);
-  }
-
   @AfterEach
-  void closeBrowser() {
+  void resetPlatformClock() {
     stack.platformClock.reset();
-    page.context().close();
   }
 
   /** Clicks {@code button} on the connect page and returns the pairing token the demo backend handed out. */

@@ -10,7 +10,6 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.pilotstatus.embed.testing.Chromium;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,9 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,41 +25,20 @@ import org.junit.jupiter.api.Test;
  * cannot use a host's token, cannot drive the host's callbacks with forged messages, and never gets to read the
  * chat token from a URL, cookie or storage.
  */
-class HostilePageIT {
+class HostilePageIT extends E2eTest {
 
-  private static E2eStack stack;
   private static EvilSite evil;
-  private static Chromium chromium;
-  private Page page;
 
   @BeforeAll
-  static void startStack() {
-    stack = new E2eStack();
+  static void startEvilSite() {
     evil = new EvilSite(stack.cdnOrigin);
-    chromium = Chromium.launch();
   }
 
   @AfterAll
-  static void stopStack() {
-    if (chromium != null) {
-      chromium.close();
-    }
+  static void stopEvilSite() {
     if (evil != null) {
       evil.close();
     }
-    if (stack != null) {
-      stack.close();
-    }
-  }
-
-  @BeforeEach
-  void openBrowser() {
-    page = Browsing.newPage(chromium);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    page.context().close();
   }
 
   private static String chatUrlClaiming(String parentOrigin) {

@@ -164,10 +164,6 @@ public final class PlatformSandbox implements AutoCloseable {
     return app.port();
   }
 
-  public SigningKeys signingKeys() {
-    return signingKeys;
-  }
-
   public static void main(String[] args) {
     SandboxConfig config = SandboxConfig.fromEnv(System.getenv());
     PlatformSandbox sandbox = start(config);

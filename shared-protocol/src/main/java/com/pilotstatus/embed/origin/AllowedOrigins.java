@@ -61,11 +61,6 @@ public final class AllowedOrigins {
     return new Result(new AllowedOrigins(origins), null);
   }
 
-  /** The normalised, deduplicated origins in the order first given. */
-  public List<Origin> origins() {
-    return origins;
-  }
-
   /** The serialised origins, e.g. for a JWT claim. */
   public List<String> serialized() {
     List<String> out = new ArrayList<>();

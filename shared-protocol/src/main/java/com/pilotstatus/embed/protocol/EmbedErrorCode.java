@@ -20,15 +20,5 @@ public enum EmbedErrorCode {
   /** {@code fetchToken} rejected or returned something that is not a non-empty string. */
   TOKEN_FETCH_FAILED,
   /** Connect only: the connect page reported a failure ({@code connect:error}); the message says what. */
-  PAIRING_FAILED;
-
-  /** The code with this name, or {@code null}. */
-  public static EmbedErrorCode fromName(String name) {
-    for (EmbedErrorCode code : values()) {
-      if (code.name().equals(name)) {
-        return code;
-      }
-    }
-    return null;
-  }
+  PAIRING_FAILED
 }

@@ -38,10 +38,6 @@ public final class Field {
     return name;
   }
 
-  public boolean isRequired() {
-    return required;
-  }
-
   public boolean isInteger() {
     return integer;
   }

@@ -7,13 +7,8 @@ import static com.pilotstatus.embed.browser.FixtureServer.SILENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
-import com.pilotstatus.embed.testing.Chromium;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,34 +17,7 @@ import org.junit.jupiter.api.Test;
  * the token's destination, timeouts, reloads, tokens from {@code fetchToken}, double includes and {@code destroy}.
  * The chat app itself is tested in chat-app and e2e-tests.
  */
-class ChatEmbedIT {
-
-  private static Chromium chromium;
-  private static FixtureServer server;
-  private SdkPage host;
-
-  @BeforeAll
-  static void startBrowserAndServer() {
-    server = FixtureServer.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    chromium.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void openHostPage() {
-    host = new SdkPage(chromium, server, "/host.html");
-    host.initSdk();
-  }
-
-  @AfterEach
-  void closeHostPage() {
-    host.close();
-  }
+class ChatEmbedIT extends SdkHostTest {
 
   // ---- handshake -------------------------------------------------------------------------------------------
 

@@ -6,12 +6,7 @@ import static com.pilotstatus.embed.browser.FixtureServer.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
-import com.pilotstatus.embed.testing.Chromium;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,34 +14,7 @@ import org.junit.jupiter.api.Test;
  * messages it listens to, and the modal (ARIA, focus trap, Esc, focus return, scroll lock). The connect page itself is
  * tested in connect-app and e2e-tests.
  */
-class ConnectEmbedIT {
-
-  private static Chromium chromium;
-  private static FixtureServer server;
-  private SdkPage host;
-
-  @BeforeAll
-  static void startBrowserAndServer() {
-    server = FixtureServer.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stop() {
-    chromium.close();
-    server.close();
-  }
-
-  @BeforeEach
-  void openHostPage() {
-    host = new SdkPage(chromium, server, "/host.html");
-    host.initSdk();
-  }
-
-  @AfterEach
-  void closeHostPage() {
-    host.close();
-  }
+class ConnectEmbedIT extends SdkHostTest {
 
   private static final String CALLBACKS = "onPaired: log('paired'), onError: log('error'), onExpired: log('expired'),"
       + " onClose: log('close')";

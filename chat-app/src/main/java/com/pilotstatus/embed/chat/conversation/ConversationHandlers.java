@@ -74,7 +74,7 @@ public final class ConversationHandlers {
     Views views = views(ctx);
     String id = ctx.pathParam("id");
     Conversation conversation = service.find(token, id);
-    MessagePage messages = service.messages(token, id, null);
+    MessagePage messages = service.messages(token, conversation, null);
     ctx.html(templates.render("conversation/thread.jte",
         new ThreadPage(views.texts(), views.item(conversation), logPage(views, messages))));
   }
@@ -87,7 +87,7 @@ public final class ConversationHandlers {
     if (before == null) {
       throw new BadRequestResponse("before is required: the id of the oldest message shown");
     }
-    MessagePage messages = service.messages(token, ctx.pathParam("id"), before);
+    MessagePage messages = service.messages(token, service.find(token, ctx.pathParam("id")), before);
     ctx.html(templates.render("conversation/log.jte", logPage(views, messages)));
   }
 

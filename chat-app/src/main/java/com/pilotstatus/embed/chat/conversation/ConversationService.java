@@ -42,9 +42,9 @@ public final class ConversationService {
     return conversation;
   }
 
-  public MessagePage messages(ChatToken token, String conversationId, String before) {
-    find(token, conversationId);
-    return platform.messages(token, conversationId, before, LOG_SIZE);
+  /** A run of {@code conversation}'s log; the conversation comes from {@link #find}, so it is in scope. */
+  public MessagePage messages(ChatToken token, Conversation conversation, String before) {
+    return platform.messages(token, conversation.id(), before, LOG_SIZE);
   }
 
   public ChatMessage send(ChatToken token, String conversationId, String idempotencyKey, String text) {

@@ -2,7 +2,6 @@ package com.pilotstatus.embed.chat.conversation;
 
 import com.pilotstatus.embed.chat.failure.StatePage;
 import com.pilotstatus.embed.chat.i18n.Texts;
-import com.pilotstatus.embed.protocol.EmbedErrorCode;
 import java.util.List;
 
 /**
@@ -21,6 +20,6 @@ public record InboxPage(Texts t, ListPage list, List<NumberOption> numbers, Stri
 
   /** The unreachable state in this locale, kept in a {@code <template>} for the runtime. */
   public StatePage offline() {
-    return StatePage.error(t, EmbedErrorCode.NETWORK, "The chat service could not be reached.");
+    return StatePage.offline(t);
   }
 }

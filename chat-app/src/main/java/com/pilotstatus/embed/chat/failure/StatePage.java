@@ -24,6 +24,11 @@ public record StatePage(Texts t, String kind, String errorCode, String developer
         false, true);
   }
 
+  /** chat-app cannot be reached at all (the runtime shows it; the text names no server detail). */
+  public static StatePage offline(Texts t) {
+    return error(t, EmbedErrorCode.NETWORK, "The chat service could not be reached.");
+  }
+
   public static StatePage notFound(Texts t) {
     return new StatePage(t, "not-found", "", "No such conversation in this session.", t.get("notFound.title"),
         t.get("notFound.body"), false, false);

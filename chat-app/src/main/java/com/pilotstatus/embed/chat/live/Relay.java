@@ -42,7 +42,9 @@ final class Relay implements Runnable {
   private final PlatformClient platform;
   private final ConversationService conversations;
   private final Templates templates;
-  private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  // Thread-safe once configured: one for every stream, not one per connection.
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private volatile InputStream upstream;
   private volatile boolean stopped;
 
@@ -100,8 +102,8 @@ final class Relay implements Runnable {
     switch (event.name()) {
       case ":" -> client.sendComment("keep-alive");
       case "message.created", "message.updated" -> {
-        JsonNode data = json.readTree(event.data());
-        ChatMessage message = json.treeToValue(data.get("message"), ChatMessage.class);
+        JsonNode data = JSON.readTree(event.data());
+        ChatMessage message = JSON.treeToValue(data.get("message"), ChatMessage.class);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("conversationId", data.path("conversationId").asText());
         out.put("messageId", message.id());
@@ -118,7 +120,7 @@ final class Relay implements Runnable {
         send("message", out, event.id());
       }
       case "conversation.updated" -> {
-        Conversation conversation = json.treeToValue(json.readTree(event.data()).get("conversation"), Conversation.class);
+        Conversation conversation = JSON.treeToValue(JSON.readTree(event.data()).get("conversation"), Conversation.class);
         if (conversation != null && token.covers(conversation.whatsappNumberId())) {
           Map<String, Object> out = new LinkedHashMap<>();
           out.put("conversationId", conversation.id());
@@ -133,7 +135,7 @@ final class Relay implements Runnable {
   }
 
   private void send(String name, Object data, String id) throws IOException {
-    String body = json.writeValueAsString(data);
+    String body = JSON.writeValueAsString(data);
     if (id == null) {
       client.sendEvent(name, body);
     } else {

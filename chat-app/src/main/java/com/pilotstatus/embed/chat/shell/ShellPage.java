@@ -2,7 +2,6 @@ package com.pilotstatus.embed.chat.shell;
 
 import com.pilotstatus.embed.chat.failure.StatePage;
 import com.pilotstatus.embed.chat.i18n.Texts;
-import com.pilotstatus.embed.protocol.EmbedErrorCode;
 
 /** The iframe's shell (a loading state and the runtime) or its refusal page. Templates {@code shell/*.jte}. */
 public record ShellPage(Texts t) {
@@ -14,6 +13,6 @@ public record ShellPage(Texts t) {
 
   /** Shown by the runtime when chat-app cannot be reached at all. */
   public StatePage offline() {
-    return StatePage.error(t, EmbedErrorCode.NETWORK, "The chat service could not be reached.");
+    return StatePage.offline(t);
   }
 }

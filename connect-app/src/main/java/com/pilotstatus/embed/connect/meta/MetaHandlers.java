@@ -3,6 +3,7 @@ package com.pilotstatus.embed.connect.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.connect.page.PageFactory;
+import com.pilotstatus.embed.connect.page.Presentation;
 import com.pilotstatus.embed.connect.page.PresentationReader;
 import com.pilotstatus.embed.connect.pairing.PairingLink;
 import com.pilotstatus.embed.connect.pairing.PairingService;
@@ -63,16 +64,17 @@ public final class MetaHandlers {
     String code = body.path("code").asText("");
     String wabaId = body.path("wabaId").asText("");
     String phoneNumberId = body.path("phoneNumberId").asText("");
+    Presentation presentation = reader.read(ctx, null);
     PairingView view;
     if (token == null) {
       view = PairingView.of(PairingState.EXPIRED);
     } else if (code.isEmpty() || code.length() > 512 || !MetaCredentials.isMetaId(wabaId)
         || !MetaCredentials.isMetaId(phoneNumberId)) {
-      view = PairingView.error(reader.read(ctx, null).text().get("meta.rejected"));
+      view = PairingView.error(presentation.text().get("meta.rejected"));
     } else {
       view = meta.submitEmbedded(token, code, wabaId, phoneNumberId, ctx.ip());
     }
-    responder.fragment(ctx, pages.page(reader.read(ctx, null), token, null, view));
+    responder.fragment(ctx, pages.page(presentation, token, null, view));
   }
 
   private static JsonNode parse(String body) {

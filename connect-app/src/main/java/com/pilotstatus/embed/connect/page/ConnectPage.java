@@ -42,11 +42,6 @@ public record ConnectPage(Presentation p, String name, String maskedNumber, Pair
     return view.state() == state;
   }
 
-  /** The same page showing another view (a form post's answer, a fragment). */
-  public ConnectPage withView(PairingView other) {
-    return new ConnectPage(p, name, maskedNumber, other, urls, meta, styleNonce, initialTab);
-  }
-
   /** The same page with the pairing-code tab selected (the preview's {@code state=code}). */
   public ConnectPage withCodeTab() {
     return new ConnectPage(p, name, maskedNumber, view, urls, meta, styleNonce, "code");

@@ -5,8 +5,6 @@ import static com.pilotstatus.embed.connect.browser.BrowserSupport.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.pilotstatus.embed.connect.testing.ConnectStack;
@@ -15,33 +13,21 @@ import com.pilotstatus.embed.connect.testing.HostSite;
 import com.pilotstatus.embed.connect.testing.HostSite.FbOrder;
 import com.pilotstatus.embed.testing.Chromium;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Meta flows in real Chromium, framed by a host on {@code app.acme.test}. Embedded Signup runs against a fake
  * Facebook SDK served from {@code www.facebook.test} (configured as the Meta origin, which only tests may change).
  */
-class MetaFlowIT {
+class MetaFlowIT extends FramedPageTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(15);
-
-  private static Chromium chromium;
   private static HostSite host;
   private static ConnectStack stack;
 
-  private BrowserContext context;
-  private Page page;
-  private final List<String> pageErrors = new ArrayList<>();
-
   @BeforeAll
   static void startAll() {
-    chromium = Chromium.launch();
     host = HostSite.start();
     stack = ConnectStack.start(c -> c.withAllowHttpOrigins(true).withPollInterval(Duration.ofMillis(300))
         .withMeta("1234567890", "987654321", host.facebookOrigin() + "/sdk.js", host.facebookOrigin()));
@@ -51,21 +37,6 @@ class MetaFlowIT {
   static void stopAll() {
     stack.close();
     host.close();
-    chromium.close();
-  }
-
-  @BeforeEach
-  void openContext() {
-    context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1000, 760));
-    context.setDefaultTimeout(WAIT.toMillis());
-    page = context.newPage();
-    page.onPageError(pageErrors::add);
-  }
-
-  @AfterEach
-  void closeContext() {
-    context.close();
-    assertThat(pageErrors).as("uncaught page errors").isEmpty();
   }
 
   private FrameLocator open(Link link) {

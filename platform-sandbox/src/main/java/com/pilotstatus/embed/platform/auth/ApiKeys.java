@@ -14,8 +14,6 @@ import java.util.Base64;
  */
 public final class ApiKeys {
 
-  public static final String CALLER = "platform.caller";
-
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ApiKeyRepository repository;

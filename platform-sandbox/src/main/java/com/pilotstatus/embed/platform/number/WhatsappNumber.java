@@ -28,11 +28,6 @@ public record WhatsappNumber(
         newConnection, meta);
   }
 
-  public WhatsappNumber withLinkedApiKeyId(String value) {
-    return new WhatsappNumber(id, tenantId, instanceName, number, name, provider, state, value, createdAt,
-        connection, meta);
-  }
-
   public WhatsappNumber connectedToMeta(MetaAccount account) {
     return new WhatsappNumber(id, tenantId, instanceName, number, name, provider, NumberState.OPEN, linkedApiKeyId,
         createdAt, null, account);

@@ -4,6 +4,7 @@ import com.pilotstatus.embed.platform.error.ApiError;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.JwsHeader;
 import io.jsonwebtoken.JwtException;
+import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.LocatorAdapter;
 import java.security.Key;
@@ -37,11 +38,30 @@ public final class ChatTokens {
   private final SigningKeys keys;
   private final String issuer;
   private final Clock clock;
+  // Built once: it looks keys up and reads the clock on every parse, so rotation and a moving clock still apply.
+  private final JwtParser parser;
 
   public ChatTokens(SigningKeys keys, String issuer, Clock clock) {
     this.keys = keys;
     this.issuer = issuer;
     this.clock = clock;
+    this.parser = Jwts.parser()
+        .sig().clear().add(Jwts.SIG.ES256).and()
+        .keyLocator(new LocatorAdapter<Key>() {
+          @Override
+          protected Key locate(JwsHeader header) {
+            if (!"ES256".equals(header.getAlgorithm())) {
+              throw new JwtException("alg must be ES256");
+            }
+            return keys.find(header.getKeyId())
+                .orElseThrow(() -> new JwtException("unknown kid"))
+                .publicKey();
+          }
+        })
+        .clock(() -> Date.from(clock.instant()))
+        .requireIssuer(issuer)
+        .requireAudience(AUDIENCE)
+        .build();
   }
 
   /** A signed token and its claims. */
@@ -101,25 +121,7 @@ public final class ChatTokens {
     }
     Claims claims;
     try {
-      claims = Jwts.parser()
-          .sig().clear().add(Jwts.SIG.ES256).and()
-          .keyLocator(new LocatorAdapter<Key>() {
-            @Override
-            protected Key locate(JwsHeader header) {
-              if (!"ES256".equals(header.getAlgorithm())) {
-                throw new JwtException("alg must be ES256");
-              }
-              return keys.find(header.getKeyId())
-                  .orElseThrow(() -> new JwtException("unknown kid"))
-                  .publicKey();
-            }
-          })
-          .clock(() -> Date.from(clock.instant()))
-          .requireIssuer(issuer)
-          .requireAudience(AUDIENCE)
-          .build()
-          .parseSignedClaims(token)
-          .getPayload();
+      claims = parser.parseSignedClaims(token).getPayload();
     } catch (JwtException | IllegalArgumentException e) {
       throw ApiError.unauthorized("Invalid or expired chat token");
     }

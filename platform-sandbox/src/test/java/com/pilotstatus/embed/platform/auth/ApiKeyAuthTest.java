@@ -9,26 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pilotstatus.embed.platform.testing.Api;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.pilotstatus.embed.platform.testing.SandboxTest;
 import org.junit.jupiter.api.Test;
 
 /** API-key authentication and scopes (seed 002): 401, 403 and 404 over real HTTP. */
-class ApiKeyAuthTest {
-
-  static Sandbox sandbox;
-  static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start();
-    api = sandbox.api;
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+class ApiKeyAuthTest extends SandboxTest {
 
   @Test
   void missing_key_is_401_in_the_error_shape() {

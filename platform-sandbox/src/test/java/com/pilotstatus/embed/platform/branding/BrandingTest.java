@@ -5,28 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pilotstatus.embed.platform.testing.Api;
 import com.pilotstatus.embed.platform.testing.Reply;
-import com.pilotstatus.embed.platform.testing.Sandbox;
+import com.pilotstatus.embed.platform.testing.SandboxTest;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code GET/PUT /v1/branding}, validated with shared-protocol's branding rules. */
-class BrandingTest {
-
-  static Sandbox sandbox;
-  static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start();
-    api = sandbox.api;
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+class BrandingTest extends SandboxTest {
 
   @Test
   void put_then_get_returns_the_normalised_branding() {

@@ -7,11 +7,10 @@ import com.pilotstatus.embed.platform.testing.Api;
 import com.pilotstatus.embed.platform.testing.MutableClock;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
+import com.pilotstatus.embed.platform.testing.SandboxTest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +18,10 @@ import org.junit.jupiter.api.Test;
  * controlled clock, one answer for unknown/expired/used tokens, and branding precedence. Doesn't cover rate limits
  * ({@link PublicRateLimitTest}) or QR timing ({@code QrBatchTest}).
  */
-class RemotePairingTest {
+class RemotePairingTest extends SandboxTest {
 
   static final String BODY = Api.json("name", "Customer João", "number", "+5511999999999", "linkToApiKey", true,
       "sendViaWhatsApp", false);
-
-  static Sandbox sandbox;
-  static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start();
-    api = sandbox.api;
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
 
   @Test
   void POST_remote_pairing_gives_201_exactly_as_seed_003() {

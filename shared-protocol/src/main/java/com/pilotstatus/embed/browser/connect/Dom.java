@@ -37,10 +37,10 @@ final class Dom {
     void on(int height);
   }
 
-  /** A {@code message} event: the browser-stated origin and the data as JSON text ({@code null} if not JSON-able). */
+  /** A {@code message} event: the browser-stated origin and the data (JSON text already parsed). */
   @JSFunctor
   interface Message extends JSObject {
-    void on(String origin, String json);
+    void on(String origin, JSObject data);
   }
 
   /** {@code FB.login}'s answer: the authorization code, or {@code null} when the user did not finish. */
@@ -98,9 +98,10 @@ final class Dom {
       + " window.addEventListener('resize', report); report();")
   static native void onHeightChange(Height callback);
 
-  @JSBody(params = "callback", script = "window.addEventListener('message', function (e) { var d = e.data, s = null;"
-      + " try { s = typeof d === 'string' ? d : JSON.stringify(d); } catch (x) { s = null; }"
-      + " if (typeof s === 'string') callback(String(e.origin), s); });")
+  /** Window messages, as the origin and the data; Meta posts JSON text, which arrives parsed (or not at all). */
+  @JSBody(params = "callback", script = "window.addEventListener('message', function (e) { var d = e.data;"
+      + " if (typeof d === 'string') { try { d = JSON.parse(d); } catch (x) { return; } }"
+      + " callback(String(e.origin), d); });")
   static native void onMessage(Message callback);
 
   /** Copies {@code text}; on success the button shows its {@code data-copied-label} for two seconds. */

@@ -1,8 +1,9 @@
 package com.pilotstatus.embed.browser.connect;
 
-import com.pilotstatus.embed.json.JsonParser;
-import com.pilotstatus.embed.json.JsonValue;
+import com.pilotstatus.embed.browser.dom.JsWireObject;
 import com.pilotstatus.embed.json.JsonWriter;
+import com.pilotstatus.embed.protocol.WireObject;
+import org.teavm.jso.JSObject;
 
 /**
  * Meta Embedded Signup on the connect page. Requirements (DESIGN.md "Lessons", issue 5):
@@ -65,20 +66,20 @@ final class EmbeddedSignup {
     });
   }
 
-  private void onMessage(String origin, String json) {
+  private void onMessage(String origin, JSObject received) {
     if (!origin.equals(metaOrigin)) {
       return;
     }
-    JsonValue message = JsonParser.parse(json);
-    if (message == null || !message.isObject() || message.get("type") == null
-        || !"WA_EMBEDDED_SIGNUP".equals(message.get("type").asString())) {
+    // Read like our own envelopes: own members of plain objects only, typed reads that never throw.
+    WireObject message = JsWireObject.of(received);
+    if (message == null || !"WA_EMBEDDED_SIGNUP".equals(message.string("type"))) {
       return;
     }
-    String event = message.get("event") == null ? null : message.get("event").asString();
-    JsonValue data = message.get("data");
-    if ("FINISH".equals(event) && data != null && data.isObject()) {
-      wabaId = string(data, "waba_id");
-      phoneNumberId = string(data, "phone_number_id");
+    String event = message.string("event");
+    WireObject data = message.object("data");
+    if ("FINISH".equals(event) && data != null) {
+      wabaId = nonEmpty(data.string("waba_id"));
+      phoneNumberId = nonEmpty(data.string("phone_number_id"));
       submitIfComplete();
     } else if ("CANCEL".equals(event) || "ERROR".equals(event)) {
       status("data-cancelled");
@@ -100,9 +101,8 @@ final class EmbeddedSignup {
     runtime.load("POST", submitUrl, body.toString());
   }
 
-  private static String string(JsonValue object, String name) {
-    JsonValue value = object.get(name);
-    return value != null && value.isString() && !value.asString().isEmpty() ? value.asString() : null;
+  private static String nonEmpty(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   private static void status(String attribute) {

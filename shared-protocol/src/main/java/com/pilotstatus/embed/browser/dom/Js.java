@@ -123,9 +123,6 @@ public final class Js {
   @JSBody(script = "return window;")
   public static native JSObject window();
 
-  /** The global {@code document}. */
-  @JSBody(script = "return document;")
-  public static native JSObject document();
 
   /** {@code console.error('[PilotStatus] ' + message)}, when a console exists. */
   @JSBody(params = "message", script = "try { console.error('[PilotStatus] ' + message); } catch (e) {}")
