@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat;
 
+import com.pilotstatus.embed.config.EnvFlag;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import java.net.URI;
 import java.time.Duration;
@@ -54,7 +55,7 @@ public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean 
         Integer.parseInt(env.getOrDefault("PS_CHAT_PORT", String.valueOf(DEFAULT_PORT)).trim()),
         URI.create(stripTrailingSlash(env.getOrDefault("PS_PLATFORM_URL", DEFAULT_PLATFORM_URL).trim())),
         env.getOrDefault("PS_TOKEN_ISSUER", DEFAULT_ISSUER).trim(),
-        Boolean.parseBoolean(env.getOrDefault("PS_ALLOW_HTTP_ORIGINS", "false").trim()),
+        EnvFlag.read(env, "PS_ALLOW_HTTP_ORIGINS", false),
         Duration.ofSeconds(Long.parseLong(env.getOrDefault("PS_CHAT_REFRESH_LEAD_SECONDS",
             String.valueOf(DEFAULT_REFRESH_LEAD.toSeconds())).trim())));
   }

@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.connect;
 
 import com.pilotstatus.embed.branding.BrandingRules;
+import com.pilotstatus.embed.config.EnvFlag;
 import com.pilotstatus.embed.origin.OriginCheck;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import java.net.URI;
@@ -88,8 +89,8 @@ public record ConnectConfig(
     return new ConnectConfig(
         Integer.parseInt(get(env, "PS_CONNECT_PORT", String.valueOf(DEFAULT_PORT))),
         get(env, "PS_PLATFORM_URL", DEFAULT_PLATFORM_URL),
-        Boolean.parseBoolean(get(env, "PS_ALLOW_HTTP_ORIGINS", "false")),
-        Boolean.parseBoolean(get(env, "PS_SANDBOX", "true")),
+        EnvFlag.read(env, "PS_ALLOW_HTTP_ORIGINS", false),
+        EnvFlag.read(env, "PS_SANDBOX", true),
         get(env, "PS_FRAME_ANCESTORS", ""),
         get(env, "PS_META_APP_ID", ""),
         get(env, "PS_META_CONFIG_ID", ""),
@@ -150,16 +151,6 @@ public record ConnectConfig(
   }
 
   public ConnectConfig withAllowHttpOrigins(boolean allowHttpOrigins) {
-    return new ConnectConfig(port, platformUrl, allowHttpOrigins, sandbox, frameAncestors, metaAppId, metaConfigId,
-        metaSdkUrl, metaOrigin, metaSdkVersion, pollInterval, platformTimeout);
-  }
-
-  public ConnectConfig withSandbox(boolean sandbox) {
-    return new ConnectConfig(port, platformUrl, allowHttpOrigins, sandbox, frameAncestors, metaAppId, metaConfigId,
-        metaSdkUrl, metaOrigin, metaSdkVersion, pollInterval, platformTimeout);
-  }
-
-  public ConnectConfig withFrameAncestors(String frameAncestors) {
     return new ConnectConfig(port, platformUrl, allowHttpOrigins, sandbox, frameAncestors, metaAppId, metaConfigId,
         metaSdkUrl, metaOrigin, metaSdkVersion, pollInterval, platformTimeout);
   }

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.platform;
 
+import com.pilotstatus.embed.config.EnvFlag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -83,7 +84,7 @@ public record SandboxConfig(
         env.getOrDefault("PS_SANDBOX_TENANT_KEY", "ps_sandbox_demo_tenant_key"),
         env.getOrDefault("PS_SANDBOX_NUMBER_KEY", "ps_sandbox_demo_number_key"),
         env.getOrDefault("PS_TOKEN_ISSUER", "pilot-status-sandbox"),
-        boolOf(env, "PS_ALLOW_HTTP_ORIGINS", false),
+        EnvFlag.read(env, "PS_ALLOW_HTTP_ORIGINS", false),
         intOf(env, "PS_QR_REFS", 6),
         millisOf(env, "PS_QR_FIRST_TTL_MS", 60_000),
         millisOf(env, "PS_QR_NEXT_TTL_MS", 20_000),
@@ -93,13 +94,13 @@ public record SandboxConfig(
         env.getOrDefault("PS_SANDBOX_WEBHOOK_SECRET", ""),
         millisOf(env, "PS_WEBHOOK_RETRY_BASE_MS", 1_000),
         intOf(env, "PS_WEBHOOK_MAX_ATTEMPTS", 8),
-        boolOf(env, "PS_TRUST_FORWARDED_FOR", true),
+        EnvFlag.read(env, "PS_TRUST_FORWARDED_FOR", true),
         intOf(env, "PS_PUBLIC_RATE_LIMIT_PER_IP", 600),
         intOf(env, "PS_PUBLIC_RATE_LIMIT_PER_TOKEN", 300),
         env.getOrDefault("PS_SIGNING_KEY_FILE", ""),
-        boolOf(env, "PS_SANDBOX_PAIRING_TEMPLATE", false),
+        EnvFlag.read(env, "PS_SANDBOX_PAIRING_TEMPLATE", false),
         intOf(env, "PS_EVENT_LOG_SIZE", 10_000),
-        boolOf(env, "PS_SANDBOX_SEED", true),
+        EnvFlag.read(env, "PS_SANDBOX_SEED", true),
         Clock.tickMillis(ZoneOffset.UTC));
   }
 
@@ -147,24 +148,8 @@ public record SandboxConfig(
     return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, value, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
   }
 
-  public SandboxConfig withWebhookUrl(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, value, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
-  }
-
-  public SandboxConfig withWebhookSecret(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, value, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
-  }
-
   public SandboxConfig withWebhookRetryBase(Duration value) {
     return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, value, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
-  }
-
-  public SandboxConfig withWebhookMaxAttempts(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, value, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
-  }
-
-  public SandboxConfig withTrustForwardedFor(boolean value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, value, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
   }
 
   public SandboxConfig withPublicLimitPerIp(int value) {
@@ -179,16 +164,8 @@ public record SandboxConfig(
     return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, value, pairingTemplate, eventLogSize, seedDemo, clock);
   }
 
-  public SandboxConfig withPairingTemplate(boolean value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, value, eventLogSize, seedDemo, clock);
-  }
-
   public SandboxConfig withEventLogSize(int value) {
     return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, value, seedDemo, clock);
-  }
-
-  public SandboxConfig withSeedDemo(boolean value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, value, clock);
   }
 
   public SandboxConfig withClock(Clock value) {
@@ -214,19 +191,5 @@ public record SandboxConfig(
 
   private static Duration millisOf(Map<String, String> env, String key, int fallback) {
     return Duration.ofMillis(intOf(env, key, fallback));
-  }
-
-  private static boolean boolOf(Map<String, String> env, String key, boolean fallback) {
-    String raw = env.get(key);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    if (raw.equalsIgnoreCase("true") || raw.equals("1")) {
-      return true;
-    }
-    if (raw.equalsIgnoreCase("false") || raw.equals("0")) {
-      return false;
-    }
-    throw new IllegalArgumentException(key + " must be true or false, was \"" + raw + "\"");
   }
 }

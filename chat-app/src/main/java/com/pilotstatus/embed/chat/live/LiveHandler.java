@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,9 +47,13 @@ public final class LiveHandler {
     Viewer viewer = Viewer.of(ctx, clock);
     String lastEventId = ctx.header("Last-Event-ID");
     Relay relay = new Relay(client, token, viewer, lastEventId, platform, conversations, templates);
-    client.onClose(relay::stop);
     long untilExpiry = Math.max(0, Duration.between(Instant.now(clock), token.expiresAt()).toMillis());
-    timers.schedule(relay::stop, untilExpiry, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> expiry = timers.schedule(relay::stop, untilExpiry, TimeUnit.MILLISECONDS);
+    // A closed stream cancels its expiry timer, so the timer queue does not hold it until the token would expire.
+    client.onClose(() -> {
+      expiry.cancel(false);
+      relay.stop();
+    });
     relay.run(); // on Javalin's async SSE thread, until the platform stream ends, the token expires or the browser leaves
   }
 }

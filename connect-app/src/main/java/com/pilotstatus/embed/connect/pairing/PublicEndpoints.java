@@ -3,6 +3,7 @@ package com.pilotstatus.embed.connect.pairing;
 import com.pilotstatus.embed.connect.platform.PairingToken;
 import com.pilotstatus.embed.connect.platform.PlatformClient;
 import com.pilotstatus.embed.connect.platform.PlatformReply;
+import com.pilotstatus.embed.connect.web.SecurityHeaders;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.function.BiFunction;
@@ -19,9 +20,11 @@ public final class PublicEndpoints {
       + "\"message\":\"This pairing link is invalid or has expired.\"}}";
 
   private final PlatformClient platform;
+  private final SecurityHeaders headers;
 
-  public PublicEndpoints(PlatformClient platform) {
+  public PublicEndpoints(PlatformClient platform, SecurityHeaders headers) {
     this.platform = platform;
+    this.headers = headers;
   }
 
   public void link(Context ctx) {
@@ -50,8 +53,8 @@ public final class PublicEndpoints {
     relay(ctx, (token, ip) -> platform.metaCredentials(token, body, ip));
   }
 
-  private static void relay(Context ctx, BiFunction<PairingToken, String, PlatformReply> call) {
-    ctx.header("Referrer-Policy", "no-referrer").header("Cache-Control", "no-store");
+  private void relay(Context ctx, BiFunction<PairingToken, String, PlatformReply> call) {
+    headers.noStoreNoReferrer(ctx);
     PairingToken token = PairingToken.parse(ctx.pathParam("token"));
     if (token == null) {
       ctx.status(404).contentType("application/json").result(NOT_FOUND_BODY);

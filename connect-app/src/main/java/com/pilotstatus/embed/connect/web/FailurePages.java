@@ -8,6 +8,7 @@ import com.pilotstatus.embed.connect.pairing.PairingView;
 import com.pilotstatus.embed.connect.platform.PairingToken;
 import com.pilotstatus.embed.connect.platform.PlatformUnavailableException;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,9 @@ public final class FailurePages {
   }
 
   public void refused(PairingFailure e, Context ctx) {
-    if (e.reply().status() == 429 && PageResponder.isFragment(ctx)) {
+    // A throttled state poll keeps what is on screen and polls again later; a throttled action ("Generate a new code",
+    // a Meta submit) must say so, or the click would silently do nothing.
+    if (e.reply().status() == 429 && PageResponder.isFragment(ctx) && ctx.method() == HandlerType.GET) {
       ctx.status(204).header("Retry-After", e.reply().retryAfter() == null ? "5" : e.reply().retryAfter());
       return;
     }

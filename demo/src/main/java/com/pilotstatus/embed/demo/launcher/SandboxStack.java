@@ -4,6 +4,7 @@ import com.pilotstatus.embed.cdn.CdnConfig;
 import com.pilotstatus.embed.cdn.EmbedCdn;
 import com.pilotstatus.embed.chat.ChatApp;
 import com.pilotstatus.embed.chat.ChatConfig;
+import com.pilotstatus.embed.config.EnvFlag;
 import com.pilotstatus.embed.connect.ConnectApp;
 import com.pilotstatus.embed.connect.ConnectConfig;
 import com.pilotstatus.embed.demo.DemoApp;
@@ -44,7 +45,7 @@ public final class SandboxStack implements AutoCloseable {
    */
   public static SandboxStack start(Map<String, String> environment, UnaryOperator<SandboxConfig> platform) {
     Map<String, String> env = withDerivedDefaults(environment);
-    boolean sandbox = Boolean.parseBoolean(env.get("PS_LAUNCH_SANDBOX"));
+    boolean sandbox = EnvFlag.read(env, "PS_LAUNCH_SANDBOX", false);
     List<AutoCloseable> started = new ArrayList<>();
     try {
       if (sandbox) {
