@@ -162,6 +162,12 @@ class ChatIframeIT {
 
     page.evaluate("u => addIntruder(u)", host.foreignIntruder(valid));
     page.evaluate("u => addIntruder(u)", host.siblingIntruder(valid));
+    // Both intruders (the body's own iframes; the chat's is in #mount) say "posted" once their init is sent, so the
+    // checks below see an init that was ignored, not one that was never sent.
+    assertThat(page.locator("body > iframe")).hasCount(2);
+    for (int i = 0; i < 2; i++) {
+      assertThat(page.frameLocator("body > iframe").nth(i).locator("body")).hasText("posted");
+    }
     page.waitForTimeout(1500);
 
     assertThat(chat.locator("[data-state=loading]")).isVisible();
@@ -181,7 +187,10 @@ class ChatIframeIT {
     awaitReceived("error");
     assertThat(((Map<?, ?>) received("error").get(0).get("payload")).get("code")).isEqualTo("ORIGIN_NOT_ALLOWED");
     assertThat(received("error")).hasSize(1);
+    // The first inbox is requested together with the session check, so there is always a data request to refuse.
+    page.waitForCondition(() -> chatResponses.stream().anyMatch(r -> r.url().contains("/fragments")));
     assertThat(chatResponses).filteredOn(r -> r.url().contains("/fragments") || r.url().contains("/live"))
+        .isNotEmpty()
         .allSatisfy(r -> assertThat(r.status()).as("no data for a refused parent: " + r.url()).isEqualTo(403));
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("chat-error-origin-en.png")));
   }

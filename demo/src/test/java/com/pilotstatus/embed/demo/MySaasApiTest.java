@@ -74,10 +74,16 @@ class MySaasApiTest {
 
   @Test
   void tenant_key_is_in_no_page_asset_or_answer_of_the_demo() throws Exception {
-    stack.post(stack.demo + "/api/demo/inbound", "{\"from\":\"+5511911112222\",\"text\":\"hi\"}", Map.of());
+    assertThat(stack.post(stack.demo + "/api/demo/inbound", "{\"from\":\"+5511911112222\",\"text\":\"hi\"}",
+        Map.of()).status()).isEqualTo(201);
     String pairing = stack.get(stack.demo + "/api/my-saas/pairing-token").json().path("token").asText();
-    stack.post(stack.demo + "/api/demo/scan", "{\"token\":\"" + pairing + "\"}", Map.of());
-    DemoTestStack.eventually(3000, () -> stack.get(stack.demo + "/api/demo/webhooks").body().contains("number."));
+    // The link's number is CLOSE until a connection starts; scanning it before would be refused with 409.
+    assertThat(stack.post(stack.platform + "/v1/remote-pairing/" + pairing + "/connect", "{}", Map.of()).status())
+        .isEqualTo(200);
+    assertThat(stack.post(stack.demo + "/api/demo/scan", "{\"token\":\"" + pairing + "\"}", Map.of()).status())
+        .isEqualTo(200);
+    assertThat(DemoTestStack.eventually(3000,
+        () -> stack.get(stack.demo + "/api/demo/webhooks").body().contains("number."))).isTrue();
 
     for (String path : List.of("/", "/connect", "/snippet/chat", "/snippet/connect", "/assets/inbox.js",
         "/assets/connect.js", "/assets/host-log.js", "/assets/demo.css", "/api/my-saas/embed-token",

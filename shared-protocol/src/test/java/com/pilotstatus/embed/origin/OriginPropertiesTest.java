@@ -26,11 +26,9 @@ class OriginPropertiesTest {
   }
 
   @Property(tries = 2000)
-  void normalisation_isIdempotent(@ForAll("originLike") String raw) {
+  void normalisation_isIdempotent(@ForAll("validOrigins") String raw) {
     OriginCheck first = OriginPolicy.allowingHttp().parse(raw);
-    if (!first.isValid()) {
-      return;
-    }
+    assertThat(first.isValid()).as(raw).isTrue();
     OriginCheck second = OriginPolicy.allowingHttp().parse(first.origin().serialized());
 
     assertThat(second.isValid()).isTrue();
@@ -38,11 +36,9 @@ class OriginPropertiesTest {
   }
 
   @Property(tries = 1000)
-  void validOrigin_isAlwaysLowercaseWithoutDefaultPort(@ForAll("originLike") String raw) {
+  void validOrigin_isAlwaysLowercaseWithoutDefaultPort(@ForAll("validOrigins") String raw) {
     OriginCheck check = OriginPolicy.allowingHttp().parse(raw);
-    if (!check.isValid()) {
-      return;
-    }
+    assertThat(check.isValid()).as(raw).isTrue();
     String serialized = check.origin().serialized();
 
     assertThat(serialized).isEqualTo(Ascii.toLowerCase(serialized));
@@ -62,5 +58,30 @@ class OriginPropertiesTest {
         Arbitraries.integers().between(0, 70000).map(p -> ":" + p));
     Arbitrary<String> tail = Arbitraries.of("", "", "/", "/path", "?q=1", "#f", "/?", "\\x", " ");
     return Combinators.combine(scheme, separator, host, port, tail).as((a, b, c, d, e) -> a + b + c + d + e);
+  }
+
+  /**
+   * Only origins the http-allowing policy accepts, in mixed case and with or without a port, so the properties about
+   * valid origins check one on every try (about 2 % of {@link #originLike} is valid).
+   */
+  @Provide
+  Arbitrary<String> validOrigins() {
+    Arbitrary<String> scheme = Arbitraries.of("https", "http", "HTTPS", "Http");
+    Arbitrary<String> alphanumeric = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
+        .withCharRange('0', '9').ofMinLength(1).ofMaxLength(10);
+    // A hyphen only inside a label; the last label has a letter, or the host would be read as IPv4.
+    Arbitrary<String> label = Arbitraries.oneOf(alphanumeric,
+        Combinators.combine(alphanumeric, alphanumeric).as((a, b) -> a + "-" + b));
+    Arbitrary<String> topLabel = Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z')
+        .ofMinLength(2).ofMaxLength(6);
+    Arbitrary<String> domain = Combinators.combine(label.list().ofMaxSize(3), topLabel)
+        .as((labels, top) -> labels.isEmpty() ? top : String.join(".", labels) + "." + top);
+    Arbitrary<String> host = Arbitraries.oneOf(domain,
+        Arbitraries.of("localhost", "LocalHost", "127.0.0.1", "192.168.10.255", "[::1]", "[2001:DB8::1]",
+            "xn--bcher-kva.de", "A.B.C"));
+    Arbitrary<String> port = Arbitraries.oneOf(Arbitraries.of("", ":443", ":80", ":"),
+        Arbitraries.integers().between(1, 65535).map(p -> ":" + p));
+    Arbitrary<String> tail = Arbitraries.of("", "/");
+    return Combinators.combine(scheme, host, port, tail).as((s, h, p, t) -> s + "://" + h + p + t);
   }
 }

@@ -103,5 +103,7 @@ class BrandingPrecedenceTest {
 
     assertThat(page).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
         .doesNotContain("<b>bold").contains("&lt;b&gt;bold").doesNotContain("<img src=x>");
+    // The company name is shown, as text (a quote needs no escaping in element content).
+    assertThat(page).contains("<footer class=\"company\">\"&gt;&lt;img src=x&gt;</footer>");
   }
 }

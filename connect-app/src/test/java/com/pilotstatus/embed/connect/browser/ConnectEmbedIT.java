@@ -16,33 +16,22 @@ import com.pilotstatus.embed.connect.testing.ConnectStack.Link;
 import com.pilotstatus.embed.connect.testing.HostSite;
 import com.pilotstatus.embed.testing.Chromium;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The connect page in real Chromium, framed by a host page on another origin ({@code app.acme.test}) exactly as the
- * SDK frames it, against a real platform sandbox whose QR batches are short (2 refs of 3 s, linking 500 ms).
+ * SDK frames it, against a real platform sandbox whose QR batches are short (2 refs of 3 s, linking 1.5 s).
  */
-class ConnectEmbedIT {
+class ConnectEmbedIT extends FramedPageTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(15);
-
-  private static Chromium chromium;
   private static ConnectStack stack;
   private static HostSite host;
 
-  private BrowserContext context;
-  private Page page;
-  private final List<String> pageErrors = new ArrayList<>();
-
   @BeforeAll
   static void startAll() {
-    chromium = Chromium.launch();
     // Linking lasts 1.5 s, five polls: at 0.5 s a slow, loaded machine polled past it (seen in a clean CI build).
     stack = ConnectStack.start(ConnectStack.fastQr(2, 3000, 1500), c -> c.withAllowHttpOrigins(true)
         .withPollInterval(Duration.ofMillis(300)));
@@ -53,21 +42,6 @@ class ConnectEmbedIT {
   static void stopAll() {
     host.close();
     stack.close();
-    chromium.close();
-  }
-
-  @BeforeEach
-  void openContext() {
-    context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1000, 760));
-    context.setDefaultTimeout(WAIT.toMillis());
-    page = context.newPage();
-    page.onPageError(pageErrors::add);
-  }
-
-  @AfterEach
-  void closeContext() {
-    context.close();
-    assertThat(pageErrors).as("uncaught page errors").isEmpty();
   }
 
   private String connectUrl(Link link) {
@@ -125,6 +99,13 @@ class ConnectEmbedIT {
     String firstKey = frame.locator("#state").getAttribute("data-key");
     int first = Integer.parseInt(frame.locator("[data-countdown]").textContent().trim());
     frame.locator("body").evaluate("b => { window.__sameDocument = true; }");
+    // ~1.2 s later (a ref lasts 3 s), read the key and the countdown in one go: on the same QR the countdown has gone
+    // down; otherwise a new QR has replaced the first.
+    page.waitForTimeout(1200);
+    List<?> later = (List<?>) frame.locator("body").evaluate("b => [b.querySelector('#state').getAttribute('data-key'),"
+        + " (b.querySelector('[data-countdown]') || { textContent: '' }).textContent.trim()]");
+    assertThat(!firstKey.equals(later.get(0)) || Integer.parseInt((String) later.get(1)) < first)
+        .as("countdown %s then %s on the QR %s", first, later.get(1), firstKey).isTrue();
 
     frame.locator("#state:not([data-key='" + firstKey + "'])").waitFor();
 
@@ -172,6 +153,8 @@ class ConnectEmbedIT {
       Locator code = hosted.locator("#pairing-code");
       code.waitFor();
 
+      // The QR panel is on the page, only hidden behind the code tab (a missing panel is not "not visible" enough).
+      assertThat(hosted.locator(".panel-qr").count()).isEqualTo(1);
       assertThat(hosted.locator(".panel-qr").isVisible()).isFalse();
       hosted.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-phone-code.png")));
       hosted.locator("[data-action=copy]").click();

@@ -32,8 +32,8 @@ class TenantIsolationTest {
     api = sandbox.api;
     keyB = sandbox.newTenantKey();
     numberB = sandbox.createNumber(keyB, "5511966660000");
-    api.post("/v1/sandbox/numbers/" + numberB + "/inbound", Api.json("from", "+5511966661111", "text", "B only"),
-        key(keyB));
+    assertThat(api.post("/v1/sandbox/numbers/" + numberB + "/inbound",
+        Api.json("from", "+5511966661111", "text", "B only"), key(keyB)).status()).isEqualTo(201);
   }
 
   @AfterAll
@@ -66,6 +66,9 @@ class TenantIsolationTest {
     String tokenA = sandbox.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER);
     assertThat(api.get("/v1/embed/chat/conversations/" + conversationB, bearer(tokenA)).status()).isEqualTo(404);
     assertThat(api.get("/v1/embed/chat/conversations?limit=100", bearer(tokenA)).text()).doesNotContain("B only");
+    // Positive control: B's own token does see it, so the absence above is isolation, not a missing message.
+    assertThat(conversationB).startsWith("cv_");
+    assertThat(api.get("/v1/embed/chat/conversations?limit=100", bearer(tokenB)).text()).contains("B only");
     assertThat(api.get("/v1/embed/chat/conversations", bearer(tokenB)).text()).doesNotContain("Mariana");
   }
 

@@ -241,6 +241,8 @@ class ChatDataTest {
     api.post("/v1/sandbox/numbers/" + number + "/inbound", Api.json("from", "+5511900002222", "text", "oi"), tenant());
     String own = sandbox.chatToken(Sandbox.TENANT_KEY, number);
     String id = api.get("/v1/embed/chat/conversations", bearer(own)).json().at("/data/0/id").asText();
+    // Readable before the removal, so the 404 after it is the removal's doing.
+    assertThat(api.get("/v1/embed/chat/conversations/" + id, bearer(own)).status()).isEqualTo(200);
     api.delete("/v1/numbers/" + number, tenant());
     assertThat(api.get("/v1/embed/chat/conversations/" + id, bearer(own)).status()).isEqualTo(404);
   }

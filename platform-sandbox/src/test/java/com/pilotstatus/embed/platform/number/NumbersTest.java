@@ -13,30 +13,15 @@ import com.google.zxing.qrcode.QRCodeReader;
 import com.pilotstatus.embed.platform.testing.Api;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
+import com.pilotstatus.embed.platform.testing.SandboxTest;
 import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The number lifecycle (seed 004) over real HTTP. */
-class NumbersTest {
-
-  static Sandbox sandbox;
-  static Api api;
-
-  @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start();
-    api = sandbox.api;
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
-  }
+class NumbersTest extends SandboxTest {
 
   @Test
   void POST_numbers_gives_201_connecting_with_a_scannable_qr_and_a_pairing_code() throws Exception {
@@ -88,6 +73,7 @@ class NumbersTest {
     Reply first = api.get("/v1/numbers/" + id + "/connect", tenant());
     Reply second = api.get("/v1/numbers/" + id + "/connect", tenant());
     assertThat(first.status()).isEqualTo(200);
+    assertThat(second.status()).isEqualTo(200);
     assertThat(second.at("/qrcodeBase64")).isNotEqualTo(first.at("/qrcodeBase64"));
     assertThat(second.at("/pairingCode")).isNotEqualTo(first.at("/pairingCode"));
     Reply open = api.get("/v1/numbers/" + Sandbox.DEMO_NUMBER + "/connect", tenant());
