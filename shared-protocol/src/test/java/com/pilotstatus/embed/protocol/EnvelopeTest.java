@@ -5,7 +5,6 @@ import static com.pilotstatus.embed.protocol.Direction.PARENT_TO_FRAME;
 import static com.pilotstatus.embed.protocol.Surface.CHAT;
 import static com.pilotstatus.embed.protocol.Surface.CONNECT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,11 +73,24 @@ class EnvelopeTest {
   }
 
   @Test
-  void encode_payloadBreakingTheRules_isASenderBug() {
-    assertThatThrownBy(() -> Envelope.resize(-1)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("resize: height is missing or out of bounds");
-    assertThatThrownBy(() -> Envelope.init(null, "en", "light")).hasMessage("init: token is missing or out of bounds");
-    assertThatThrownBy(() -> Envelope.setTheme("x".repeat(17))).hasMessageContaining("theme");
+  void encode_valuesBreakingTheRules_buildNoMessage() {
+    // A sender bug, never input: the factory refuses to build it (and Browser.post sends nothing for null).
+    assertThat(Envelope.resize(-1)).isNull();
+    assertThat(Envelope.resize(1_000_001)).isNull();
+    assertThat(Envelope.init(null, "en", "light")).as("required token missing").isNull();
+    assertThat(Envelope.init("", "en", "light")).as("token shorter than 1").isNull();
+    assertThat(Envelope.init("t".repeat(8193), "en", "light")).as("token longer than 8192").isNull();
+    assertThat(Envelope.setTheme("x".repeat(17))).isNull();
+    assertThat(Envelope.connectError("")).isNull();
+  }
+
+  @Test
+  void encode_valuesAtTheBounds_buildTheMessage() {
+    assertThat(Envelope.resize(0)).isNotNull();
+    assertThat(Envelope.resize(1_000_000)).isNotNull();
+    assertThat(Envelope.init("t".repeat(8192), null, null)).as("optional fields left out").isNotNull();
+    assertThat(Envelope.setTheme("x".repeat(16))).isNotNull();
+    assertThat(Envelope.error("NETWORK", "")).as("optional message may be empty").isNotNull();
   }
 
   // ---- decode: dropped, table of cases -------------------------------------------------------------------------

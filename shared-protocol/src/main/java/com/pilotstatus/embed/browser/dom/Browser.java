@@ -17,10 +17,14 @@ public final class Browser {
 
   /**
    * Posts {@code message} to {@code target} as the envelope object {@code {source, v, type, payload}} (the envelope is
-   * an object on the wire, seed 000). {@code targetOrigin} is always a concrete origin, never {@code "*"}. Never
+   * an object on the wire, seed 000). {@code targetOrigin} is always a concrete origin, never {@code "*"}. A
+   * {@code null} message (what the encoder returns for values that break the type's rules) sends nothing. Never
    * throws.
    */
   public static void post(JSObject target, Message message, String targetOrigin) {
+    if (message == null) {
+      return;
+    }
     JsPayload payload = new JsPayload();
     message.writePayload(payload);
     post(target, Envelope.SOURCE, Envelope.VERSION, message.type().wireName(), payload.object, targetOrigin);

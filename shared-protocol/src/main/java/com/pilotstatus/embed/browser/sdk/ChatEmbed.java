@@ -48,7 +48,7 @@ final class ChatEmbed extends FrameEmbed {
   private boolean fetching;
 
   private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token, int timeoutMs) {
-    super(Surface.CHAT, origin, options, origin + "/?parentOrigin=" + Js.encodeUriComponent(Browser.locationOrigin()),
+    super(Surface.CHAT, origin, options, Js.concat(origin, "/?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())),
         SANDBOX, "Pilot Status chat");
     this.fetcher = fetcher;
     this.token = token;
@@ -61,7 +61,7 @@ final class ChatEmbed extends FrameEmbed {
   static JSObject mount(JSObject target, JSObject options) {
     JSObject element = Dom.findElement(target);
     if (element == null) {
-      return SdkErrors.failure(SdkErrors.MOUNT_TARGET_NOT_FOUND, "chat.mount: " + noElement(target));
+      return SdkErrors.failure(SdkErrors.MOUNT_TARGET_NOT_FOUND, Js.concat("chat.mount: ", noElement(target)));
     }
     String token = clip(Js.string(options, "token"), Integer.MAX_VALUE);
     JSObject fetcher = Js.function(options, "fetchToken");
@@ -154,8 +154,8 @@ final class ChatEmbed extends FrameEmbed {
   private void onTimeout() {
     timer = -1;
     if (!destroyed && !frameReady) {
-      report(SdkErrors.HANDSHAKE_TIMEOUT, "the chat iframe (" + origin + ") did not answer within "
-          + Js.text(timeoutMs) + " ms; check chatBaseUrl and that the chat server is reachable");
+      report(SdkErrors.HANDSHAKE_TIMEOUT, Js.concat(Js.concat("the chat iframe (", origin, ") did not answer within "),
+          Js.text(timeoutMs), " ms; check chatBaseUrl and that the chat server is reachable"));
     }
   }
 

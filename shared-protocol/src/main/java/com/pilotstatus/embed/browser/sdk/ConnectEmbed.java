@@ -28,10 +28,16 @@ final class ConnectEmbed extends FrameEmbed {
   private JSObject closeModal;
 
   private ConnectEmbed(String origin, JSObject options, String token) {
-    super(Surface.CONNECT, origin, options, origin + "/connect/" + Js.encodeUriComponent(token)
-        + "?parentOrigin=" + Js.encodeUriComponent(Browser.locationOrigin())
-        + query("&locale=", clip(Js.string(options, "locale"), 35))
-        + query("&theme=", clip(Js.string(options, "theme"), 16)), SANDBOX, "Pilot Status connect");
+    super(Surface.CONNECT, origin, options, src(origin, token, options), SANDBOX, "Pilot Status connect");
+  }
+
+  /** {@code {origin}/connect/{token}?parentOrigin=…[&locale=…][&theme=…]} (seed 001). */
+  private static String src(String origin, String token, JSObject options) {
+    String path = Js.concat(origin, "/connect/", Js.encodeUriComponent(token));
+    String query = Js.concat("?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin()));
+    String extras = Js.concat(param("&locale=", clip(Js.string(options, "locale"), 35)),
+        param("&theme=", clip(Js.string(options, "theme"), 16)));
+    return Js.concat(path, query, extras);
   }
 
   /** {@code connect.open}: a centred modal. The handle {@code {destroy}}, or an {@link SdkErrors#failure}. */
@@ -50,7 +56,7 @@ final class ConnectEmbed extends FrameEmbed {
   static JSObject mount(JSObject target, JSObject options) {
     JSObject element = Dom.findElement(target);
     if (element == null) {
-      return SdkErrors.failure(SdkErrors.MOUNT_TARGET_NOT_FOUND, "connect.mount: " + noElement(target));
+      return SdkErrors.failure(SdkErrors.MOUNT_TARGET_NOT_FOUND, Js.concat("connect.mount: ", noElement(target)));
     }
     JSObject failure = check(options);
     if (failure != null) {
@@ -69,7 +75,7 @@ final class ConnectEmbed extends FrameEmbed {
     String baseUrl = Js.string(options, "baseUrl");
     if (baseUrl != null && SdkSettings.originOf(baseUrl) == null) {
       return SdkErrors.failure(SdkErrors.INVALID_OPTIONS,
-          "connect: baseUrl " + baseUrl + " is not an origin such as https://connect.example.com");
+          Js.concat("connect: baseUrl ", baseUrl, " is not an origin such as https://connect.example.com"));
     }
     return null;
   }
@@ -81,8 +87,8 @@ final class ConnectEmbed extends FrameEmbed {
   }
 
   /** {@code "&name=value"} (the prefix carries {@code &} and {@code =}), or nothing when there is no value. */
-  private static String query(String prefix, String value) {
-    return value == null ? "" : prefix + Js.encodeUriComponent(value);
+  private static String param(String prefix, String value) {
+    return value == null ? "" : Js.concat(prefix, Js.encodeUriComponent(value));
   }
 
   @Override

@@ -112,7 +112,7 @@ abstract class FrameEmbed {
   static String noElement(JSObject target) {
     String selector = Js.asString(target);
     return selector == null ? "the target is neither a CSS selector nor an element"
-        : "no element matches the selector '" + selector + "' (or it is not valid CSS)";
+        : Js.concat("no element matches the selector '", selector, "' (or it is not valid CSS)");
   }
 
   /** {@code value} when it is 1..max characters long, else {@code null}. */

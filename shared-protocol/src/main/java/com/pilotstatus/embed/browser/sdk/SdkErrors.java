@@ -41,7 +41,7 @@ final class SdkErrors {
   static void report(JSObject options, String code, String message) {
     JSObject onError = Js.function(options, "onError");
     if (onError == null) {
-      Js.logError(code + ": " + message);
+      Js.logError(Js.concat(code, ": ", message));
     } else {
       Js.call(onError, error(code, message));
     }
