@@ -127,6 +127,23 @@ class ConnectJourneyIT extends E2eTest {
   }
 
   @Test
+  void esc_pressed_inside_the_pairing_page_closes_the_modal_and_gives_focus_back() {
+    page.navigate(stack.host("/connect"));
+    clickForPairingToken("#open-modal");
+    Locator dialog = page.locator("[role=dialog][aria-modal=true]");
+    FrameLocator connect = page.frameLocator("[role=dialog] iframe");
+    assertThat(connect.locator("[data-state=qr]")).isVisible();
+
+    connect.locator("button").first().press("Escape"); // focus inside the connect.pilot.test page
+
+    assertThat(dialog).hasCount(0);
+    page.waitForCondition(() -> !hostEvents(page, "onClose").isEmpty());
+    assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("open-modal");
+    assertThat(page.evaluate("() => document.documentElement.style.overflow")).isEqualTo("");
+    assertThat(page.locator("#connect-status")).containsText("Closed");
+  }
+
+  @Test
   void verbatim_seed_snippet_opens_the_modal_and_destroys_it_when_paired() {
     String html = stack.send(stack.host("/snippet/connect").replace("app.acme.test", "127.0.0.1"), "GET", null,
         Map.of()).raw();

@@ -138,6 +138,11 @@ public final class Envelope {
     return build(MessageType.CONNECT_EXPIRED);
   }
 
+  /** Connect iframe → SDK: the user pressed Esc inside the iframe. */
+  public static Message connectEscape() {
+    return build(MessageType.CONNECT_ESCAPE);
+  }
+
   /**
    * A message of a type with string fields, their values in the type's field order ({@code null} = left out).
    * {@code null} when the values break the type's own rules (a sender bug, never input): such a message is never

@@ -11,7 +11,9 @@ import static com.pilotstatus.embed.protocol.Field.requiredString;
  * surfaces and payload rules. A receiver accepts a type only for the direction and surface it listens on.
  *
  * <p>{@link #ERROR} is ours, beyond the seeds: the chat iframe must tell the SDK <em>why</em> it cannot start
- * (origin not allowed, token invalid) so that {@code onError} can carry a typed code.
+ * (origin not allowed, token invalid) so that {@code onError} can carry a typed code. {@link #CONNECT_ESCAPE} is ours
+ * too: keys pressed inside the cross-origin connect iframe never reach the host page, so without it Esc would close a
+ * {@code connect.open} modal only while focus happened to be outside the iframe.
  *
  * <p>A final class with constants rather than an enum: an enum costs its constant names, {@code values()} and
  * {@code Enum} itself in {@code embed.js} (about 0.5 KB gzip), and nothing here needs them.
@@ -38,10 +40,12 @@ public final class MessageType {
   public static final MessageType CONNECT_ERROR = new MessageType("connect:error", FRAME_TO_PARENT, false, true,
       requiredString("message", 1, 500));
   public static final MessageType CONNECT_EXPIRED = new MessageType("connect:expired", FRAME_TO_PARENT, false, true);
+  /** The user pressed Esc inside the connect iframe: a modal closes, as for Esc on the host page. */
+  public static final MessageType CONNECT_ESCAPE = new MessageType("connect:escape", FRAME_TO_PARENT, false, true);
 
   /** Every type, in the order above. */
   public static final MessageType[] ALL = {READY, INIT, RESIZE, UNREAD_COUNT, CONVERSATION_OPENED, SESSION_EXPIRED,
-      SET_THEME, SET_LOCALE, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED};
+      SET_THEME, SET_LOCALE, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
 
   private final String wireName;
   private final int direction;

@@ -54,7 +54,7 @@ class EnvelopeTest {
         Envelope.ready(), Envelope.init("t", "en", "light"), Envelope.resize(0), Envelope.unreadCount(3),
         Envelope.conversationOpened("cv_1"), Envelope.sessionExpired(), Envelope.setTheme("dark"),
         Envelope.setLocale("es"), Envelope.error("TOKEN_INVALID", "expired"), Envelope.connectPaired("wa_1", null),
-        Envelope.connectError("boom"), Envelope.connectExpired()};
+        Envelope.connectError("boom"), Envelope.connectExpired(), Envelope.connectEscape()};
     for (Message message : messages) {
       MessageType type = message.type();
       int surface = type.belongsTo(CHAT) ? CHAT : CONNECT;

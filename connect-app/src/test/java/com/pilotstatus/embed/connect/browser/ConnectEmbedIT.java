@@ -81,6 +81,20 @@ class ConnectEmbedIT extends FramedPageTest {
   }
 
   @Test
+  void esc_inside_the_iframe_is_posted_to_the_host_which_never_sees_the_key() {
+    Link link = stack.createLink("");
+    FrameLocator frame = openInHost(connectUrl(link));
+    frame.locator(".qr svg").waitFor();
+    page.evaluate("() => { window.__hostKeys = []; document.addEventListener('keydown', e => __hostKeys.push(e.key), true); }");
+
+    frame.locator("button").first().press("Escape"); // focus is inside the cross-origin page
+
+    JsonNode escape = awaitMessage(page, "connect:escape", WAIT);
+    assertThat(escape.path("payload").size()).isZero();
+    assertThat(page.evaluate("() => __hostKeys.length")).as("the host page got no key event").isEqualTo(0);
+  }
+
+  @Test
   void the_qr_on_screen_decodes_to_the_platforms_current_payload() {
     Link link = stack.createLink("");
     Locator qr = openInHost(connectUrl(link)).locator(".qr");

@@ -15,7 +15,8 @@ import org.teavm.jso.JSExport;
  *       "Generate a new code");</li>
  *   <li>it tells the parent — only the {@code parentOrigin} the server validated, only when framed — what happened:
  *       {@code connect:paired} (only when the server rendered the platform's OPEN), {@code connect:expired},
- *       {@code connect:error}, and {@code resize} whenever the height changes;</li>
+ *       {@code connect:error}, {@code resize} whenever the height changes, and {@code connect:escape} when the user
+ *       presses Esc (the parent's modal closes: the key never reaches the host page);</li>
  *   <li>for Meta Embedded Signup it runs {@code FB.login} and accepts {@code WA_EMBEDDED_SIGNUP} only from the
  *       configured Meta origin, then submits code and ids once both arrived, in either order.</li>
  * </ol>
@@ -54,6 +55,7 @@ public final class ConnectRuntime {
     Dom.onClick(runtime::onClick);
     if (runtime.parentOrigin != null) {
       Dom.onHeightChange(height -> runtime.post(Envelope.resize(height)));
+      Dom.onEscape(() -> runtime.post(Envelope.connectEscape()));
     }
     runtime.signup.listen();
     runtime.onState();

@@ -98,6 +98,11 @@ final class Dom {
       + " window.addEventListener('resize', report); report();")
   static native void onHeightChange(Height callback);
 
+  /** Esc pressed anywhere in the page, unless something on the page already handled it. */
+  @JSBody(params = "callback", script = "document.addEventListener('keydown', function (e) {"
+      + " if ((e.key === 'Escape' || e.key === 'Esc') && !e.defaultPrevented && !e.isComposing) callback(); });")
+  static native void onEscape(Tick callback);
+
   /** Window messages, as the origin and the data; Meta posts JSON text, which arrives parsed (or not at all). */
   @JSBody(params = "callback", script = "window.addEventListener('message', function (e) { var d = e.data;"
       + " if (typeof d === 'string') { try { d = JSON.parse(d); } catch (x) { return; } }"

@@ -16,7 +16,7 @@ import org.teavm.jso.JSObject;
  * <p>Requirements (seed 001): the pairing token is in the iframe URL ({@code /connect/{token}}), there is no
  * {@code init}; the SDK only listens ({@link FrameEmbed} says which messages count) and turns {@code connect:paired},
  * {@code connect:error} and {@code connect:expired} into {@code onPaired}, {@code onError(PAIRING_FAILED)} and
- * {@code onExpired}. The sandbox adds {@code allow-popups-to-escape-sandbox} for Meta's Embedded Signup popup.
+ * {@code onExpired}; {@code connect:escape} (Esc pressed inside the iframe) closes a modal as Esc on the page does. The sandbox adds {@code allow-popups-to-escape-sandbox} for Meta's Embedded Signup popup.
  */
 final class ConnectEmbed extends FrameEmbed {
 
@@ -96,12 +96,14 @@ final class ConnectEmbed extends FrameEmbed {
     if (op != ON_USER_CLOSE) {
       return super.dispatch(op, a, b);
     }
-    // The user closed the modal (close button or Esc): it already removed itself and restored focus.
-    closeModal = null;
-    ConnectModal.release();
+    closedByUser(); // close button or Esc on the page
+    return null;
+  }
+
+  /** The user closed the modal: it goes (focus back, scroll unlocked; a no-op for a modal that already went). */
+  private void closedByUser() {
     destroy();
     callback("onClose", null);
-    return null;
   }
 
   @Override
@@ -113,6 +115,8 @@ final class ConnectEmbed extends FrameEmbed {
       report(SdkErrors.PAIRING_FAILED, message.string("message"));
     } else if (type == MessageType.CONNECT_EXPIRED) {
       callback("onExpired", null);
+    } else if (type == MessageType.CONNECT_ESCAPE && closeModal != null) {
+      closedByUser(); // Esc inside the iframe, which the page never sees
     }
   }
 
