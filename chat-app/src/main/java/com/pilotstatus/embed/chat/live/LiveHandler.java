@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 public final class LiveHandler {
 
   private final PlatformClient platform;
-  private final ConversationService conversations;
+  private final UnreadCounts unread;
   private final Templates templates;
   private final Clock clock;
   private final ScheduledExecutorService timers;
@@ -35,7 +35,7 @@ public final class LiveHandler {
   public LiveHandler(PlatformClient platform, ConversationService conversations, Templates templates, Clock clock,
                      ScheduledExecutorService timers) {
     this.platform = platform;
-    this.conversations = conversations;
+    this.unread = new UnreadCounts(token -> conversations.summary(token).unreadCount()); // one for every stream
     this.templates = templates;
     this.clock = clock;
     this.timers = timers;
@@ -46,7 +46,7 @@ public final class LiveHandler {
     ChatToken token = SessionGuard.token(ctx);
     Viewer viewer = Viewer.of(ctx, clock);
     String lastEventId = ctx.header("Last-Event-ID");
-    Relay relay = new Relay(client, token, viewer, lastEventId, platform, conversations, templates);
+    Relay relay = new Relay(client, token, viewer, lastEventId, platform, unread, templates);
     long untilExpiry = Math.max(0, Duration.between(Instant.now(clock), token.expiresAt()).toMillis());
     ScheduledFuture<?> expiry = timers.schedule(relay::stop, untilExpiry, TimeUnit.MILLISECONDS);
     // A closed stream cancels its expiry timer, so the timer queue does not hold it until the token would expire.

@@ -8,7 +8,6 @@ import com.pilotstatus.embed.chat.conversation.BubblePage;
 import com.pilotstatus.embed.chat.conversation.LogPage;
 import com.pilotstatus.embed.chat.conversation.ChatMessage;
 import com.pilotstatus.embed.chat.conversation.Conversation;
-import com.pilotstatus.embed.chat.conversation.ConversationService;
 import com.pilotstatus.embed.chat.conversation.ItemPage;
 import com.pilotstatus.embed.chat.conversation.Views;
 import com.pilotstatus.embed.chat.i18n.Viewer;
@@ -40,7 +39,7 @@ final class Relay implements Runnable {
   private final Views views;
   private final String lastEventId;
   private final PlatformClient platform;
-  private final ConversationService conversations;
+  private final UnreadCounts unread;
   private final Templates templates;
   // Thread-safe once configured: one for every stream, not one per connection.
   private static final ObjectMapper JSON = new ObjectMapper()
@@ -49,13 +48,13 @@ final class Relay implements Runnable {
   private volatile boolean stopped;
 
   Relay(SseClient client, ChatToken token, Viewer viewer, String lastEventId, PlatformClient platform,
-        ConversationService conversations, Templates templates) {
+        UnreadCounts unread, Templates templates) {
     this.client = client;
     this.token = token;
     this.views = new Views(viewer.texts(), viewer.dates());
     this.lastEventId = lastEventId;
     this.platform = platform;
-    this.conversations = conversations;
+    this.unread = unread;
     this.templates = templates;
   }
 
@@ -126,7 +125,7 @@ final class Relay implements Runnable {
           out.put("conversationId", conversation.id());
           out.put("html", templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(conversation))));
           send("conversation", out, event.id());
-          send("unread", Map.of("count", conversations.summary(token).unreadCount()), null);
+          send("unread", Map.of("count", unread.after(event.id(), token)), null);
         }
       }
       case "reset" -> send("reset", Map.of(), event.id());

@@ -42,7 +42,11 @@ class LiveRoutesTest {
     final InputStream body;
 
     Stream(String lastEventId) throws Exception {
-      HttpRequest.Builder b = new ChatClient(stack.chatUrl()).as(token, HOST).builder("/live").timeout(Duration.ofMinutes(1))
+      this(token, lastEventId);
+    }
+
+    Stream(String sessionToken, String lastEventId) throws Exception {
+      HttpRequest.Builder b = new ChatClient(stack.chatUrl()).as(sessionToken, HOST).builder("/live").timeout(Duration.ofMinutes(1))
           .header("Accept", "text/event-stream");
       if (lastEventId != null) {
         b.header("Last-Event-ID", lastEventId);
@@ -126,6 +130,30 @@ class LiveRoutesTest {
           .extracting(SseEvent::data)
           .hasSize(1)
           .allSatisfy(d -> assertThat(d).contains("second, sent while offline"));
+    }
+  }
+
+  @Test
+  void every_stream_of_one_scope_gets_the_unread_total_after_the_event() throws Exception {
+    // Five sessions (five tokens) of the same scope: they share one summary fetch per event, and each gets the total.
+    List<Stream> streams = new ArrayList<>();
+    try {
+      for (int i = 0; i < 5; i++) {
+        streams.add(new Stream(stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(HOST), 900), null));
+      }
+      stack.inbound(ChatStack.DEMO_NUMBER, "+5511955550000", "Dora Reis", "unread for everyone");
+      List<String> counts = new ArrayList<>();
+      for (Stream stream : streams) {
+        stream.awaitEvent(e -> e.name().equals("message") && e.data().contains("unread for everyone"));
+        counts.add(stream.awaitEvent(e -> e.name().equals("unread")).data());
+      }
+
+      String total = "{\"count\":" + stack.platformSummary(token).path("unreadCount").asInt() + "}";
+      assertThat(counts).hasSize(5).containsOnly(total);
+    } finally {
+      for (Stream stream : streams) {
+        stream.close();
+      }
     }
   }
 

@@ -119,6 +119,12 @@ public final class ChatStack implements AutoCloseable {
     return tenantCall("POST", "/v1/sandbox/keys/rotate", Map.of(), 200).get("kid").asText();
   }
 
+  /** The platform's summary for {@code token} ({@code unreadCount}, numbers), straight from the platform. */
+  public JsonNode platformSummary(String token) {
+    return send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/summary"))
+        .header("Authorization", "Bearer " + token).GET().build(), 200);
+  }
+
   /** The demo conversations, straight from the platform (for ids). */
   public JsonNode platformConversations(String token) {
     return send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/conversations?limit=100"))
