@@ -40,7 +40,8 @@ document.getElementById("open-modal").addEventListener("click", async () => {
   handle = PilotStatus.connect.open({
     token, ...cb,
     onPaired: (d) => { cb.onPaired(d); handle.destroy(); },
-    onClose: () => { status.textContent = "Closed: open it again to pair."; logEvent("onClose"); },
+    // Closing drops this link for the demo: opening again mints a new one.
+    onClose: () => { status.textContent = "Closed: open it again to pair."; linkDone(); logEvent("onClose"); },
   });
   // The modal is appended to <body>; the simulated phone goes after it so it stays on top and clickable.
   document.body.append(document.getElementById("phone"));

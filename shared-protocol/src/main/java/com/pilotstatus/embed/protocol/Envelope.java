@@ -121,17 +121,21 @@ public final class Envelope {
     return build(MessageType.SET_LOCALE, locale);
   }
 
-  /** Chat iframe → SDK: why the iframe cannot work. {@code code} is one of {@link EmbedErrorCode}'s names. */
+  /**
+   * Chat iframe → SDK: why the iframe cannot work. {@code code} is one of {@link EmbedErrorCode}'s names; a longer
+   * {@code message} is cut to the 500 characters the type carries (words for people: better cut than lost).
+   */
   public static Message error(String code, String message) {
-    return build(MessageType.ERROR, code, message);
+    return build(MessageType.ERROR, code, cut(message, 500));
   }
 
   public static Message connectPaired(String numberId, String redirectUrl) {
     return build(MessageType.CONNECT_PAIRED, numberId, redirectUrl);
   }
 
+  /** Connect iframe → SDK: the pairing failed; a longer {@code message} is cut to 500 characters, as for {@link #error}. */
   public static Message connectError(String message) {
-    return build(MessageType.CONNECT_ERROR, message);
+    return build(MessageType.CONNECT_ERROR, cut(message, 500));
   }
 
   public static Message connectExpired() {
@@ -152,6 +156,10 @@ public final class Envelope {
    */
   private static Message build(MessageType type, String... values) {
     return checked(type, values, new int[values.length]);
+  }
+
+  private static String cut(String text, int max) {
+    return text != null && text.length() > max ? text.substring(0, max) : text;
   }
 
   private static Message buildInteger(MessageType type, int value) {

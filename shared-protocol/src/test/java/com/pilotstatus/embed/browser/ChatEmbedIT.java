@@ -93,6 +93,20 @@ class ChatEmbedIT extends SdkHostTest {
   }
 
   @Test
+  void token_over_8192_characters_is_never_posted_and_reports_TOKEN_INVALID() {
+    host.page.evaluate("() => { window.chat = PilotStatus.chat.mount('#inbox', { token: 'x'.repeat(8193),"
+        + " onReady: log('ready'), onError: log('error') }); }");
+    Frame chat = host.frame(CHAT);
+    host.awaitCount("error", 1);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) host.arguments("error").get(0);
+    assertThat(error).containsEntry("code", "TOKEN_INVALID");
+    assertThat(chat.evaluate("() => inits().length")).isEqualTo(0);
+    assertThat(host.count("ready")).isZero();
+  }
+
+  @Test
   void error_from_the_iframe_reaches_onError_with_its_code() {
     host.mountChat("");
     Frame chat = host.frame(CHAT);

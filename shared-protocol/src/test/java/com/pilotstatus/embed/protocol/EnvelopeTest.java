@@ -85,6 +85,13 @@ class EnvelopeTest {
   }
 
   @Test
+  void encode_longMessageText_isCutToWhatTheTypeCarries_notLost() {
+    assertThat(Envelope.connectError("x".repeat(600)).string("message")).hasSize(500);
+    assertThat(Envelope.error("NETWORK", "y".repeat(501)).string("message")).isEqualTo("y".repeat(500));
+    assertThat(Envelope.error("NETWORK", null).string("message")).as("optional, left out").isNull();
+  }
+
+  @Test
   void encode_valuesAtTheBounds_buildTheMessage() {
     assertThat(Envelope.resize(0)).isNotNull();
     assertThat(Envelope.resize(1_000_000)).isNotNull();

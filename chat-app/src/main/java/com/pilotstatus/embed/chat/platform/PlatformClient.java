@@ -25,7 +25,8 @@ import java.util.Map;
 
 /**
  * chat-app's only way to the platform's chat data ({@code docs/platform-api.md} "Chat data", "Embed sessions"). Every
- * call carries the session's own JWT, so the platform re-checks the scope too. Outcomes map onto chat-app's: 404 →
+ * call carries the session's own JWT, so the platform re-checks the scope too (one reuse: a live stream's unread total
+ * may come from another session's call of the same tenant and numbers, see {@code UnreadCounts}). Outcomes map onto chat-app's: 404 →
  * {@link NotFoundResponse}, 401 → {@link TokenRejected}, 5xx or no answer → {@link PlatformUnavailable}, other 4xx →
  * {@link PlatformRejected}.
  */

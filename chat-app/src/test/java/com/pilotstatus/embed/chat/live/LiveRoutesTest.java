@@ -135,7 +135,8 @@ class LiveRoutesTest {
 
   @Test
   void every_stream_of_one_scope_gets_the_unread_total_after_the_event() throws Exception {
-    // Five sessions (five tokens) of the same scope: they share one summary fetch per event, and each gets the total.
+    // Five sessions (five tokens) of the same scope, whose streams share the summary fetch (UnreadCountsTest counts
+    // the fetches): each still gets the platform's total.
     List<Stream> streams = new ArrayList<>();
     try {
       for (int i = 0; i < 5; i++) {

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class UnreadCountsTest {
       }
       start.countDown();
       for (Future<Integer> answer : answers) {
-        assertThat(answer.get()).isEqualTo(7);
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo(7);
       }
     } finally {
       pool.shutdownNow();
@@ -103,6 +104,44 @@ class UnreadCountsTest {
         .hasMessageContaining("401");
     assertThat(failingOnce.after("42", token("jwt-fresh", "tn_1", List.of("wa_a")))).isEqualTo(3);
     assertThat(tokensUsed).containsExactly("jwt-expired", "jwt-fresh");
+  }
+
+  @Test
+  void duringAnOutage_streamsWaitingForOneFetch_shareItsFailure_insteadOfFetchingInTurn() throws Exception {
+    AtomicInteger slowFailures = new AtomicInteger();
+    UnreadCounts outage = new UnreadCounts(token -> {
+      slowFailures.incrementAndGet();
+      sleep(500); // the eight are all waiting long before it fails
+      throw new IllegalStateException("platform unavailable");
+    });
+    int streams = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(streams);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<String>> answers = new ArrayList<>();
+    try {
+      for (int i = 0; i < streams; i++) {
+        ChatToken token = token("jwt-" + i, "tn_1", List.of("wa_a"));
+        answers.add(pool.submit(() -> {
+          start.await();
+          try {
+            outage.after("42", token);
+            return "count";
+          } catch (IllegalStateException e) {
+            return e.getMessage();
+          }
+        }));
+      }
+      start.countDown();
+      for (Future<String> answer : answers) {
+        assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo("platform unavailable");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // One fetch for all eight (taking turns, each would have fetched: 8 x 500 ms); a failure is not kept.
+    assertThat(slowFailures.get()).isEqualTo(1);
+    assertThatThrownBy(() -> outage.after("42", token("jwt-later", "tn_1", List.of("wa_a"))));
+    assertThat(slowFailures.get()).as("the next call fetches afresh").isEqualTo(2);
   }
 
   private static ChatToken token(String raw, String tenantId, List<String> numbers) {

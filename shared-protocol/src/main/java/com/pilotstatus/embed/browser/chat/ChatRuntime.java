@@ -279,7 +279,7 @@ public final class ChatRuntime {
     JSObject shown = Dom.find(fatal ? Dom.byId("app") : where, "[data-state]");
     String code = Dom.attr(shown, "data-error-code");
     if ("error".equals(state) && code != null && !code.isEmpty()) {
-      post(Envelope.error(code, truncate(Dom.attr(shown, "data-error-message"))));
+      post(Envelope.error(code, Dom.attr(shown, "data-error-message")));
     }
     if (fatal) {
       stop();
@@ -771,10 +771,6 @@ public final class ChatRuntime {
       n = n * 10 + (c - '0');
     }
     return n;
-  }
-
-  private static String truncate(String s) {
-    return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;
   }
 
   private static int intField(JsonValue object, String name, int fallback) {

@@ -28,7 +28,6 @@ import org.teavm.jso.JSObject;
 final class ChatEmbed extends FrameEmbed {
 
   static final String SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups";
-  private static final int MAX_TOKEN = 8192;
 
   private static final int ON_TIMEOUT = FIRST_SURFACE_OP;
   private static final int ON_TOKEN = FIRST_SURFACE_OP + 1;
@@ -165,11 +164,13 @@ final class ChatEmbed extends FrameEmbed {
     if (destroyed || !frameReady || token == null) {
       return;
     }
-    if (token.length() > MAX_TOKEN) {
+    // Locale and theme are clipped to init's rules already, so a refused init means the token breaks them.
+    Message init = Envelope.init(token, locale, theme);
+    if (init == null) {
       report(SdkErrors.TOKEN_INVALID, "the token is longer than 8192 characters");
       return;
     }
-    send(Envelope.init(token, locale, theme));
+    send(init);
     initSent = true;
     if (!announced) {
       announced = true;
