@@ -1,5 +1,7 @@
 package com.pilotstatus.embed.platform.chat;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.number.NumberRepository;
 import com.pilotstatus.embed.platform.number.NumberState;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  * {@link EventLog} for live inboxes; inbound messages fire {@code message.received}.
  */
 public final class ChatService {
+
+  /** How long an Idempotency-Key is remembered: retries come within seconds; a day later a key is new again. */
+  public static final Duration IDEMPOTENCY_KEY_RETENTION = Duration.ofHours(24);
 
   private static final Comparator<Conversation> NEWEST_FIRST =
       Comparator.comparing(Conversation::updatedAt).reversed().thenComparing(Conversation::id, Comparator.reverseOrder());
@@ -41,7 +45,8 @@ public final class ChatService {
   private final Clock clock;
   private final ScheduledExecutorService timers;
   private final Duration deliveryDelay;
-  private final Map<String, IdempotentSend> sends = new ConcurrentHashMap<>();
+  /** What each Idempotency-Key did, kept for a day (as Stripe keeps them), so the map cannot grow without end. */
+  private final Cache<String, IdempotentSend> sends;
 
   private record IdempotentSend(String fingerprint, String conversationId, String messageId) {
   }
@@ -57,6 +62,10 @@ public final class ChatService {
     this.clock = clock;
     this.timers = timers;
     this.deliveryDelay = deliveryDelay;
+    this.sends = Caffeine.newBuilder()
+        .expireAfterWrite(IDEMPOTENCY_KEY_RETENTION)
+        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())) // the sandbox's clock, which tests move
+        .build();
   }
 
   // ---------------------------------------------------------------- scope
@@ -172,7 +181,7 @@ public final class ChatService {
     Conversation conversation = conversation(claims, conversationId);
     String scopeKey = claims.tenantId() + "\n" + idempotencyKey;
     String fingerprint = conversationId + "\n" + text;
-    IdempotentSend earlier = sends.get(scopeKey);
+    IdempotentSend earlier = sends.getIfPresent(scopeKey);
     if (earlier != null) {
       if (!earlier.fingerprint().equals(fingerprint)) {
         throw ApiError.conflict("This Idempotency-Key was already used for another message; use a new key");

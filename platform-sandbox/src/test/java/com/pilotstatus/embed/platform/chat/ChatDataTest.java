@@ -122,6 +122,29 @@ class ChatDataTest {
   }
 
   @Test
+  void an_idempotency_key_is_remembered_for_a_day_then_it_is_new_again() {
+    MutableClock clock = MutableClock.startingNow();
+    try (Sandbox own = Sandbox.start(clock, Sandbox.config(clock))) {
+      String id = own.api.get("/v1/embed/chat/conversations", bearer(own.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER)))
+          .json().at("/data/0/id").asText();
+      String path = "/v1/embed/chat/conversations/" + id + "/messages";
+      String first = own.api.post(path, Api.json("text", "first"), "Authorization",
+          "Bearer " + own.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER), "Idempotency-Key", "day-1").at("/id");
+
+      clock.advance(ChatService.IDEMPOTENCY_KEY_RETENTION.minusMinutes(1));
+      Reply stillUsed = own.api.post(path, Api.json("text", "second"), "Authorization",
+          "Bearer " + own.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER), "Idempotency-Key", "day-1");
+      assertThat(stillUsed.status()).as("another body within the day").isEqualTo(409);
+
+      clock.advance(Duration.ofMinutes(2));
+      Reply fresh = own.api.post(path, Api.json("text", "second"), "Authorization",
+          "Bearer " + own.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER), "Idempotency-Key", "day-1");
+      assertThat(fresh.status()).isEqualTo(201);
+      assertThat(fresh.at("/id")).isNotEqualTo(first);
+    }
+  }
+
+  @Test
   void concurrent_retries_with_one_idempotency_key_store_one_message() throws Exception {
     String id = conversationOf("James Wilson");
     String body = Api.json("text", "Switched you to annual.");
