@@ -134,9 +134,14 @@ class ConnectJourneyIT extends E2eTest {
     FrameLocator connect = page.frameLocator("[role=dialog] iframe");
     assertThat(connect.locator("[data-state=qr]")).isVisible();
 
-    connect.locator("button").first().press("Escape"); // focus inside the connect.pilot.test page
+    connect.locator("button").first().focus(); // focus inside the connect.pilot.test page
+    page.evaluate("() => { window.hostKeys = []; document.addEventListener('keydown', e => hostKeys.push(e.key), true); }");
+    // The keyboard, not Locator.press: the key removes the iframe it was pressed in, and an element action waits on
+    // that frame until it times out.
+    page.keyboard().press("Escape");
 
     assertThat(dialog).hasCount(0);
+    assertThat(page.evaluate("() => hostKeys.length")).as("the key went to the iframe, not the page").isEqualTo(0);
     page.waitForCondition(() -> !hostEvents(page, "onClose").isEmpty());
     assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("open-modal");
     assertThat(page.evaluate("() => document.documentElement.style.overflow")).isEqualTo("");
