@@ -3,9 +3,9 @@ package com.pilotstatus.embed.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.demo.launcher.SandboxStack;
+import com.pilotstatus.embed.testing.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,10 +20,10 @@ final class DemoTestStack implements AutoCloseable {
   static final String WEBHOOK_SECRET = "whsec_demo_test";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final int demoPort = freePort();
-  final int platformPort = freePort();
-  final int connectPort = freePort();
-  final int chatPort = freePort();
+  final int demoPort = FreePorts.pick();
+  final int platformPort = FreePorts.pick();
+  final int connectPort = FreePorts.pick();
+  final int chatPort = FreePorts.pick();
   final String demo = "http://localhost:" + demoPort;
   final String platform = "http://localhost:" + platformPort;
   final String connect = "http://localhost:" + connectPort;
@@ -32,8 +32,8 @@ final class DemoTestStack implements AutoCloseable {
   private final SandboxStack stack;
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  DemoTestStack() {
-    int cdnPort = freePort();
+  private DemoTestStack() {
+    int cdnPort = FreePorts.pick();
     cdn = "http://localhost:" + cdnPort;
     stack = SandboxStack.start(Map.of(
         "PS_DEMO_PORT", Integer.toString(demoPort),
@@ -47,13 +47,11 @@ final class DemoTestStack implements AutoCloseable {
         "PS_LINKING_MS", "100"));
   }
 
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The stack on fresh free ports (again on new ones when a picked port was taken before it was bound). */
+  static DemoTestStack start() {
+    return FreePorts.retrying(DemoTestStack::new);
   }
+
 
   /** An answer: status, headers and body. */
   record Answer(int status, String body, HttpResponse<String> raw) {

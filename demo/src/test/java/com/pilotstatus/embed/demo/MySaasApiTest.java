@@ -21,7 +21,7 @@ class MySaasApiTest {
 
   @BeforeAll
   static void start() {
-    stack = new DemoTestStack();
+    stack = DemoTestStack.start();
   }
 
   @AfterAll

@@ -21,7 +21,7 @@ class WebhookReceiverTest {
 
   @BeforeAll
   static void start() {
-    stack = new DemoTestStack();
+    stack = DemoTestStack.start();
   }
 
   @AfterAll

@@ -3,9 +3,9 @@ package com.pilotstatus.embed.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.demo.launcher.SandboxStack;
+import com.pilotstatus.embed.testing.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,11 +27,11 @@ final class E2eStack implements AutoCloseable {
   static final String DEMO_NUMBER = "wa_demo";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  final int platformPort = freePort();
-  final int chatPort = freePort();
-  final int connectPort = freePort();
-  final int cdnPort = freePort();
-  final int demoPort = freePort();
+  final int platformPort = FreePorts.pick();
+  final int chatPort = FreePorts.pick();
+  final int connectPort = FreePorts.pick();
+  final int cdnPort = FreePorts.pick();
+  final int demoPort = FreePorts.pick();
   final String hostOrigin = "http://app.acme.test:" + demoPort;
   final String chatOrigin = "http://chat.pilot.test:" + chatPort;
   final String connectOrigin = "http://connect.pilot.test:" + connectPort;
@@ -43,7 +43,7 @@ final class E2eStack implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
-  E2eStack(Map<String, String> overrides) {
+  private E2eStack(Map<String, String> overrides) {
     Map<String, String> env = new HashMap<>();
     env.put("PS_PLATFORM_PORT", Integer.toString(platformPort));
     env.put("PS_CHAT_PORT", Integer.toString(chatPort));
@@ -82,17 +82,9 @@ final class E2eStack implements AutoCloseable {
     }
   }
 
-  E2eStack() {
-    this(Map.of());
-  }
-
-  static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new IllegalStateException("no free port", e);
-    }
+  /** Starts the stack on fresh free ports (again on new ones when a picked port was taken before it was bound). */
+  static E2eStack start() {
+    return FreePorts.retrying(() -> new E2eStack(Map.of()));
   }
 
   /** A page of the demo host SaaS, e.g. {@code host("/connect")}. */

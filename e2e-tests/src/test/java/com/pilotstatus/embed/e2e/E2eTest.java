@@ -16,7 +16,7 @@ abstract class E2eTest {
 
   @BeforeAll
   static void startStack() {
-    stack = new E2eStack();
+    stack = E2eStack.start();
     chromium = Chromium.launch();
   }
 

@@ -2,8 +2,8 @@ package com.pilotstatus.embed.demo.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pilotstatus.embed.testing.FreePorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,12 +42,18 @@ class SandboxStackTest {
    */
   @Test
   void every_server_renders_its_own_pages_in_one_jvm() throws Exception {
-    int demo = freePort();
-    int chat = freePort();
-    int connect = freePort();
-    try (SandboxStack stack = SandboxStack.start(Map.of("PS_PLATFORM_PORT", Integer.toString(freePort()),
-        "PS_CHAT_PORT", Integer.toString(chat), "PS_CONNECT_PORT", Integer.toString(connect),
-        "PS_CDN_PORT", Integer.toString(freePort()), "PS_DEMO_PORT", Integer.toString(demo)))) {
+    int[] ports = new int[3]; // demo, chat, connect: picked anew on each try
+    try (SandboxStack stack = FreePorts.retrying(() -> {
+      ports[0] = FreePorts.pick();
+      ports[1] = FreePorts.pick();
+      ports[2] = FreePorts.pick();
+      return SandboxStack.start(Map.of("PS_PLATFORM_PORT", Integer.toString(FreePorts.pick()),
+          "PS_CHAT_PORT", Integer.toString(ports[1]), "PS_CONNECT_PORT", Integer.toString(ports[2]),
+          "PS_CDN_PORT", Integer.toString(FreePorts.pick()), "PS_DEMO_PORT", Integer.toString(ports[0])));
+    })) {
+      int demo = ports[0];
+      int chat = ports[1];
+      int connect = ports[2];
       String parent = "?parentOrigin=http%3A%2F%2Flocalhost%3A" + demo;
 
       HttpResponse<String> shell = get("http://localhost:" + chat + "/" + parent);
@@ -67,11 +73,5 @@ class SandboxStackTest {
   private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
