@@ -37,13 +37,12 @@ public final class ConnectApp implements AutoCloseable {
     PairingService pairing = new PairingService(platform, qr, config.brandingRules(), Clock.systemUTC());
     PresentationReader reader = new PresentationReader(config.originPolicy(), config.brandingRules());
     PageFactory pages = new PageFactory(config);
-    SecurityHeaders headers = new SecurityHeaders(config);
-    PageResponder responder = new PageResponder(new Templates(), headers);
+    PageResponder responder = new PageResponder(new Templates(), new SecurityHeaders(config));
     ConnectRoutes routes = new ConnectRoutes(
         new PairingHandlers(pairing, reader, pages, responder),
         new MetaHandlers(new MetaService(platform), pairing, reader, pages, responder),
         new PreviewHandler(reader, pages, responder, qr),
-        new PublicEndpoints(platform, headers),
+        new PublicEndpoints(platform),
         new FailurePages(reader, pages, responder),
         Assets.fromClasspath("pilot-status/js/connect-runtime.js", "text/javascript; charset=utf-8"),
         Assets.fromClasspath("connect-app/connect.css", "text/css; charset=utf-8"));

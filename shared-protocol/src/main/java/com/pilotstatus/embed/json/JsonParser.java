@@ -267,6 +267,9 @@ public final class JsonParser {
     long value = 0;
     int significant = 0;
     for (long i = 0; i < point; i++) {
+      if (value == 0 && i >= digits.length()) {
+        break; // only zeros are left (0e65536): no need to walk the exponent
+      }
       int digit = i < digits.length() ? digits.charAt((int) i) - '0' : 0;
       if (value == 0 && digit == 0) {
         continue;

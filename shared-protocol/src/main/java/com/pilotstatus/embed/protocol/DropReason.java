@@ -24,10 +24,6 @@ public final class DropReason {
   /** {@code payload} is not an object, or a field breaks the type's rules. */
   public static final String BAD_PAYLOAD = "BAD_PAYLOAD";
 
-  /** Every code. */
-  public static final String[] ALL = {NOT_JSON, NOT_AN_OBJECT, WRONG_SOURCE, WRONG_VERSION, UNKNOWN_TYPE,
-      WRONG_DIRECTION, WRONG_SURFACE, BAD_PAYLOAD};
-
   private DropReason() {
   }
 }

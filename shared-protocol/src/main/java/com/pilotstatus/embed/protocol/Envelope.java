@@ -123,19 +123,20 @@ public final class Envelope {
 
   /**
    * Chat iframe → SDK: why the iframe cannot work. {@code code} is one of {@link EmbedErrorCode}'s names; a longer
-   * {@code message} is cut to the 500 characters the type carries (words for people: better cut than lost).
+   * {@code message} is cut to the {@link MessageType#MAX_MESSAGE} characters the type carries (words for people:
+   * better cut than lost).
    */
   public static Message error(String code, String message) {
-    return build(MessageType.ERROR, code, cut(message, 500));
+    return build(MessageType.ERROR, code, cut(message));
   }
 
   public static Message connectPaired(String numberId, String redirectUrl) {
     return build(MessageType.CONNECT_PAIRED, numberId, redirectUrl);
   }
 
-  /** Connect iframe → SDK: the pairing failed; a longer {@code message} is cut to 500 characters, as for {@link #error}. */
+  /** Connect iframe → SDK: the pairing failed; a longer {@code message} is cut, as for {@link #error}. */
   public static Message connectError(String message) {
-    return build(MessageType.CONNECT_ERROR, cut(message, 500));
+    return build(MessageType.CONNECT_ERROR, cut(message));
   }
 
   public static Message connectExpired() {
@@ -158,8 +159,8 @@ public final class Envelope {
     return checked(type, values, new int[values.length]);
   }
 
-  private static String cut(String text, int max) {
-    return text != null && text.length() > max ? text.substring(0, max) : text;
+  private static String cut(String text) {
+    return text != null && text.length() > MessageType.MAX_MESSAGE ? text.substring(0, MessageType.MAX_MESSAGE) : text;
   }
 
   private static Message buildInteger(MessageType type, int value) {

@@ -19,9 +19,15 @@ import static com.pilotstatus.embed.protocol.Field.requiredString;
  * {@code Enum} itself in {@code embed.js} (about 0.5 KB gzip), and nothing here needs them.
  */
 public final class MessageType {
+  /** Longest {@code locale} and {@code theme}, and longest human-readable {@code message}, a payload may carry. */
+  public static final int MAX_LOCALE = 35;
+  public static final int MAX_THEME = 16;
+  public static final int MAX_MESSAGE = 500;
+
   public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, false);
   public static final MessageType INIT = new MessageType("init", PARENT_TO_FRAME, true, false,
-      requiredString("token", 1, 8192), optionalString("locale", 1, 35), optionalString("theme", 1, 16));
+      requiredString("token", 1, 8192), optionalString("locale", 1, MAX_LOCALE),
+      optionalString("theme", 1, MAX_THEME));
   public static final MessageType RESIZE = new MessageType("resize", FRAME_TO_PARENT, true, true,
       requiredInteger("height", 0, 1_000_000));
   public static final MessageType UNREAD_COUNT = new MessageType("chat:unread-count", FRAME_TO_PARENT, true, false,
@@ -30,15 +36,15 @@ public final class MessageType {
       true, false, requiredString("conversationId", 1, 128));
   public static final MessageType SESSION_EXPIRED = new MessageType("session-expired", FRAME_TO_PARENT, true, false);
   public static final MessageType SET_THEME = new MessageType("set-theme", PARENT_TO_FRAME, true, false,
-      requiredString("theme", 1, 16));
+      requiredString("theme", 1, MAX_THEME));
   public static final MessageType SET_LOCALE = new MessageType("set-locale", PARENT_TO_FRAME, true, false,
-      requiredString("locale", 1, 35));
+      requiredString("locale", 1, MAX_LOCALE));
   public static final MessageType ERROR = new MessageType("error", FRAME_TO_PARENT, true, false,
-      requiredString("code", 1, 64), optionalString("message", 0, 500));
+      requiredString("code", 1, 64), optionalString("message", 0, MAX_MESSAGE));
   public static final MessageType CONNECT_PAIRED = new MessageType("connect:paired", FRAME_TO_PARENT, false, true,
       optionalString("numberId", 1, 128), optionalString("redirectUrl", 1, 2048));
   public static final MessageType CONNECT_ERROR = new MessageType("connect:error", FRAME_TO_PARENT, false, true,
-      requiredString("message", 1, 500));
+      requiredString("message", 1, MAX_MESSAGE));
   public static final MessageType CONNECT_EXPIRED = new MessageType("connect:expired", FRAME_TO_PARENT, false, true);
   /** The user pressed Esc inside the connect iframe: a modal closes, as for Esc on the host page. */
   public static final MessageType CONNECT_ESCAPE = new MessageType("connect:escape", FRAME_TO_PARENT, false, true);

@@ -31,7 +31,8 @@ class JsonParserTest {
 
   @ParameterizedTest(name = "{0} is the integer {1}")
   @CsvSource({"1e3, 1000", "1E+3, 1000", "1.0, 1", "6.4e2, 640", "-2.50e1, -25", "0.0, 0", "0e-5, 0", "1200e-2, 12",
-      "0.000e999, 0", "12345678901234567.8e1, 123456789012345678", "100000000000000000.0, 100000000000000000"})
+      "0.000e999, 0", "0e65536, 0", "-0.0e99999, 0", "12345678901234567.8e1, 123456789012345678",
+      "100000000000000000.0, 100000000000000000"})
   void parse_numberWithIntegralValue_isAnInteger_asInJavaScript(String json, long value) {
     JsonValue number = JsonParser.parse(json);
 

@@ -20,11 +20,9 @@ public final class PublicEndpoints {
       + "\"message\":\"This pairing link is invalid or has expired.\"}}";
 
   private final PlatformClient platform;
-  private final SecurityHeaders headers;
 
-  public PublicEndpoints(PlatformClient platform, SecurityHeaders headers) {
+  public PublicEndpoints(PlatformClient platform) {
     this.platform = platform;
-    this.headers = headers;
   }
 
   public void link(Context ctx) {
@@ -53,8 +51,8 @@ public final class PublicEndpoints {
     relay(ctx, (token, ip) -> platform.metaCredentials(token, body, ip));
   }
 
-  private void relay(Context ctx, BiFunction<PairingToken, String, PlatformReply> call) {
-    headers.noStoreNoReferrer(ctx);
+  private static void relay(Context ctx, BiFunction<PairingToken, String, PlatformReply> call) {
+    SecurityHeaders.noStoreNoReferrer(ctx);
     PairingToken token = PairingToken.parse(ctx.pathParam("token"));
     if (token == null) {
       ctx.status(404).contentType("application/json").result(NOT_FOUND_BODY);

@@ -25,7 +25,7 @@ public final class PageResponder {
 
   /** A fragment is always 200: its {@code data-state} says what happened (the runtime only swaps 200s). */
   public void fragment(Context ctx, ConnectPage page) {
-    headers.noStoreNoReferrer(ctx);
+    SecurityHeaders.noStoreNoReferrer(ctx);
     ctx.status(200).contentType("text/html; charset=utf-8").result(templates.state(page));
   }
 

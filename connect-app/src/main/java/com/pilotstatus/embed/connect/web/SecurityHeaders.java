@@ -32,7 +32,7 @@ public final class SecurityHeaders {
   }
 
   /** For every response that may carry or reveal the token. */
-  public void noStoreNoReferrer(Context ctx) {
+  public static void noStoreNoReferrer(Context ctx) {
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("Cache-Control", "no-store");
     ctx.header("X-Content-Type-Options", "nosniff");

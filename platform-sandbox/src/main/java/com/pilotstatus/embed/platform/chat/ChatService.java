@@ -3,6 +3,7 @@ package com.pilotstatus.embed.platform.chat;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.platform.sandbox.ClockTicker;
 import com.pilotstatus.embed.platform.number.NumberRepository;
 import com.pilotstatus.embed.platform.number.NumberState;
 import com.pilotstatus.embed.platform.number.WhatsappNumber;
@@ -64,7 +65,7 @@ public final class ChatService {
     this.deliveryDelay = deliveryDelay;
     this.sends = Caffeine.newBuilder()
         .expireAfterWrite(IDEMPOTENCY_KEY_RETENTION)
-        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())) // the sandbox's clock, which tests move
+        .ticker(ClockTicker.of(clock))
         .build();
   }
 

@@ -3,9 +3,9 @@ package com.pilotstatus.embed.platform.pairing;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.platform.sandbox.ClockTicker;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Fixed one-minute windows per client IP and per token for the unauthenticated pairing endpoints, so a token cannot
@@ -35,7 +35,7 @@ public final class PublicRateLimiter {
     this.windows = Caffeine.newBuilder()
         .expireAfterWrite(Duration.ofMillis(WINDOW_MS))
         .maximumSize(MAX_WINDOWS)
-        .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis())) // the sandbox's clock, which tests move
+        .ticker(ClockTicker.of(clock))
         .build();
   }
 

@@ -52,11 +52,6 @@ public final class Js {
       + " catch (ps_e) { setTimeout(function () { throw ps_e; }); } }")
   public static native void call(JSObject f, JSObject arg);
 
-  /** Calls the host's callback {@code f()} without argument, as {@link #call(JSObject, JSObject)} does. */
-  public static void call(JSObject f) {
-    call(f, null);
-  }
-
   /** A string as a JS value, to hand to {@link #call(JSObject, JSObject)}. */
   @JSBody(params = "s", script = "return s;")
   public static native JSObject value(String s);

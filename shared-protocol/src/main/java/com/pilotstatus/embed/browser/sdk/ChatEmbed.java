@@ -52,8 +52,8 @@ final class ChatEmbed extends FrameEmbed {
     this.fetcher = fetcher;
     this.token = token;
     this.timeoutMs = timeoutMs;
-    this.locale = clip(Js.string(options, "locale"), 35);
-    this.theme = clip(Js.string(options, "theme"), 16);
+    this.locale = clip(Js.string(options, "locale"), MessageType.MAX_LOCALE);
+    this.theme = clip(Js.string(options, "theme"), MessageType.MAX_THEME);
   }
 
   /** {@code chat.mount}: the handle {@code {setTheme, setLocale, destroy}}, or an {@link SdkErrors#failure}. */
@@ -88,13 +88,13 @@ final class ChatEmbed extends FrameEmbed {
     } else if (op == ON_TOKEN_FAILURE) {
       onTokenFailure(Js.asString(a));
     } else if (op == SET_THEME) {
-      String next = clip(Js.asString(a), 16);
+      String next = clip(Js.asString(a), MessageType.MAX_THEME);
       if (next != null && !destroyed) {
         theme = next;
         sendIfStarted(Envelope.setTheme(next));
       }
     } else if (op == SET_LOCALE) {
-      String next = clip(Js.asString(a), 35);
+      String next = clip(Js.asString(a), MessageType.MAX_LOCALE);
       if (next != null && !destroyed) {
         locale = next;
         sendIfStarted(Envelope.setLocale(next));

@@ -35,8 +35,8 @@ final class ConnectEmbed extends FrameEmbed {
   private static String src(String origin, String token, JSObject options) {
     String path = Js.concat(origin, "/connect/", Js.encodeUriComponent(token));
     String query = Js.concat("?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin()));
-    String extras = Js.concat(param("&locale=", clip(Js.string(options, "locale"), 35)),
-        param("&theme=", clip(Js.string(options, "theme"), 16)));
+    String extras = Js.concat(param("&locale=", clip(Js.string(options, "locale"), MessageType.MAX_LOCALE)),
+        param("&theme=", clip(Js.string(options, "theme"), MessageType.MAX_THEME)));
     return Js.concat(path, query, extras);
   }
 
