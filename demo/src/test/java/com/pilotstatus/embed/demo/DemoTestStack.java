@@ -52,7 +52,6 @@ final class DemoTestStack implements AutoCloseable {
     return FreePorts.retrying(DemoTestStack::new);
   }
 
-
   /** An answer: status, headers and body. */
   record Answer(int status, String body, HttpResponse<String> raw) {
     JsonNode json() {

@@ -43,7 +43,7 @@ final class E2eStack implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5)).build();
 
-  private E2eStack(Map<String, String> overrides) {
+  private E2eStack() {
     Map<String, String> env = new HashMap<>();
     env.put("PS_PLATFORM_PORT", Integer.toString(platformPort));
     env.put("PS_CHAT_PORT", Integer.toString(chatPort));
@@ -65,7 +65,6 @@ final class E2eStack implements AutoCloseable {
     env.put("PS_DELIVERY_DELAY_MS", "300");
     env.put("PS_WEBHOOK_RETRY_BASE_MS", "100");
     env.put("PS_CONNECT_POLL_MS", "300");
-    env.putAll(overrides);
     long started = System.nanoTime();
     stack = SandboxStack.start(env, config -> config.withClock(platformClock));
     startMillis = (System.nanoTime() - started) / 1_000_000;
@@ -84,7 +83,7 @@ final class E2eStack implements AutoCloseable {
 
   /** Starts the stack on fresh free ports (again on new ones when a picked port was taken before it was bound). */
   static E2eStack start() {
-    return FreePorts.retrying(() -> new E2eStack(Map.of()));
+    return FreePorts.retrying(E2eStack::new);
   }
 
   /** A page of the demo host SaaS, e.g. {@code host("/connect")}. */

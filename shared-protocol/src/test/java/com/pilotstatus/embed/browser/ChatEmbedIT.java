@@ -246,18 +246,10 @@ class ChatEmbedIT extends SdkHostTest {
     chat.waitForFunction("() => received.some(m => m.data.type === 'set-theme' && m.data.payload.theme === 'dark')");
 
     String firstLoad = (String) chat.evaluate("() => loadId");
-    // Reload on the next task: reloading inside evaluate() races Playwright's reply ("execution context destroyed").
-    chat.evaluate("() => { setTimeout(() => location.reload(), 0); }");
-    host.page.waitForCondition(() -> {
-      try {
-        Frame f = host.frame(CHAT);
-        return !firstLoad.equals(f.evaluate("() => window.loadId")) && ((Number) f.evaluate("() => inits().length")).intValue() == 1;
-      } catch (RuntimeException navigating) {
-        return false;
-      }
-    });
-    assertThat(host.frame(CHAT).evaluate("() => inits()[0]"))
-        .isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "dark"));
+    host.reloadFrame(CHAT);
+    Object init = host.awaitInFrame(CHAT,
+        "() => window.loadId !== '" + firstLoad + "' && inits().length === 1 ? inits()[0] : null");
+    assertThat(init).isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "dark"));
     assertThat(host.count("ready")).isEqualTo(1);
   }
 
@@ -315,20 +307,9 @@ class ChatEmbedIT extends SdkHostTest {
         + " window.nextToken = () => ++fetches === 1 ? Promise.reject(new Error('flaky')) : Promise.resolve('tok-retry'); }");
     host.mountChat("fetchToken: () => nextToken()");
     host.awaitCount("error", 1);
-    Frame chat = host.frame(CHAT);
-    // Reload on the next task: reloading inside evaluate() races Playwright's reply ("execution context destroyed").
-    chat.evaluate("() => { setTimeout(() => location.reload(), 0); }");
-    // Reads during the navigation may hit the dying document: retry them until the reloaded one answers.
-    String[] token = new String[1];
-    host.page.waitForCondition(() -> {
-      try {
-        token[0] = (String) host.frame(CHAT).evaluate("() => inits().length === 1 ? inits()[0].token : null");
-        return token[0] != null;
-      } catch (RuntimeException navigating) {
-        return false;
-      }
-    });
-    assertThat(token[0]).isEqualTo("tok-retry");
+    host.reloadFrame(CHAT);
+    Object token = host.awaitInFrame(CHAT, "() => inits().length === 1 ? inits()[0].token : null");
+    assertThat(token).isEqualTo("tok-retry");
     assertThat(host.page.evaluate("() => fetches")).isEqualTo(2);
   }
 

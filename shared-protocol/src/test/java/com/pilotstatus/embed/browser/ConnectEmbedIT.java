@@ -6,6 +6,8 @@ import static com.pilotstatus.embed.browser.FixtureServer.HOST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -137,8 +139,9 @@ class ConnectEmbedIT extends SdkHostTest {
     host.page.evaluate("() => { window.inline = PilotStatus.connect.mount('#connect-widget', { token: 'tok-2', " + CALLBACKS + " }); }");
     Frame inline = host.frame(CONNECT, "/connect/tok-2");
     inline.waitForFunction("() => document.readyState === 'complete'");
-    inline.evaluate("() => send('connect:escape')");
-    host.page.waitForTimeout(300);
+    // Then a message the host does act on, from the same frame: it arrives after the Esc, so the Esc was handled.
+    inline.evaluate("() => { send('connect:escape'); send('connect:expired'); }");
+    host.awaitCount("expired", 1);
 
     assertThat(host.page.evaluate("() => document.querySelectorAll('[data-pilot-status=modal]').length")).isEqualTo(1);
     assertThat(host.page.evaluate("() => document.querySelectorAll('#connect-widget iframe').length")).isEqualTo(1);
@@ -164,17 +167,18 @@ class ConnectEmbedIT extends SdkHostTest {
   }
 
   /**
-   * Whether focus ends up inside the modal within a second. Focus moving into the cross-origin iframe (its own process)
-   * is asynchronous: for a moment the host's {@code activeElement} is the body. A broken trap leaves it outside for good.
+   * Whether focus ends up inside the modal within five seconds. Focus moving into the cross-origin iframe (its own
+   * process) is asynchronous: for a moment the host's {@code activeElement} is the body. A broken trap leaves it
+   * outside for good.
    */
   private boolean focusSettlesInModal() {
-    for (int tries = 0; tries < 20; tries++) {
-      if (Boolean.TRUE.equals(host.page.evaluate("() => !!document.activeElement.closest('[data-pilot-status=modal]')"))) {
-        return true;
-      }
-      host.page.waitForTimeout(50);
+    try {
+      host.page.waitForFunction("() => !!document.activeElement.closest('[data-pilot-status=modal]')", null,
+          new Page.WaitForFunctionOptions().setTimeout(5_000));
+      return true;
+    } catch (TimeoutError stillOutside) {
+      return false;
     }
-    return false;
   }
 
   @Test

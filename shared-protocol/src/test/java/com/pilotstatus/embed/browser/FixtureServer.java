@@ -1,11 +1,10 @@
 package com.pilotstatus.embed.browser;
 
+import com.pilotstatus.embed.testing.Bundles;
+import com.pilotstatus.embed.testing.Resources;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 
@@ -38,7 +37,7 @@ final class FixtureServer implements AutoCloseable {
 
   static FixtureServer start() {
     Javalin app = Javalin.create(config -> {
-      config.routes.get("/embed.js", ctx -> script(ctx, classpath("pilot-status/js/embed.js")));
+      config.routes.get("/embed.js", ctx -> script(ctx, Bundles.bytes("embed.js")));
       config.routes.get("/protocol-probe.js",
           ctx -> script(ctx, Files.readAllBytes(Paths.get("target", "js-test", "protocol-probe.js"))));
       config.routes.get("/", FixtureServer::root);
@@ -76,7 +75,7 @@ final class FixtureServer implements AutoCloseable {
     if (!hostName(ctx).equals(host)) {
       throw new NotFoundResponse();
     }
-    ctx.contentType("text/html; charset=utf-8").result(classpath("browser/" + name));
+    ctx.contentType("text/html; charset=utf-8").result(Resources.bytes("browser/" + name));
   }
 
   private static void script(Context ctx, byte[] body) {
@@ -88,18 +87,6 @@ final class FixtureServer implements AutoCloseable {
     int colon = host.lastIndexOf(':');
     return colon < 0 ? host : host.substring(0, colon);
   }
-
-  private static byte[] classpath(String name) {
-    try (InputStream in = FixtureServer.class.getClassLoader().getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(name + " is not on the test classpath; run the build's process-classes first");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
 
   @Override
   public void close() {

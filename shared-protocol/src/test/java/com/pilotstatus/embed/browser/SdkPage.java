@@ -65,6 +65,31 @@ final class SdkPage implements AutoCloseable {
     return found[0];
   }
 
+  /**
+   * Reloads {@code host}'s frame on its next task: reloading inside {@code evaluate()} races Playwright's reply
+   * ("execution context destroyed").
+   */
+  void reloadFrame(String host) {
+    frame(host).evaluate("() => { setTimeout(() => location.reload(), 0); }");
+  }
+
+  /**
+   * Evaluates {@code js} in {@code host}'s frame until it answers something other than {@code null}, and returns that.
+   * Reads during a navigation may hit the dying document: they are retried until the new one answers.
+   */
+  Object awaitInFrame(String host, String js) {
+    Object[] answer = new Object[1];
+    page.waitForCondition(() -> {
+      try {
+        answer[0] = frame(host).evaluate(js);
+        return answer[0] != null;
+      } catch (RuntimeException navigating) {
+        return false;
+      }
+    });
+    return answer[0];
+  }
+
   /** How many SDK callbacks named {@code name} were recorded. */
   int count(String name) {
     return ((Number) page.evaluate("n => named(n).length", name)).intValue();

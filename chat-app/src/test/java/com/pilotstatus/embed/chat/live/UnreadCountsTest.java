@@ -108,13 +108,15 @@ class UnreadCountsTest {
 
   @Test
   void duringAnOutage_streamsWaitingForOneFetch_shareItsFailure_insteadOfFetchingInTurn() throws Exception {
+    int streams = 8;
+    CountDownLatch arrived = new CountDownLatch(streams);
     AtomicInteger slowFailures = new AtomicInteger();
     UnreadCounts outage = new UnreadCounts(token -> {
       slowFailures.incrementAndGet();
-      sleep(500); // the eight are all waiting long before it fails
+      await(arrived); // every stream is at the cache before the fetch fails…
+      sleep(200); // …and has had time to join it
       throw new IllegalStateException("platform unavailable");
     });
-    int streams = 8;
     ExecutorService pool = Executors.newFixedThreadPool(streams);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<String>> answers = new ArrayList<>();
@@ -123,6 +125,7 @@ class UnreadCountsTest {
         ChatToken token = token("jwt-" + i, "tn_1", List.of("wa_a"));
         answers.add(pool.submit(() -> {
           start.await();
+          arrived.countDown();
           try {
             outage.after("42", token);
             return "count";
@@ -138,7 +141,7 @@ class UnreadCountsTest {
     } finally {
       pool.shutdownNow();
     }
-    // One fetch for all eight (taking turns, each would have fetched: 8 x 500 ms); a failure is not kept.
+    // One fetch for all eight (taking turns, each would have fetched in turn); a failure is not kept.
     assertThat(slowFailures.get()).isEqualTo(1);
     assertThatThrownBy(() -> outage.after("42", token("jwt-later", "tn_1", List.of("wa_a"))));
     assertThat(slowFailures.get()).as("the next call fetches afresh").isEqualTo(2);
@@ -147,6 +150,14 @@ class UnreadCountsTest {
   private static ChatToken token(String raw, String tenantId, List<String> numbers) {
     AllowedOrigins origins = AllowedOrigins.check(List.of("https://app.acme.com"), OriginPolicy.of(false)).allowed();
     return new ChatToken(raw, tenantId, numbers, origins, Instant.parse("2030-01-01T00:00:00Z"));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void sleep(long millis) {

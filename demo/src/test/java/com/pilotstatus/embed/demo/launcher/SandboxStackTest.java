@@ -42,18 +42,11 @@ class SandboxStackTest {
    */
   @Test
   void every_server_renders_its_own_pages_in_one_jvm() throws Exception {
-    int[] ports = new int[3]; // demo, chat, connect: picked anew on each try
-    try (SandboxStack stack = FreePorts.retrying(() -> {
-      ports[0] = FreePorts.pick();
-      ports[1] = FreePorts.pick();
-      ports[2] = FreePorts.pick();
-      return SandboxStack.start(Map.of("PS_PLATFORM_PORT", Integer.toString(FreePorts.pick()),
-          "PS_CHAT_PORT", Integer.toString(ports[1]), "PS_CONNECT_PORT", Integer.toString(ports[2]),
-          "PS_CDN_PORT", Integer.toString(FreePorts.pick()), "PS_DEMO_PORT", Integer.toString(ports[0])));
-    })) {
-      int demo = ports[0];
-      int chat = ports[1];
-      int connect = ports[2];
+    try (Started started = FreePorts.retrying(SandboxStackTest::startOnFreePorts)) {
+      int demo = started.demo();
+      int chat = started.chat();
+      int connect = started.connect();
+      SandboxStack stack = started.stack();
       String parent = "?parentOrigin=http%3A%2F%2Flocalhost%3A" + demo;
 
       HttpResponse<String> shell = get("http://localhost:" + chat + "/" + parent);
@@ -68,6 +61,24 @@ class SandboxStackTest {
       assertThat(inbox.body()).contains("Acme CRM").contains("/assets/inbox.js");
       assertThat(stack.urls()).containsEntry("Demo host SaaS (open this)", "http://localhost:" + demo + "/");
     }
+  }
+
+  /** The stack and the ports it was given (picked anew on each try). */
+  private record Started(SandboxStack stack, int demo, int chat, int connect) implements AutoCloseable {
+    @Override
+    public void close() {
+      stack.close();
+    }
+  }
+
+  private static Started startOnFreePorts() {
+    int demo = FreePorts.pick();
+    int chat = FreePorts.pick();
+    int connect = FreePorts.pick();
+    SandboxStack stack = SandboxStack.start(Map.of("PS_PLATFORM_PORT", Integer.toString(FreePorts.pick()),
+        "PS_CHAT_PORT", Integer.toString(chat), "PS_CONNECT_PORT", Integer.toString(connect),
+        "PS_CDN_PORT", Integer.toString(FreePorts.pick()), "PS_DEMO_PORT", Integer.toString(demo)));
+    return new Started(stack, demo, chat, connect);
   }
 
   private static HttpResponse<String> get(String url) throws IOException, InterruptedException {

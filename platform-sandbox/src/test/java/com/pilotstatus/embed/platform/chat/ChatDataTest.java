@@ -10,30 +10,22 @@ import com.pilotstatus.embed.platform.testing.Api;
 import com.pilotstatus.embed.platform.testing.MutableClock;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
+import com.pilotstatus.embed.platform.testing.SandboxTest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The inbox data behind the chat embed, authorised by the chat JWT, over real HTTP. */
-class ChatDataTest {
+class ChatDataTest extends SandboxTest {
 
-  static Sandbox sandbox;
-  static Api api;
   static String token;
 
   @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start();
-    api = sandbox.api;
+  static void mintToken() {
     token = sandbox.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
   }
 
   @Test
@@ -127,18 +119,18 @@ class ChatDataTest {
     try (Sandbox own = Sandbox.start(clock, Sandbox.config(clock))) {
       String id = own.api.get("/v1/embed/chat/conversations", bearer(own.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER)))
           .json().at("/data/0/id").asText();
-      String path = "/v1/embed/chat/conversations/" + id + "/messages";
-      String first = own.api.post(path, Api.json("text", "first"), "Authorization",
-          "Bearer " + own.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER), "Idempotency-Key", "day-1").at("/id");
+      // Each send with a fresh chat token: the clock moves past a token's lifetime.
+      Function<String, Reply> sendWithKeyDay1 = text -> own.api.post("/v1/embed/chat/conversations/" + id
+          + "/messages", Api.json("text", text), "Authorization", "Bearer " + own.chatToken(Sandbox.TENANT_KEY,
+          DEMO_NUMBER), "Idempotency-Key", "day-1");
+      String first = sendWithKeyDay1.apply("first").at("/id");
 
       clock.advance(ChatService.IDEMPOTENCY_KEY_RETENTION.minusMinutes(1));
-      Reply stillUsed = own.api.post(path, Api.json("text", "second"), "Authorization",
-          "Bearer " + own.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER), "Idempotency-Key", "day-1");
+      Reply stillUsed = sendWithKeyDay1.apply("second");
       assertThat(stillUsed.status()).as("another body within the day").isEqualTo(409);
 
       clock.advance(Duration.ofMinutes(2));
-      Reply fresh = own.api.post(path, Api.json("text", "second"), "Authorization",
-          "Bearer " + own.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER), "Idempotency-Key", "day-1");
+      Reply fresh = sendWithKeyDay1.apply("second");
       assertThat(fresh.status()).isEqualTo(201);
       assertThat(fresh.at("/id")).isNotEqualTo(first);
     }
