@@ -16,8 +16,8 @@ import io.javalin.Javalin;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -49,7 +49,8 @@ public final class ChatApp implements AutoCloseable {
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
         .build();
-    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("chat-timer-"));
+    ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, daemon("chat-timer-"));
+    timers.setRemoveOnCancelPolicy(true); // a live stream's cancelled expiry timer leaves the queue at once
 
     Templates templates = new Templates();
     PlatformClient platform = new PlatformClient(config, http);

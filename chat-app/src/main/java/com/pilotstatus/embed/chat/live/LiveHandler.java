@@ -49,11 +49,13 @@ public final class LiveHandler {
     Relay relay = new Relay(client, token, viewer, lastEventId, platform, unread, templates);
     long untilExpiry = Math.max(0, Duration.between(Instant.now(clock), token.expiresAt()).toMillis());
     ScheduledFuture<?> expiry = timers.schedule(relay::stop, untilExpiry, TimeUnit.MILLISECONDS);
-    // A closed stream cancels its expiry timer, so the timer queue does not hold it until the token would expire.
-    client.onClose(() -> {
+    client.onClose(relay::stop);
+    try {
+      // On Javalin's async SSE thread, until the platform stream ends, the token expires or the browser leaves.
+      relay.run();
+    } finally {
+      // However the stream ended (the browser left, the platform stream ended or failed), its timer goes with it.
       expiry.cancel(false);
-      relay.stop();
-    });
-    relay.run(); // on Javalin's async SSE thread, until the platform stream ends, the token expires or the browser leaves
+    }
   }
 }

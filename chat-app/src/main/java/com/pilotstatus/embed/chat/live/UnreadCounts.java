@@ -1,8 +1,9 @@
 package com.pilotstatus.embed.chat.live;
 
-import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pilotstatus.embed.chat.session.ChatToken;
+import com.pilotstatus.embed.chat.session.TokenRejected;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -21,16 +22,18 @@ import java.util.function.ToIntFunction;
  *
  * <p>The first stream of a key fetches on its own thread, outside any cache lock; the others wait for that one
  * result. A failure is shared by those waiting (during an outage they fail together, not one fetch timeout after
- * another) and is not kept: the next event, or the next stream after it, fetches afresh.
+ * another) and is not kept: the next event, or the next stream after it, fetches afresh. A refused token is the
+ * exception: it says nothing about the waiters' own tokens, so each of them fetches with its own.
  */
 final class UnreadCounts {
 
   private final ToIntFunction<ChatToken> fetch;
   // Streams of one scope get an event within milliseconds of each other; 10 s only bounds what a slow one may reuse.
-  private final AsyncCache<Key, Integer> counts = Caffeine.newBuilder()
+  // A plain cache of futures, not an AsyncCache: that one logs a warning with a stack trace for every failed future.
+  private final Cache<Key, CompletableFuture<Integer>> counts = Caffeine.newBuilder()
       .expireAfterWrite(Duration.ofSeconds(10))
       .maximumSize(10_000)
-      .buildAsync();
+      .build();
 
   /** {@code fetch} reads the platform's unread total with a session's token. */
   UnreadCounts(ToIntFunction<ChatToken> fetch) {
@@ -46,22 +49,26 @@ final class UnreadCounts {
     CompletableFuture<Integer> mine = new CompletableFuture<>();
     CompletableFuture<Integer> shared = counts.asMap().putIfAbsent(key, mine);
     if (shared != null) {
-      return await(shared);
+      return await(shared, token);
     }
     try {
       int count = fetch.applyAsInt(token);
       mine.complete(count);
       return count;
-    } catch (RuntimeException e) {
-      mine.completeExceptionally(e); // the cache drops a failed future by itself
+    } catch (Throwable e) { // any failure, so that no waiter is left blocked on a future nobody completes
+      counts.asMap().remove(key, mine); // gone before the waiters wake: no later stream joins a failure
+      mine.completeExceptionally(e);
       throw e;
     }
   }
 
-  private static int await(CompletableFuture<Integer> shared) {
+  private int await(CompletableFuture<Integer> shared, ChatToken token) {
     try {
       return shared.join();
     } catch (CompletionException e) {
+      if (e.getCause() instanceof TokenRejected) {
+        return fetch.applyAsInt(token); // the fetching stream's token was refused, not necessarily this one
+      }
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.pilotstatus.embed.chat.session.ChatToken;
+import com.pilotstatus.embed.chat.session.TokenRejected;
 import com.pilotstatus.embed.origin.AllowedOrigins;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,10 +116,12 @@ class UnreadCountsTest {
     int streams = 8;
     CountDownLatch arrived = new CountDownLatch(streams);
     AtomicInteger slowFailures = new AtomicInteger();
+    Set<Thread> streamThreads = ConcurrentHashMap.newKeySet();
     UnreadCounts outage = new UnreadCounts(token -> {
-      slowFailures.incrementAndGet();
-      await(arrived); // every stream is at the cache before the fetch fails…
-      sleep(200); // …and has had time to join it
+      if (slowFailures.incrementAndGet() == 1) {
+        await(arrived); // every stream is past the start…
+        awaitParked(streamThreads, streams - 1); // …and the others wait on this fetch before it fails
+      }
       throw new IllegalStateException("platform unavailable");
     });
     ExecutorService pool = Executors.newFixedThreadPool(streams);
@@ -124,6 +131,7 @@ class UnreadCountsTest {
       for (int i = 0; i < streams; i++) {
         ChatToken token = token("jwt-" + i, "tn_1", List.of("wa_a"));
         answers.add(pool.submit(() -> {
+          streamThreads.add(Thread.currentThread());
           start.await();
           arrived.countDown();
           try {
@@ -147,6 +155,74 @@ class UnreadCountsTest {
     assertThat(slowFailures.get()).as("the next call fetches afresh").isEqualTo(2);
   }
 
+  @Test
+  void aRefusedToken_isNotSharedWithTheWaiters_whoFetchWithTheirOwn() throws Exception {
+    Set<Thread> streamThreads = ConcurrentHashMap.newKeySet();
+    List<String> tokensUsed = new CopyOnWriteArrayList<>();
+    UnreadCounts refusing = new UnreadCounts(token -> {
+      tokensUsed.add(token.raw());
+      if (token.raw().equals("jwt-expiring")) {
+        awaitParked(streamThreads, 1); // the other stream waits on this fetch before it is refused
+        throw new TokenRejected(TokenRejected.Reason.EXPIRED, "401 from the platform: expired");
+      }
+      return 4;
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> expiring = stream(pool, streamThreads, refusing, "jwt-expiring");
+      while (tokensUsed.isEmpty()) {
+        Thread.onSpinWait(); // the expiring stream's fetch is under way: the next stream of the scope waits on it
+      }
+      Future<Object> fresh = stream(pool, streamThreads, refusing, "jwt-fresh");
+
+      assertThat(expiring.get(5, TimeUnit.SECONDS)).isEqualTo(TokenRejected.class);
+      assertThat(fresh.get(5, TimeUnit.SECONDS)).isEqualTo(4);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(tokensUsed).containsExactly("jwt-expiring", "jwt-fresh");
+  }
+
+  @Test
+  void anErrorInTheFetch_stillReleasesTheStreamsWaitingOnIt() throws Exception {
+    Set<Thread> streamThreads = ConcurrentHashMap.newKeySet();
+    AtomicInteger calls = new AtomicInteger();
+    UnreadCounts broken = new UnreadCounts(token -> {
+      if (calls.incrementAndGet() == 1) {
+        awaitParked(streamThreads, 1);
+        throw new NoClassDefFoundError("an Error, not an exception");
+      }
+      return 2;
+    });
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Object> first = stream(pool, streamThreads, broken, "jwt-1");
+      while (calls.get() == 0) {
+        Thread.onSpinWait();
+      }
+      Future<Object> waiting = stream(pool, streamThreads, broken, "jwt-2");
+
+      assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo(NoClassDefFoundError.class);
+      assertThat(waiting.get(5, TimeUnit.SECONDS)).as("failed with the fetch, not blocked")
+          .isEqualTo(CompletionException.class);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(broken.after("42", token("jwt-3", "tn_1", List.of("wa_a")))).as("nothing kept").isEqualTo(2);
+  }
+
+  /** A stream of scope (tn_1, wa_a) handling event 42 on {@code pool}: its count, or the class of what it threw. */
+  private static Future<Object> stream(ExecutorService pool, Set<Thread> threads, UnreadCounts counts, String jwt) {
+    return pool.submit(() -> {
+      threads.add(Thread.currentThread());
+      try {
+        return counts.after("42", token(jwt, "tn_1", List.of("wa_a")));
+      } catch (Throwable e) {
+        return e.getClass();
+      }
+    });
+  }
+
   private static ChatToken token(String raw, String tenantId, List<String> numbers) {
     AllowedOrigins origins = AllowedOrigins.check(List.of("https://app.acme.com"), OriginPolicy.of(false)).allowed();
     return new ChatToken(raw, tenantId, numbers, origins, Instant.parse("2030-01-01T00:00:00Z"));
@@ -154,7 +230,9 @@ class UnreadCountsTest {
 
   private static void await(CountDownLatch latch) {
     try {
-      latch.await(5, TimeUnit.SECONDS);
+      if (!latch.await(5, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("not every stream arrived");
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -165,6 +243,18 @@ class UnreadCountsTest {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Waits (at most 5 s) until {@code count} threads other than this one are parked: past the start latch, a stream
+   * parks only in the shared fetch's {@code join()}. On timeout it returns, and the fetch count says what happened.
+   */
+  private static void awaitParked(Set<Thread> threads, int count) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (threads.stream().filter(t -> t != Thread.currentThread() && t.getState() == Thread.State.WAITING).count()
+        < count && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
     }
   }
 }
