@@ -130,8 +130,13 @@ public final class Envelope {
     return build(MessageType.ERROR, code, cut(message));
   }
 
+  /**
+   * Connect iframe → SDK: the number is paired. Both fields are optional, so one the type cannot carry (the platform's
+   * data, never the user's) is left out rather than costing the host its {@code onPaired}.
+   */
   public static Message connectPaired(String numberId, String redirectUrl) {
-    return build(MessageType.CONNECT_PAIRED, numberId, redirectUrl);
+    Field[] fields = MessageType.CONNECT_PAIRED.fields();
+    return build(MessageType.CONNECT_PAIRED, carried(fields[0], numberId), carried(fields[1], redirectUrl));
   }
 
   /** Connect iframe → SDK: the pairing failed; a longer {@code message} is cut, as for {@link #error}. */
@@ -161,6 +166,11 @@ public final class Envelope {
 
   private static String cut(String text) {
     return text != null && text.length() > MessageType.MAX_MESSAGE ? text.substring(0, MessageType.MAX_MESSAGE) : text;
+  }
+
+  /** {@code value} when {@code field} can carry it, else {@code null} (left out). */
+  private static String carried(Field field, String value) {
+    return value != null && field.accepts(WireObject.STRING, value, 0) ? value : null;
   }
 
   private static Message buildInteger(MessageType type, int value) {

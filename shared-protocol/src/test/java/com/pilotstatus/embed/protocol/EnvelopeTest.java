@@ -92,6 +92,18 @@ class EnvelopeTest {
   }
 
   @Test
+  void encode_pairedFieldTheTypeCannotCarry_isLeftOut_andTheOtherKept() {
+    Message badId = Envelope.connectPaired("n".repeat(129), "https://app.example.com/done");
+    assertThat(badId).as("onPaired must still fire").isNotNull();
+    assertThat(badId.string("numberId")).isNull();
+    assertThat(badId.string("redirectUrl")).isEqualTo("https://app.example.com/done");
+    Message badUrl = Envelope.connectPaired("wa_1", "u".repeat(2049));
+    assertThat(badUrl.string("numberId")).isEqualTo("wa_1");
+    assertThat(badUrl.string("redirectUrl")).isNull();
+    assertThat(Envelope.connectPaired("", "").toJson()).endsWith("\"payload\":{}}");
+  }
+
+  @Test
   void encode_valuesAtTheBounds_buildTheMessage() {
     assertThat(Envelope.resize(0)).isNotNull();
     assertThat(Envelope.resize(1_000_000)).isNotNull();

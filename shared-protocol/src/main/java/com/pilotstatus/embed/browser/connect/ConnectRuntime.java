@@ -81,12 +81,8 @@ public final class ConnectRuntime {
         schedulePoll(pollMs);
         break;
       case "connected":
-        Message paired = Envelope.connectPaired(Dom.attr("#state", "data-number-id"),
-            Dom.attr("#state", "data-redirect-url"));
-        // Both fields are optional: one the protocol cannot carry (the platform's data, never the user's) must not
-        // cost the host its onPaired.
-        once(paired != null ? paired : Envelope.connectPaired(null, null));
         String redirect = Dom.attr("#state", "data-redirect-url");
+        once(Envelope.connectPaired(Dom.attr("#state", "data-number-id"), redirect));
         if (parentOrigin == null && redirect != null) {
           Dom.setTimeout(() -> Dom.navigate(redirect), 1500);
         }

@@ -131,7 +131,6 @@ public final class Js {
   @JSBody(script = "return window;")
   public static native JSObject window();
 
-
   /** {@code console.error('[PilotStatus] ' + message)}, when a console exists. */
   @JSBody(params = "message", script = "try { console.error('[PilotStatus] ' + message); } catch (e) {}")
   public static native void logError(String message);

@@ -47,8 +47,9 @@ final class ChatEmbed extends FrameEmbed {
   private boolean fetching;
 
   private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token, int timeoutMs) {
-    super(Surface.CHAT, origin, options, Js.concat(origin, "/?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())),
-        SANDBOX, "Pilot Status chat");
+    super(Surface.CHAT, origin, options,
+        Js.concat(origin, "/?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())), SANDBOX,
+        "Pilot Status chat");
     this.fetcher = fetcher;
     this.token = token;
     this.timeoutMs = timeoutMs;

@@ -16,7 +16,8 @@ import org.teavm.jso.JSObject;
  * <p>Requirements (seed 001): the pairing token is in the iframe URL ({@code /connect/{token}}), there is no
  * {@code init}; the SDK only listens ({@link FrameEmbed} says which messages count) and turns {@code connect:paired},
  * {@code connect:error} and {@code connect:expired} into {@code onPaired}, {@code onError(PAIRING_FAILED)} and
- * {@code onExpired}; {@code connect:escape} (Esc pressed inside the iframe) closes a modal as Esc on the page does. The sandbox adds {@code allow-popups-to-escape-sandbox} for Meta's Embedded Signup popup.
+ * {@code onExpired}; {@code connect:escape} (Esc pressed inside the iframe) closes a modal as Esc on the page does.
+ * The sandbox adds {@code allow-popups-to-escape-sandbox} for Meta's Embedded Signup popup.
  */
 final class ConnectEmbed extends FrameEmbed {
 
