@@ -45,7 +45,7 @@ public final class SandboxStack implements AutoCloseable {
    */
   public static SandboxStack start(Map<String, String> environment, UnaryOperator<SandboxConfig> platform) {
     Map<String, String> env = withDerivedDefaults(environment);
-    boolean sandbox = EnvFlag.read(env, "PS_LAUNCH_SANDBOX", false);
+    boolean sandbox = EnvFlag.read(env, "PS_LAUNCH_SANDBOX", true); // blank too means the documented default
     List<AutoCloseable> started = new ArrayList<>();
     try {
       if (sandbox) {
