@@ -190,7 +190,6 @@ class ChatIframeIT {
     // The first inbox is requested together with the session check, so there is always a data request to refuse.
     page.waitForCondition(() -> chatResponses.stream().anyMatch(r -> r.url().contains("/fragments")));
     assertThat(chatResponses).filteredOn(r -> r.url().contains("/fragments") || r.url().contains("/live"))
-        .isNotEmpty()
         .allSatisfy(r -> assertThat(r.status()).as("no data for a refused parent: " + r.url()).isEqualTo(403));
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("chat-error-origin-en.png")));
   }

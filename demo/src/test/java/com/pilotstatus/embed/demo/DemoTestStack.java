@@ -52,6 +52,11 @@ final class DemoTestStack implements AutoCloseable {
     return FreePorts.retrying(DemoTestStack::new);
   }
 
+  /** What the launcher prints: each server's name and URL. */
+  Map<String, String> urls() {
+    return stack.urls();
+  }
+
   /** An answer: status, headers and body. */
   record Answer(int status, String body, HttpResponse<String> raw) {
     JsonNode json() {

@@ -77,11 +77,7 @@ class MySaasApiTest {
     assertThat(stack.post(stack.demo + "/api/demo/inbound", "{\"from\":\"+5511911112222\",\"text\":\"hi\"}",
         Map.of()).status()).isEqualTo(201);
     String pairing = stack.get(stack.demo + "/api/my-saas/pairing-token").json().path("token").asText();
-    // The link's number is CLOSE until a connection starts; scanning it before would be refused with 409.
-    assertThat(stack.post(stack.platform + "/v1/remote-pairing/" + pairing + "/connect", "{}", Map.of()).status())
-        .isEqualTo(200);
-    assertThat(stack.post(stack.demo + "/api/demo/scan", "{\"token\":\"" + pairing + "\"}", Map.of()).status())
-        .isEqualTo(200);
+    assertThat(scanWithThePanel(pairing)).isEqualTo(200);
     assertThat(DemoTestStack.eventually(3000,
         () -> stack.get(stack.demo + "/api/demo/webhooks").body().contains("number."))).isTrue();
 
@@ -118,13 +114,19 @@ class MySaasApiTest {
   @Test
   void sandbox_panel_scan_connects_the_links_number() throws Exception {
     String token = stack.get(stack.demo + "/api/my-saas/pairing-token").json().path("token").asText();
-    stack.post(stack.platform + "/v1/remote-pairing/" + token + "/connect", "{}", Map.of());
 
-    assertThat(stack.post(stack.demo + "/api/demo/scan", "{\"token\":\"" + token + "\"}", Map.of()).status())
-        .isEqualTo(200);
+    assertThat(scanWithThePanel(token)).isEqualTo(200);
 
     assertThat(DemoTestStack.eventually(5000, () -> "open".equals(
         stack.get(stack.platform + "/v1/remote-pairing/" + token + "/status").json().path("phase").asText())))
         .isTrue();
+  }
+
+  /** Opens the link's QR phase on the platform, as the connect page does, then scans it from the sandbox panel. */
+  private int scanWithThePanel(String pairingToken) {
+    // The link's number is CLOSE until a connection starts; scanning it before would be refused with 409.
+    assertThat(stack.post(stack.platform + "/v1/remote-pairing/" + pairingToken + "/connect", "{}", Map.of())
+        .status()).isEqualTo(200);
+    return stack.post(stack.demo + "/api/demo/scan", "{\"token\":\"" + pairingToken + "\"}", Map.of()).status();
   }
 }

@@ -102,6 +102,9 @@ class ChatEmbedIT extends SdkHostTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> error = (Map<String, Object>) host.arguments("error").get(0);
     assertThat(error).containsEntry("code", "TOKEN_INVALID");
+    // An init the SDK posted before reporting would reach the frame before a message the page posts now.
+    host.page.evaluate("() => document.querySelector('#inbox iframe').contentWindow.postMessage('after-error', '*')");
+    chat.waitForFunction("() => received.some(m => m.data === 'after-error')");
     assertThat(chat.evaluate("() => inits().length")).isEqualTo(0);
     assertThat(host.count("ready")).isZero();
   }

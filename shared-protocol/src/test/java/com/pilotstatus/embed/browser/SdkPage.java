@@ -3,6 +3,8 @@ package com.pilotstatus.embed.browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
 import com.pilotstatus.embed.testing.Chromium;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,14 +81,23 @@ final class SdkPage implements AutoCloseable {
    */
   Object awaitInFrame(String host, String js) {
     Object[] answer = new Object[1];
-    page.waitForCondition(() -> {
-      try {
-        answer[0] = frame(host).evaluate(js);
-        return answer[0] != null;
-      } catch (RuntimeException navigating) {
-        return false;
+    PlaywrightException[] lastFailure = new PlaywrightException[1];
+    try {
+      page.waitForCondition(() -> {
+        try {
+          answer[0] = frame(host).evaluate(js);
+          return answer[0] != null;
+        } catch (PlaywrightException navigating) {
+          lastFailure[0] = navigating;
+          return false;
+        }
+      });
+    } catch (TimeoutError e) {
+      if (lastFailure[0] != null) {
+        e.addSuppressed(lastFailure[0]); // a script error retried until the timeout still says what it was
       }
-    });
+      throw e;
+    }
     return answer[0];
   }
 

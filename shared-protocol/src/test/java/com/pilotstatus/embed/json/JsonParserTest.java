@@ -22,6 +22,14 @@ class JsonParserTest {
   }
 
   @Test
+  void parse_nesting_isAcceptedUpToTheDepthLimit_andRefusedOneLevelPast() {
+    int deepest = JsonParser.MAX_DEPTH + 1; // the top-level value is depth 0
+    assertThat(JsonParser.parse("[".repeat(deepest) + "]".repeat(deepest))).isNotNull();
+    assertThat(JsonParser.parse("[".repeat(deepest + 1) + "]".repeat(deepest + 1))).isNull();
+    assertThat(JsonParser.parse("{\"a\":".repeat(deepest + 1) + "1" + "}".repeat(deepest + 1))).isNull();
+  }
+
+  @Test
   void parse_numbers_keepIntegersOnly() {
     assertThat(JsonParser.parse("123456789012345678").isInteger()).isTrue();
     assertThat(JsonParser.parse("1234567890123456789").isInteger()).isFalse();

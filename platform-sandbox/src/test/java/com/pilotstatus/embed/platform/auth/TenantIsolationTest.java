@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.pilotstatus.embed.platform.testing.Api;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
+import com.pilotstatus.embed.platform.testing.SandboxTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,26 +19,17 @@ import org.junit.jupiter.api.Test;
  * Tenant A's key never sees tenant B's numbers, links, branding or conversations; a number key never sees another
  * number. Everything outside a scope answers exactly like something that does not exist.
  */
-class TenantIsolationTest {
+class TenantIsolationTest extends SandboxTest {
 
-  static Sandbox sandbox;
-  static Api api;
   static String keyB;
   static String numberB;
 
   @BeforeAll
-  static void start() {
-    sandbox = Sandbox.start();
-    api = sandbox.api;
+  static void createTenantB() {
     keyB = sandbox.newTenantKey();
     numberB = sandbox.createNumber(keyB, "5511966660000");
     assertThat(api.post("/v1/sandbox/numbers/" + numberB + "/inbound",
         Api.json("from", "+5511966661111", "text", "B only"), key(keyB)).status()).isEqualTo(201);
-  }
-
-  @AfterAll
-  static void stop() {
-    sandbox.close();
   }
 
   @Test
