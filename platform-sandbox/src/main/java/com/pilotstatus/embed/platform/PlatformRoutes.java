@@ -10,6 +10,7 @@ import com.pilotstatus.embed.platform.branding.BrandingHandlers;
 import com.pilotstatus.embed.platform.chat.ChatHandlers;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.error.ErrorBody;
+import com.pilotstatus.embed.platform.feed.FeedHandlers;
 import com.pilotstatus.embed.platform.number.NumberHandlers;
 import com.pilotstatus.embed.platform.pairing.InvalidPairingLink;
 import com.pilotstatus.embed.platform.pairing.PairingHandlers;
@@ -36,10 +37,11 @@ public final class PlatformRoutes {
   private final ChatHandlers chat;
   private final WebhookHandlers webhooks;
   private final SandboxHandlers sandbox;
+  private final FeedHandlers feed;
 
   public PlatformRoutes(NumberHandlers numbers, PairingHandlers pairing, BrandingHandlers branding,
                         SessionHandlers sessions, ChatHandlers chat, WebhookHandlers webhooks,
-                        SandboxHandlers sandbox) {
+                        SandboxHandlers sandbox, FeedHandlers feed) {
     this.numbers = numbers;
     this.pairing = pairing;
     this.branding = branding;
@@ -47,6 +49,7 @@ public final class PlatformRoutes {
     this.chat = chat;
     this.webhooks = webhooks;
     this.sandbox = sandbox;
+    this.feed = feed;
   }
 
   public void register(JavalinConfig config) {
@@ -81,6 +84,7 @@ public final class PlatformRoutes {
         post("/conversations/{id}/read", chat::markRead);
         get("/events", chat::stream);
       });
+      get("/internal/events", feed::stream); // front-end instances only: the service credential
       get("/webhooks", webhooks::show);
       put("/webhooks", webhooks::replace);
       path("/sandbox", () -> {

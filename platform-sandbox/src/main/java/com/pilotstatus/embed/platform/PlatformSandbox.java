@@ -11,6 +11,8 @@ import com.pilotstatus.embed.platform.chat.ChatService;
 import com.pilotstatus.embed.platform.chat.EventLog;
 import com.pilotstatus.embed.platform.chat.InMemoryConversationRepository;
 import com.pilotstatus.embed.platform.chat.SendFaults;
+import com.pilotstatus.embed.platform.feed.FeedHandlers;
+import com.pilotstatus.embed.platform.feed.ServiceCredential;
 import com.pilotstatus.embed.platform.http.ClientAddress;
 import com.pilotstatus.embed.platform.number.InMemoryNumberRepository;
 import com.pilotstatus.embed.platform.number.NumberHandlers;
@@ -131,7 +133,8 @@ public final class PlatformSandbox implements AutoCloseable {
         new SessionHandlers(apiKeys, numbers, tokens, signingKeys, OriginPolicy.of(config.allowHttpOrigins())),
         new ChatHandlers(tokens, chat, events, json, clock),
         new WebhookHandlers(apiKeys, tenantRepository),
-        new SandboxHandlers(apiKeys, numbers, chat, faults, signingKeys, tenants));
+        new SandboxHandlers(apiKeys, numbers, chat, faults, signingKeys, tenants),
+        new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json));
     this.app = Javalin.create(javalin -> {
       javalin.jsonMapper(new JavalinJackson(json, false));
       javalin.startup.showJavalinBanner = false;
@@ -157,6 +160,11 @@ public final class PlatformSandbox implements AutoCloseable {
   /** {@code http://localhost:{port}} (without {@code /v1}). */
   public String baseUrl() {
     return "http://localhost:" + port();
+  }
+
+  /** The credential of the internal event feed, for the front-end instances started beside this sandbox. */
+  public String serviceCredential() {
+    return config.serviceCredential();
   }
 
   /** The port the server listens on (the chosen one when configured with 0). */

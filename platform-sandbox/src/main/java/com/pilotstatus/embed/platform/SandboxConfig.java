@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.platform;
 
 import com.pilotstatus.embed.config.EnvFlag;
+import com.pilotstatus.embed.platform.feed.ServiceCredential;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -33,6 +34,8 @@ import java.util.Map;
  * @param pairingTemplate {@code PS_SANDBOX_PAIRING_TEMPLATE} (false): pretend the tenant has the {@code pilot_status_remote_pairing} template
  * @param eventLogSize {@code PS_EVENT_LOG_SIZE} (10000): chat events kept for stream resumption
  * @param seedDemo {@code PS_SANDBOX_SEED} (true): seed the demo number and its conversations
+ * @param serviceCredential {@code PS_SERVICE_CREDENTIAL} (empty: a random one per start): the bearer credential of the
+ *        internal event feed that front-end instances subscribe to; never a tenant's key, never in a browser
  * @param clock not from the environment: the system UTC clock in milliseconds; tests pass a controllable one
  */
 public record SandboxConfig(
@@ -58,6 +61,7 @@ public record SandboxConfig(
     boolean pairingTemplate,
     int eventLogSize,
     boolean seedDemo,
+    String serviceCredential,
     Clock clock) {
 
   public SandboxConfig {
@@ -66,6 +70,9 @@ public record SandboxConfig(
     }
     if (!tenantKey.startsWith("ps_") || !numberKey.startsWith("ps_")) {
       throw new IllegalArgumentException("PS_SANDBOX_TENANT_KEY and PS_SANDBOX_NUMBER_KEY must start with ps_");
+    }
+    if (serviceCredential == null || serviceCredential.isBlank()) {
+      serviceCredential = ServiceCredential.generate();
     }
     while (connectOrigin.endsWith("/")) {
       connectOrigin = connectOrigin.substring(0, connectOrigin.length() - 1);
@@ -101,75 +108,80 @@ public record SandboxConfig(
         EnvFlag.read(env, "PS_SANDBOX_PAIRING_TEMPLATE", false),
         intOf(env, "PS_EVENT_LOG_SIZE", 10_000),
         EnvFlag.read(env, "PS_SANDBOX_SEED", true),
+        env.getOrDefault("PS_SERVICE_CREDENTIAL", "").trim(),
         Clock.tickMillis(ZoneOffset.UTC));
   }
 
   public SandboxConfig withPort(int value) {
-    return new SandboxConfig(value, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(value, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withConnectOrigin(String value) {
-    return new SandboxConfig(port, value, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, value, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withTenantKey(String value) {
-    return new SandboxConfig(port, connectOrigin, value, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, value, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withNumberKey(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, value, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, value, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withTokenIssuer(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, value, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, value, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withAllowHttpOrigins(boolean value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, value, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, value, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withQrRefs(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, value, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, value, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withQrFirstTtl(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, value, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, value, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withQrNextTtl(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, value, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, value, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withLinkingDelay(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, value, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, value, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withDeliveryDelay(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, value, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, value, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withWebhookRetryBase(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, value, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, value, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withPublicLimitPerIp(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, value, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, value, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withPublicLimitPerToken(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, value, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, value, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withSigningKeyFile(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, value, pairingTemplate, eventLogSize, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, value, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withEventLogSize(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, value, seedDemo, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, value, seedDemo, serviceCredential, clock);
+  }
+
+  public SandboxConfig withServiceCredential(String value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, value, clock);
   }
 
   public SandboxConfig withClock(Clock value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, value);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, value);
   }
 
   /** QR refs, first-ref life, later-ref life and linking time at once (tests run them in milliseconds). */

@@ -2,6 +2,7 @@ package com.pilotstatus.embed.platform.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.platform.http.EventStreamOutput;
 import com.pilotstatus.embed.platform.http.JsonBody;
 import com.pilotstatus.embed.platform.number.WhatsappNumber;
 import com.pilotstatus.embed.platform.session.BearerToken;
@@ -9,8 +10,6 @@ import com.pilotstatus.embed.platform.session.ChatClaims;
 import com.pilotstatus.embed.platform.session.ChatTokens;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -104,15 +103,9 @@ public final class ChatHandlers {
     List<String> numberIds = chat.numbersOf(claims).stream().map(WhatsappNumber::id).toList();
     LinkedBlockingQueue<ChatEvent> queue = new LinkedBlockingQueue<>();
     try (EventLog.Subscription subscription = events.subscribe(numberIds, after, queue)) {
-      ctx.res().setStatus(200);
-      ctx.res().setContentType("text/event-stream");
-      ctx.res().setCharacterEncoding("UTF-8");
-      ctx.res().setHeader("Cache-Control", "no-cache");
-      ctx.res().setHeader("X-Accel-Buffering", "no");
-      OutputStream out = ctx.res().getOutputStream();
-      write(out, "retry: 2000\n: connected\n\n");
+      EventStreamOutput out = EventStreamOutput.open(ctx, 2000);
       if (subscription.isReset()) {
-        write(out, "id: " + subscription.position() + "\nevent: reset\ndata: {}\n\n");
+        out.event(subscription.position(), "reset", "{}");
       }
       while (true) {
         long untilExpiry = claims.expiresAt().toEpochMilli() - clock.millis();
@@ -121,10 +114,9 @@ public final class ChatHandlers {
         }
         ChatEvent event = queue.poll(Math.min(KEEP_ALIVE.toMillis(), untilExpiry), TimeUnit.MILLISECONDS);
         if (event == null) {
-          write(out, ": keep-alive\n\n");
+          out.comment("keep-alive");
         } else {
-          write(out, "id: " + event.sequence() + "\nevent: " + event.type() + "\ndata: "
-              + json.writeValueAsString(event.data()) + "\n\n");
+          out.event(event.sequence(), event.type(), json.writeValueAsString(event.data()));
         }
       }
     } catch (InterruptedException e) {
@@ -132,11 +124,6 @@ public final class ChatHandlers {
     } catch (IOException e) {
       // the client went away
     }
-  }
-
-  private static void write(OutputStream out, String text) throws IOException {
-    out.write(text.getBytes(StandardCharsets.UTF_8));
-    out.flush();
   }
 
   private static long lastEventId(Context ctx) {

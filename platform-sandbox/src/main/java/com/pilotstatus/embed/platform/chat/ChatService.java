@@ -282,6 +282,8 @@ public final class ChatService {
 
   public void numberRemoved(WhatsappNumber number) {
     conversations.deleteByNumber(number.id());
+    // Front-ends drop what they keep of this number's inbox (the internal feed carries every event).
+    events.publish(number.id(), "number.removed", Map.of("number", Map.of("id", number.id())));
   }
 
   private void publishMessage(String type, Conversation conversation, ChatMessage message) {

@@ -23,9 +23,9 @@ public final class EventLog {
     this.capacity = Math.max(1, capacity);
   }
 
-  /** A live feed of events for some numbers. */
+  /** A live feed of events for some numbers, or for all of them (the internal feed). */
   public final class Subscription implements AutoCloseable {
-    private final Set<String> numberIds;
+    private final Set<String> numberIds; // null: every event
     private final BlockingQueue<ChatEvent> queue;
     private final boolean reset;
     private final long position;
@@ -35,6 +35,10 @@ public final class EventLog {
       this.queue = queue;
       this.reset = reset;
       this.position = position;
+    }
+
+    private boolean wants(ChatEvent event) {
+      return covers(numberIds, event);
     }
 
     /** The last event id when the subscription started: after a reset, the client resumes from here. */
@@ -64,7 +68,7 @@ public final class EventLog {
       events.removeFirst();
     }
     for (Subscription subscription : subscriptions) {
-      if (subscription.numberIds.contains(numberId)) {
+      if (subscription.wants(event)) {
         subscription.queue.offer(event);
       }
     }
@@ -75,7 +79,16 @@ public final class EventLog {
    * Registers a feed for {@code numberIds}. With {@code afterSequence} ≥ 0, first queues every retained later event
    * (or marks the subscription reset when events after it were dropped); with -1, only live events follow.
    */
-  public synchronized Subscription subscribe(Collection<String> numberIds, long afterSequence,
+  public Subscription subscribe(Collection<String> numberIds, long afterSequence, BlockingQueue<ChatEvent> queue) {
+    return register(Set.copyOf(numberIds), afterSequence, queue);
+  }
+
+  /** Like {@link #subscribe}, for every event of every number: the internal feed of front-end instances. */
+  public Subscription subscribeAll(long afterSequence, BlockingQueue<ChatEvent> queue) {
+    return register(null, afterSequence, queue);
+  }
+
+  private synchronized Subscription register(Set<String> numberIds, long afterSequence,
                                              BlockingQueue<ChatEvent> queue) {
     boolean reset = false;
     if (afterSequence >= 0) {
@@ -84,15 +97,19 @@ public final class EventLog {
         reset = true;
       } else {
         for (ChatEvent event : events) {
-          if (event.sequence() > afterSequence && numberIds.contains(event.numberId())) {
+          if (event.sequence() > afterSequence && covers(numberIds, event)) {
             queue.offer(event);
           }
         }
       }
     }
-    Subscription subscription = new Subscription(Set.copyOf(numberIds), queue, reset, lastSequence);
+    Subscription subscription = new Subscription(numberIds, queue, reset, lastSequence);
     subscriptions.add(subscription);
     return subscription;
+  }
+
+  private static boolean covers(Set<String> numberIds, ChatEvent event) {
+    return numberIds == null || numberIds.contains(event.numberId());
   }
 
   public synchronized long lastSequence() {
