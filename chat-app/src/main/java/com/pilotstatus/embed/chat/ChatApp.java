@@ -3,7 +3,18 @@ package com.pilotstatus.embed.chat;
 import com.pilotstatus.embed.chat.conversation.ConversationHandlers;
 import com.pilotstatus.embed.chat.conversation.ConversationService;
 import com.pilotstatus.embed.chat.failure.FailureResponses;
+import com.pilotstatus.embed.chat.inbox.InboxCache;
+import com.pilotstatus.embed.chat.live.EventFeed;
+import com.pilotstatus.embed.chat.live.LiveFrames;
 import com.pilotstatus.embed.chat.live.LiveHandler;
+import com.pilotstatus.embed.chat.live.LiveHub;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.TimeUnit;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
 import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.SessionGuard;
@@ -36,15 +47,28 @@ public final class ChatApp implements AutoCloseable {
 
   private final Javalin javalin;
   private final ScheduledExecutorService timers;
+  private final EventFeed feed;
+  private final LiveHub hub;
+  private final PrometheusMeterRegistry meters;
 
-  private ChatApp(Javalin javalin, ScheduledExecutorService timers) {
+  private ChatApp(Javalin javalin, ScheduledExecutorService timers, EventFeed feed, LiveHub hub,
+                  PrometheusMeterRegistry meters) {
     this.javalin = javalin;
     this.timers = timers;
+    this.feed = feed;
+    this.hub = hub;
+    this.meters = meters;
   }
 
   /** Builds the app from {@code config} and starts it. */
   public static ChatApp start(ChatConfig config) {
+    config.requireComplete();
     Clock clock = Clock.systemUTC();
+    PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(meters);
+    new JvmGcMetrics().bindTo(meters);
+    new JvmThreadMetrics().bindTo(meters);
+    new ProcessorMetrics().bindTo(meters);
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
@@ -53,10 +77,16 @@ public final class ChatApp implements AutoCloseable {
     timers.setRemoveOnCancelPolicy(true); // a live stream's cancelled expiry timer leaves the queue at once
 
     Templates templates = new Templates();
-    PlatformClient platform = new PlatformClient(config, http);
+    PlatformClient platform = new PlatformClient(config, http, meters);
+    InboxCache inbox = new InboxCache(platform, config.live().cacheConversations(), config.live().cacheMessages(),
+        meters);
     JwksKeys keys = new JwksKeys(config.platform("/v1/.well-known/jwks.json"), http);
     TokenVerifier verifier = new TokenVerifier(keys, config.tokenIssuer(), config.originPolicy());
-    ConversationService conversations = new ConversationService(platform);
+    ConversationService conversations = new ConversationService(platform, inbox);
+    LiveHub hub = new LiveHub(inbox, new LiveFrames(templates, inbox), config.live(), clock, meters);
+    EventFeed feed = new EventFeed(platform, hub, meters).start();
+    long tick = Math.max(100, config.live().probeInterval().toMillis() / 3);
+    timers.scheduleAtFixedRate(hub::tick, tick, tick, TimeUnit.MILLISECONDS);
 
     ChatRoutes.Handlers handlers = new ChatRoutes.Handlers(
         new ShellHandler(config.originPolicy(), templates, clock),
@@ -65,15 +95,35 @@ public final class ChatApp implements AutoCloseable {
         new SessionGuard(verifier),
         new SessionHandlers(platform, verifier, config.refreshLead(), clock),
         new ConversationHandlers(conversations, templates, clock),
-        new LiveHandler(platform, conversations, templates, clock, timers),
+        new LiveHandler(hub, inbox, config.live(), clock),
         new FailureResponses(templates, clock));
 
     Javalin javalin = Javalin.create(javalinConfig -> {
       javalinConfig.startup.showJavalinBanner = false;
       ChatRoutes.register(javalinConfig, handlers);
+      javalinConfig.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+          .result(meters.scrape()));
     });
     javalin.start(config.port());
-    return new ChatApp(javalin, timers);
+    return new ChatApp(javalin, timers, feed, hub, meters);
+  }
+
+  /** The live streams open now. */
+  public int openStreams() {
+    return hub.openStreams();
+  }
+
+  /** Drops the platform feed's connection, as an outage would (tests); it resumes by itself. */
+  public void dropFeed() {
+    feed.abort();
+  }
+
+  public boolean isFeedConnected() {
+    return feed.isConnected();
+  }
+
+  public PrometheusMeterRegistry meters() {
+    return meters;
   }
 
   public int port() {
@@ -82,6 +132,8 @@ public final class ChatApp implements AutoCloseable {
 
   @Override
   public void close() {
+    hub.closeAll();
+    feed.close();
     javalin.stop();
     timers.shutdownNow();
   }

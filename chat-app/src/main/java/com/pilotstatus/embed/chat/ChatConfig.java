@@ -18,9 +18,12 @@ import java.util.Objects;
  *   <tr><td>PS_TOKEN_ISSUER</td><td>pilot-status-sandbox</td><td>the {@code iss} every chat JWT must carry</td></tr>
  *   <tr><td>PS_ALLOW_HTTP_ORIGINS</td><td>false</td><td>accept {@code http://} parent origins on any host</td></tr>
  *   <tr><td>PS_CHAT_REFRESH_LEAD_SECONDS</td><td>60</td><td>refresh the token this long before it expires</td></tr>
+ *   <tr><td>PS_SERVICE_CREDENTIAL</td><td>(required)</td><td>the credential of the platform's internal event feed</td></tr>
+ *   <tr><td colspan="3">the live path: {@link LiveSettings}</td></tr>
  * </table>
  */
-public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean allowHttpOrigins, Duration refreshLead) {
+public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean allowHttpOrigins, Duration refreshLead,
+                         String serviceCredential, LiveSettings live) {
 
   public static final int DEFAULT_PORT = 8081;
   public static final String DEFAULT_PLATFORM_URL = "http://localhost:8080";
@@ -42,9 +45,11 @@ public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean 
     if (refreshLead == null || refreshLead.isNegative()) {
       throw new IllegalArgumentException("PS_CHAT_REFRESH_LEAD_SECONDS must be >= 0");
     }
+    serviceCredential = serviceCredential == null ? "" : serviceCredential.trim();
+    Objects.requireNonNull(live, "live");
   }
 
-  /** The local sandbox stack's settings. */
+  /** The local sandbox stack's settings (the service credential still has to come from the platform). */
   public static ChatConfig defaults() {
     return fromEnv(Map.of());
   }
@@ -57,27 +62,47 @@ public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean 
         env.getOrDefault("PS_TOKEN_ISSUER", DEFAULT_ISSUER).trim(),
         EnvFlag.read(env, "PS_ALLOW_HTTP_ORIGINS", false),
         Duration.ofSeconds(Long.parseLong(env.getOrDefault("PS_CHAT_REFRESH_LEAD_SECONDS",
-            String.valueOf(DEFAULT_REFRESH_LEAD.toSeconds())).trim())));
+            String.valueOf(DEFAULT_REFRESH_LEAD.toSeconds())).trim())),
+        env.getOrDefault("PS_SERVICE_CREDENTIAL", ""),
+        LiveSettings.fromEnv(env));
+  }
+
+  /** Fails start-up, naming the variable, when a setting that has no default is missing. */
+  public ChatConfig requireComplete() {
+    if (serviceCredential.isEmpty()) {
+      throw new IllegalStateException("PS_SERVICE_CREDENTIAL is required: chat-app subscribes to the platform's "
+          + "internal event feed with it (the sandbox launcher sets it for every server it starts)");
+    }
+    return this;
   }
 
   public ChatConfig withPort(int port) {
-    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead);
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, serviceCredential, live);
   }
 
   public ChatConfig withPlatformUrl(String url) {
-    return new ChatConfig(port, URI.create(stripTrailingSlash(url)), tokenIssuer, allowHttpOrigins, refreshLead);
+    return new ChatConfig(port, URI.create(stripTrailingSlash(url)), tokenIssuer, allowHttpOrigins, refreshLead,
+        serviceCredential, live);
   }
 
   public ChatConfig withTokenIssuer(String issuer) {
-    return new ChatConfig(port, platformUrl, issuer, allowHttpOrigins, refreshLead);
+    return new ChatConfig(port, platformUrl, issuer, allowHttpOrigins, refreshLead, serviceCredential, live);
   }
 
   public ChatConfig withAllowHttpOrigins(boolean allow) {
-    return new ChatConfig(port, platformUrl, tokenIssuer, allow, refreshLead);
+    return new ChatConfig(port, platformUrl, tokenIssuer, allow, refreshLead, serviceCredential, live);
   }
 
   public ChatConfig withRefreshLead(Duration lead) {
-    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, lead);
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, lead, serviceCredential, live);
+  }
+
+  public ChatConfig withServiceCredential(String credential) {
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, credential, live);
+  }
+
+  public ChatConfig withLive(LiveSettings settings) {
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, serviceCredential, settings);
   }
 
   /** The origin rules for {@code parentOrigin}: strict, or also plain http when {@link #allowHttpOrigins}. */

@@ -7,6 +7,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import com.pilotstatus.embed.chat.conversation.ConversationHandlers;
 import com.pilotstatus.embed.chat.failure.FailureResponses;
 import com.pilotstatus.embed.chat.live.LiveHandler;
+import com.pilotstatus.embed.chat.live.LiveRefused;
 import com.pilotstatus.embed.chat.platform.PlatformRejected;
 import com.pilotstatus.embed.chat.platform.PlatformUnavailable;
 import com.pilotstatus.embed.chat.session.JwksKeys;
@@ -32,7 +33,8 @@ import io.javalin.http.HttpResponseException;
  * GET  /fragments/conversations/{id}/messages     older messages                                [bearer]
  * POST /fragments/conversations/{id}/messages     send (Idempotency-Key)                        [bearer]
  * POST /fragments/conversations/{id}/read         mark read                                     [bearer]
- * GET  /live                                      server-sent events, rendered                  [bearer]
+ * GET  /live                                      server-sent events, rendered (429/503 at limits) [bearer]
+ * GET  /metrics                                   Prometheus text
  * </pre>
  * [bearer] routes need {@code Authorization: Bearer <chat JWT>} and {@code X-PS-Parent-Origin}.
  */
@@ -69,10 +71,11 @@ final class ChatRoutes {
           post("/{id}/read", h.conversations()::read);
         });
       });
+      get("/live", h.live()::stream);
     });
-    config.routes.sse("/live", h.live()::stream);
 
     config.routes.exception(TokenRejected.class, h.failures()::tokenRejected);
+    config.routes.exception(LiveRefused.class, h.failures()::liveRefused);
     config.routes.exception(PlatformUnavailable.class, h.failures()::unavailable);
     config.routes.exception(JwksKeys.JwksUnavailable.class, h.failures()::jwksUnavailable);
     config.routes.exception(PlatformRejected.class, h.failures()::rejected);

@@ -73,7 +73,8 @@ class ShellTest {
 
   @Test
   void plain_http_parent_is_refused_unless_the_deployment_allows_it() {
-    try (ChatApp strict = ChatApp.start(ChatConfig.defaults().withPort(0).withPlatformUrl(stack.platformUrl()))) {
+    try (ChatApp strict = ChatApp.start(ChatConfig.defaults().withPort(0).withPlatformUrl(stack.platformUrl())
+        .withServiceCredential(stack.serviceCredential()))) {
       ChatClient strictClient = new ChatClient("http://localhost:" + strict.port());
       assertThat(strictClient.get("/?parentOrigin=http://app.acme.test:8090").statusCode()).isEqualTo(400);
       assertThat(strictClient.get("/?parentOrigin=http://localhost:8090").statusCode()).isEqualTo(200);

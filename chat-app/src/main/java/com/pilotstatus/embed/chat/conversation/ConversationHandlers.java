@@ -111,9 +111,9 @@ public final class ConversationHandlers {
   public void read(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
     Views views = views(ctx);
-    Conversation conversation = service.markRead(token, ctx.pathParam("id"));
-    ctx.header(UNREAD_HEADER, String.valueOf(service.summary(token).unreadCount()));
-    ctx.html(templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(conversation))));
+    ConversationService.Read read = service.markRead(token, ctx.pathParam("id"));
+    ctx.header(UNREAD_HEADER, String.valueOf(read.unreadTotal()));
+    ctx.html(templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(read.conversation()))));
   }
 
   private LogPage logPage(Views views, MessagePage messages) {

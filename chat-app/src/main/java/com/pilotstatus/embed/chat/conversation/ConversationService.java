@@ -1,13 +1,15 @@
 package com.pilotstatus.embed.chat.conversation;
 
+import com.pilotstatus.embed.chat.inbox.InboxCache;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import io.javalin.http.NotFoundResponse;
 
 /**
- * The chat data a session may see. Every read re-checks the scope here as well as on the platform (defence in depth):
- * a conversation or number outside the token's {@code whatsappNumberIds} is {@link NotFoundResponse}, the same answer
- * as one that does not exist.
+ * The chat data a session may see. Reads come from the instance's {@link InboxCache} while the event feed keeps it
+ * current, and from the platform otherwise; writes always go to the platform (the feed then updates the cache).
+ * Every read re-checks the scope here as well as on the platform (defence in depth): a conversation or number outside
+ * the token's {@code whatsappNumberIds} is {@link NotFoundResponse}, the same answer as one that does not exist.
  */
 public final class ConversationService {
 
@@ -15,27 +17,33 @@ public final class ConversationService {
   public static final int LOG_SIZE = 30;
 
   private final PlatformClient platform;
+  private final InboxCache cache;
 
-  public ConversationService(PlatformClient platform) {
+  public ConversationService(PlatformClient platform, InboxCache cache) {
     this.platform = platform;
+    this.cache = cache;
   }
 
   public Summary summary(ChatToken token) {
-    return platform.summary(token);
+    return cache.isCurrent() ? cache.summary(token) : platform.summary(token);
   }
 
   public ConversationPage list(ChatToken token, String numberId, String query, String cursor) {
     if (numberId != null && !numberId.isEmpty() && !token.covers(numberId)) {
       throw new NotFoundResponse();
     }
-    ConversationPage page = platform.conversations(token, numberId, query, PAGE_SIZE, cursor);
+    ConversationPage page = cache.isCurrent()
+        ? cache.list(token, numberId, query, PAGE_SIZE, cursor)
+        : platform.conversations(token, numberId, query, PAGE_SIZE, cursor);
     return new ConversationPage(page.data().stream().filter(c -> token.covers(c.whatsappNumberId())).toList(),
         page.nextCursor());
   }
 
   /** The conversation, or 404 when it is missing or outside the session's numbers. */
   public Conversation find(ChatToken token, String conversationId) {
-    Conversation conversation = platform.conversation(token, conversationId);
+    Conversation conversation = cache.isCurrent()
+        ? cache.find(token, conversationId)
+        : platform.conversation(token, conversationId);
     if (conversation == null || !token.covers(conversation.whatsappNumberId())) {
       throw new NotFoundResponse();
     }
@@ -44,7 +52,9 @@ public final class ConversationService {
 
   /** A run of {@code conversation}'s log; the conversation comes from {@link #find}, so it is in scope. */
   public MessagePage messages(ChatToken token, Conversation conversation, String before) {
-    return platform.messages(token, conversation.id(), before, LOG_SIZE);
+    return cache.isCurrent()
+        ? cache.messages(token, conversation, before, LOG_SIZE)
+        : platform.messages(token, conversation.id(), before, LOG_SIZE);
   }
 
   public ChatMessage send(ChatToken token, String conversationId, String idempotencyKey, String text) {
@@ -52,10 +62,24 @@ public final class ConversationService {
     return platform.send(token, conversationId, idempotencyKey, text);
   }
 
-  /** Marks the conversation read and returns it as it is now. */
-  public Conversation markRead(ChatToken token, String conversationId) {
-    find(token, conversationId);
-    platform.markRead(token, conversationId);
-    return find(token, conversationId);
+  /** The outcome of marking a conversation read: the row as the platform left it, and the session's unread total. */
+  public record Read(Conversation conversation, int unreadTotal) {
+  }
+
+  /**
+   * Marks the conversation read. The answer is built from the platform's reply, not from memory: the feed's event for
+   * this read may not have reached this instance yet, and the agent must not see the badge come back.
+   */
+  public Read markRead(ChatToken token, String conversationId) {
+    Conversation before = find(token, conversationId);
+    int unreadNow = platform.markRead(token, conversationId);
+    Conversation read = new Conversation(before.id(), before.whatsappNumberId(), before.contact(),
+        before.lastMessage(), unreadNow, before.updatedAt());
+    if (!cache.isCurrent()) {
+      return new Read(read, platform.summary(token).unreadCount());
+    }
+    Conversation kept = cache.find(token, conversationId);
+    int keptUnread = kept == null ? 0 : kept.unreadCount();
+    return new Read(read, Math.max(0, cache.summary(token).unreadCount() - keptUnread + unreadNow));
   }
 }

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat.failure;
 
+import com.pilotstatus.embed.chat.live.LiveRefused;
 import com.pilotstatus.embed.chat.i18n.Viewer;
 import com.pilotstatus.embed.chat.platform.PlatformRejected;
 import com.pilotstatus.embed.chat.session.JwksKeys;
@@ -38,6 +39,12 @@ public final class FailureResponses {
       case TOKEN_INVALID -> StatePage.error(viewer.texts(), EmbedErrorCode.TOKEN_INVALID, e.getMessage());
     };
     render(ctx, e.reason().status(), page);
+  }
+
+  /** A live stream over a limit: the platform's error shape and when to try again. */
+  public void liveRefused(LiveRefused e, Context ctx) {
+    ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+    ctx.status(e.status()).json(java.util.Map.of("error", java.util.Map.of("code", e.code(), "message", e.getMessage())));
   }
 
   public void unavailable(RuntimeException e, Context ctx) {

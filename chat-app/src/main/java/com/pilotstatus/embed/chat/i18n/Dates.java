@@ -38,6 +38,11 @@ public final class Dates {
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
   }
 
+  /** The viewer's time zone. */
+  public ZoneId zone() {
+    return zone;
+  }
+
   /** The zone named by {@code id} ({@code America/Sao_Paulo}), or UTC when missing or unknown. */
   public static ZoneId zone(String id) {
     if (id == null || id.isEmpty() || id.length() > 64) {

@@ -1,61 +1,69 @@
 package com.pilotstatus.embed.chat.live;
 
-import com.pilotstatus.embed.chat.conversation.ConversationService;
+import com.pilotstatus.embed.chat.LiveSettings;
 import com.pilotstatus.embed.chat.i18n.Viewer;
-import com.pilotstatus.embed.chat.platform.PlatformClient;
+import com.pilotstatus.embed.chat.inbox.InboxCache;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.SessionGuard;
-import com.pilotstatus.embed.chat.shell.Templates;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
+import jakarta.servlet.ServletOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 
 /**
- * {@code GET /live}: the iframe's live updates as server-sent events. chat-app relays the platform's event stream
- * for this session, rendering each event into the fragment the runtime swaps in.
- *
- * <p>Requirements: new messages and status changes reach the iframe within a second; after a dropped connection the
- * iframe resumes from its last event id with no gaps and no duplicates (the id is the platform's sequence, passed
- * through both ways); a stream never outlives its token (it closes at {@code exp}, and the runtime reconnects with
- * the refreshed token and its {@code Last-Event-ID}).
+ * {@code GET /live}: the iframe's live updates as server-sent events, rendered (see {@link LiveFrames}). The request
+ * is taken asynchronous and handed to the {@link LiveHub}; no thread waits for it.
  */
 public final class LiveHandler {
 
-  private final PlatformClient platform;
-  private final UnreadCounts unread;
-  private final Templates templates;
+  private final LiveHub hub;
+  private final InboxCache inbox;
+  private final LiveSettings settings;
   private final Clock clock;
-  private final ScheduledExecutorService timers;
 
-  public LiveHandler(PlatformClient platform, ConversationService conversations, Templates templates, Clock clock,
-                     ScheduledExecutorService timers) {
-    this.platform = platform;
-    this.unread = new UnreadCounts(token -> conversations.summary(token).unreadCount()); // one for every stream
-    this.templates = templates;
+  public LiveHandler(LiveHub hub, InboxCache inbox, LiveSettings settings, Clock clock) {
+    this.hub = hub;
+    this.inbox = inbox;
+    this.settings = settings;
     this.clock = clock;
-    this.timers = timers;
   }
 
-  public void stream(SseClient client) {
-    Context ctx = client.ctx();
+  public void stream(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
     Viewer viewer = Viewer.of(ctx, clock);
     String lastEventId = ctx.header("Last-Event-ID");
-    Relay relay = new Relay(client, token, viewer, lastEventId, platform, unread, templates);
-    long untilExpiry = Math.max(0, Duration.between(Instant.now(clock), token.expiresAt()).toMillis());
-    ScheduledFuture<?> expiry = timers.schedule(relay::stop, untilExpiry, TimeUnit.MILLISECONDS);
-    client.onClose(relay::stop);
-    try {
-      // On Javalin's async SSE thread, until the platform stream ends, the token expires or the browser leaves.
-      relay.run();
-    } finally {
-      // However the stream ended (the browser left, the platform stream ended or failed), its timer goes with it.
-      expiry.cancel(false);
+    LiveHub.Ticket ticket = hub.reserve(token); // 429 / 503 before anything is streamed
+    if (inbox.isCurrent()) {
+      try {
+        inbox.inboxes(token); // in memory before the first event, so each one can carry the unread total
+      } catch (RuntimeException e) {
+        hub.release(ticket);
+        throw e;
+      }
     }
+    ctx.status(200);
+    ctx.contentType("text/event-stream; charset=utf-8");
+    ctx.header("Cache-Control", "no-store");
+    ctx.header("X-Accel-Buffering", "no"); // nginx: pass each event on at once
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    ctx.future(() -> {
+      try {
+        ServletOutputStream out = ctx.res().getOutputStream();
+        LiveStream stream = new LiveStream(token, viewer, out, done, settings.maxBacklogBytes());
+        out.setWriteListener(stream);
+        hub.attach(ticket, stream, lastEventId);
+      } catch (IOException e) {
+        hub.release(ticket);
+        done.complete(null);
+        throw new UncheckedIOException(e);
+      } catch (RuntimeException e) {
+        hub.release(ticket);
+        done.complete(null);
+        throw e;
+      }
+      return done;
+    });
   }
 }

@@ -12,6 +12,9 @@ import com.pilotstatus.embed.chat.conversation.Summary;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.TokenRejected;
 import io.javalin.http.NotFoundResponse;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -37,10 +40,16 @@ public final class PlatformClient {
   private final ChatConfig config;
   private final HttpClient http;
   private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private final Timer calls;
+  private final Counter failures;
 
-  public PlatformClient(ChatConfig config, HttpClient http) {
+  public PlatformClient(ChatConfig config, HttpClient http, MeterRegistry meters) {
     this.config = config;
     this.http = http;
+    this.calls = Timer.builder("chat.platform.calls").description("Calls from chat-app to the platform's API")
+        .publishPercentileHistogram().register(meters);
+    this.failures = Counter.builder("chat.platform.failures")
+        .description("Platform calls that got no answer or a 5xx").register(meters);
   }
 
   public Summary summary(ChatToken token) {
@@ -78,9 +87,15 @@ public final class PlatformClient {
     return read(exchange(token, request), ChatMessage.class);
   }
 
-  public void markRead(ChatToken token, String conversationId) {
-    exchange(token, request(token, "/v1/embed/chat/conversations/" + encode(conversationId) + "/read")
+  /** Marks the conversation read; the platform's answer is its unread count now (0). */
+  public int markRead(ChatToken token, String conversationId) {
+    String body = exchange(token, request(token, "/v1/embed/chat/conversations/" + encode(conversationId) + "/read")
         .POST(HttpRequest.BodyPublishers.noBody()).build());
+    return read(body, ReadAnswer.class).unreadCount();
+  }
+
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+  private record ReadAnswer(String conversationId, int unreadCount) {
   }
 
   /** A fresh token for the same session, or {@link TokenRejected} when the platform refuses. */
@@ -91,28 +106,18 @@ public final class PlatformClient {
     return read(exchange(token, request), Refreshed.class);
   }
 
-  /** The platform's event stream for this session, resuming after {@code lastEventId} when given. */
-  public HttpResponse<InputStream> openEvents(ChatToken token, String lastEventId) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(config.platform("/v1/embed/chat/events"))
-        .header("Authorization", "Bearer " + token.raw())
+  /**
+   * The platform's internal event feed ({@code GET /v1/internal/events}), every tenant's chat events, with the
+   * service credential; resumes after {@code lastEventId} when given. One per instance: see {@code EventFeed}.
+   */
+  public HttpResponse<InputStream> openFeed(String lastEventId) throws IOException, InterruptedException {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(config.platform("/v1/internal/events"))
+        .header("Authorization", "Bearer " + config.serviceCredential())
         .header("Accept", "text/event-stream");
     if (lastEventId != null && !lastEventId.isEmpty()) {
       builder.header("Last-Event-ID", lastEventId);
     }
-    HttpResponse<InputStream> response;
-    try {
-      response = http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) {
-      throw new PlatformUnavailable("the platform's event stream is unreachable: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PlatformUnavailable("interrupted");
-    }
-    if (response.statusCode() != 200) {
-      String body = drain(response.body());
-      fail(token, response.statusCode(), body);
-    }
-    return response;
+    return http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
   }
 
   /** The platform's answer to a refresh. */
@@ -135,15 +140,21 @@ public final class PlatformClient {
 
   private String exchange(ChatToken token, HttpRequest request) {
     HttpResponse<String> response;
+    long started = System.nanoTime();
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
+      failures.increment();
       throw new PlatformUnavailable("the platform at " + config.platformUrl() + " is unreachable: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PlatformUnavailable("interrupted");
     }
+    calls.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
     int status = response.statusCode();
+    if (status >= 500) {
+      failures.increment();
+    }
     if (status >= 200 && status < 300) {
       return response.body();
     }
@@ -190,14 +201,6 @@ public final class PlatformClient {
 
   private static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static String drain(InputStream in) {
-    try (in) {
-      return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
-    }
   }
 
   private static String abbreviate(String s) {

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param whatsappNumberIds the numbers this session may read and write
  * @param allowedOrigins    the origins that may embed this session
  * @param expiresAt         {@code exp}
+ * @param sessionId         {@code sid}: the chat session, the same across refreshed tokens (null when absent)
  */
 public record ChatToken(String raw, String tenantId, List<String> whatsappNumberIds, AllowedOrigins allowedOrigins,
-                        Instant expiresAt) {
+                        Instant expiresAt, String sessionId) {
 
   public ChatToken {
     Objects.requireNonNull(raw, "raw");

@@ -100,7 +100,9 @@ public final class TokenVerifier {
     if (claims.getExpiration() == null) {
       throw new TokenRejected(TOKEN_INVALID, "The chat token has no exp.");
     }
-    return new ChatToken(compact, claims.getSubject(), numbers, allowed.allowed(), claims.getExpiration().toInstant());
+    Object sid = claims.get("sid");
+    return new ChatToken(compact, claims.getSubject(), numbers, allowed.allowed(), claims.getExpiration().toInstant(),
+        sid instanceof String s && !s.isEmpty() && s.length() <= 256 ? s : null);
   }
 
   private static List<String> stringList(Object claim) {

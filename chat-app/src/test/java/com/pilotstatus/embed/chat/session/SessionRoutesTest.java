@@ -101,6 +101,7 @@ class SessionRoutesTest {
   @Test
   void token_of_another_issuer_is_token_invalid() {
     try (ChatApp other = ChatApp.start(ChatConfig.defaults().withPort(0).withPlatformUrl(stack.platformUrl())
+        .withServiceCredential(stack.serviceCredential())
         .withAllowHttpOrigins(true).withTokenIssuer("another-platform"))) {
       HttpResponse<String> response = new ChatClient("http://localhost:" + other.port()).as(validToken(), HOST)
           .post("/session", null);

@@ -49,6 +49,7 @@ public final class ChatStack implements AutoCloseable {
     ChatApp chat = ChatApp.start(ChatConfig.defaults()
         .withPort(0)
         .withPlatformUrl(platform.baseUrl())
+        .withServiceCredential(platform.serviceCredential())
         .withAllowHttpOrigins(true)
         .withRefreshLead(refreshLead));
     return new ChatStack(platform, chat, clock);
@@ -78,6 +79,16 @@ public final class ChatStack implements AutoCloseable {
 
   public String platformUrl() {
     return platform.baseUrl();
+  }
+
+  /** The internal feed's credential, for another chat-app started against this platform. */
+  public String serviceCredential() {
+    return platform.serviceCredential();
+  }
+
+  /** The running chat-app (live stream count, feed control, meters). */
+  public ChatApp chat() {
+    return chat;
   }
 
   /** A chat token minted by the platform for {@code numbers}, embeddable by {@code origins}. */

@@ -10,6 +10,7 @@ import com.pilotstatus.embed.connect.ConnectConfig;
 import com.pilotstatus.embed.demo.DemoApp;
 import com.pilotstatus.embed.demo.DemoConfig;
 import com.pilotstatus.embed.platform.PlatformSandbox;
+import com.pilotstatus.embed.platform.feed.ServiceCredential;
 import com.pilotstatus.embed.platform.SandboxConfig;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -78,6 +79,11 @@ public final class SandboxStack implements AutoCloseable {
   static Map<String, String> withDerivedDefaults(Map<String, String> environment) {
     Map<String, String> env = new HashMap<>(environment);
     env.putIfAbsent("PS_LAUNCH_SANDBOX", "true");
+    if (EnvFlag.read(env, "PS_LAUNCH_SANDBOX", true)
+        && env.getOrDefault("PS_SERVICE_CREDENTIAL", "").isBlank()) {
+      // The sandbox and chat-app started here share one random feed credential; it never leaves this process.
+      env.put("PS_SERVICE_CREDENTIAL", ServiceCredential.generate());
+    }
     env.putIfAbsent("PS_PLATFORM_PORT", "8080");
     env.putIfAbsent("PS_CHAT_PORT", "8081");
     env.putIfAbsent("PS_CONNECT_PORT", "8082");

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  * {@code GET /v1/internal/events}: every chat event of every tenant, for front-end instances (one subscription per
  * chat-app instance, which fans it out to its browsers). Authorised by the {@link ServiceCredential} only.
  *
- * <p>Requirements: the stream first states its position ({@code event: position} with the current {@code id:}), so a
- * subscriber that has seen nothing yet still resumes exactly; with {@code Last-Event-ID} it replays every retained
+ * <p>Requirements: the stream first states its position ({@code event: position} with the current {@code id:}, or the
+ * resume point), so a subscriber that has seen nothing yet still resumes exactly; with {@code Last-Event-ID} it replays every retained
  * later event, in order, once, then the live ones; a resume point no longer retained gives {@code event: reset} (the
  * subscriber drops what it derived from the feed); a keep-alive comment every 15 s; the stream does not expire.
  * Each event's data is {@code {"whatsappNumberId": …, "data": <the public stream's payload>}}.
@@ -45,8 +45,8 @@ public final class FeedHandlers {
       EventStreamOutput out = EventStreamOutput.open(ctx, 1000);
       if (subscription.isReset()) {
         out.event(subscription.position(), "reset", "{}");
-      } else if (after < 0) {
-        out.event(subscription.position(), "position", "{}");
+      } else {
+        out.event(after < 0 ? subscription.position() : after, "position", "{}"); // then what followed it
       }
       while (!Thread.currentThread().isInterrupted()) {
         ChatEvent event = queue.poll(KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);

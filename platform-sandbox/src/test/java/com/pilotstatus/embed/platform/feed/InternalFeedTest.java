@@ -78,6 +78,7 @@ class InternalFeedTest {
     inbound(DEMO_NUMBER, "+5511955551004", "missed one");
     inbound(DEMO_NUMBER, "+5511955551004", "missed two");
     try (EventStreamClient resumed = open(credential, lastSeen)) {
+      assertThat(resumed.next("position").id()).isEqualTo(lastSeen);
       assertThat(Api.JSON.readTree(resumed.next("message.created").data()).at("/data/message/text").asText())
           .isEqualTo("missed one");
       assertThat(Api.JSON.readTree(resumed.next("message.created").data()).at("/data/message/text").asText())
