@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A real platform-sandbox (port 0, plain-http test origins allowed, a shiftable clock) and a chat-app in front of it.
@@ -40,18 +41,27 @@ public final class ChatStack implements AutoCloseable {
 
   /** Delivery steps every {@code deliveryDelay}; tokens refreshed {@code refreshLead} before they expire. */
   public static ChatStack start(Duration deliveryDelay, Duration refreshLead) {
+    return start(deliveryDelay, refreshLead, UnaryOperator.identity());
+  }
+
+  /** The default stack with chat-app's settings changed by {@code chatSettings} (say, small live limits). */
+  public static ChatStack start(UnaryOperator<ChatConfig> chatSettings) {
+    return start(Duration.ofMillis(200), Duration.ofSeconds(60), chatSettings);
+  }
+
+  private static ChatStack start(Duration deliveryDelay, Duration refreshLead, UnaryOperator<ChatConfig> chatSettings) {
     ShiftableClock clock = new ShiftableClock();
     PlatformSandbox platform = PlatformSandbox.start(SandboxConfig.defaults()
         .withPort(0)
         .withAllowHttpOrigins(true)
         .withDeliveryDelay(deliveryDelay)
         .withClock(clock));
-    ChatApp chat = ChatApp.start(ChatConfig.defaults()
+    ChatApp chat = ChatApp.start(chatSettings.apply(ChatConfig.defaults()
         .withPort(0)
         .withPlatformUrl(platform.baseUrl())
         .withServiceCredential(platform.serviceCredential())
         .withAllowHttpOrigins(true)
-        .withRefreshLead(refreshLead));
+        .withRefreshLead(refreshLead)));
     return new ChatStack(platform, chat, clock);
   }
 

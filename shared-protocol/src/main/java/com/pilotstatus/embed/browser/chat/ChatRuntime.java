@@ -527,7 +527,7 @@ public final class ChatRuntime {
             onLive(name, id, data);
           }
         },
-        status -> {
+        (status, retryAfter) -> {
           if (seq != streamSeq || !active) {
             return;
           }
@@ -535,7 +535,10 @@ public final class ChatRuntime {
           if (checkExpiry()) {
             return;
           }
-          reconnectTimer = Dom.setTimeout(this::restartStream, reconnectDelay);
+          // Jittered exponential backoff, never sooner than the server's Retry-After (429/503 at its limits): a
+          // thousand inboxes that lost one instance do not all come back in the same millisecond.
+          int delay = Math.max(reconnectDelay, retryAfter * 1000);
+          reconnectTimer = Dom.setTimeout(this::restartStream, delay / 2 + Dom.random(delay / 2 + 1));
           reconnectDelay = Math.min(MAX_RECONNECT_MS, reconnectDelay * 2);
         });
   }

@@ -55,7 +55,8 @@ final class Dom {
 
   @JSFunctor
   interface EndListener extends JSObject {
-    void onEnd(int status);
+    /** {@code status}: the HTTP status, 200 when an open stream ended, 0 without an answer; {@code retryAfter}: seconds, or -1. */
+    void onEnd(int status, int retryAfter);
   }
 
   // ---- elements ----------------------------------------------------------------------------------------------
@@ -211,6 +212,10 @@ final class Dom {
   @JSBody(script = "try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }")
   static native String timeZone();
 
+  /** A random integer in [0, bound). */
+  @JSBody(params = "bound", script = "return Math.floor(Math.random() * bound);")
+  static native int random(int bound);
+
   /** 128 random bits as hex (works outside secure contexts, unlike crypto.randomUUID). */
   @JSBody(script = "var b = new Uint8Array(16); crypto.getRandomValues(b); var s = '';"
       + " for (var i = 0; i < 16; i++) s += (b[i] < 16 ? '0' : '') + b[i].toString(16); return s;")
@@ -241,13 +246,13 @@ final class Dom {
    * a handle for {@link #abort}.
    */
   @JSBody(params = {"url", "token", "parent", "locale", "zone", "lastEventId", "onEvent", "onEnd"},
-      script = "var ctrl = new AbortController(); var ended = false; function end(s) { if (!ended && !ctrl.dead) { ended = true; onEnd(s); } }"
+      script = "var ctrl = new AbortController(); var ended = false; function end(s, ra) { if (!ended && !ctrl.dead) { ended = true; onEnd(s, ra); } }"
           + " var hdrs = { 'Authorization': 'Bearer ' + token, 'X-PS-Parent-Origin': parent, 'X-PS-Locale': locale,"
           + " 'X-PS-Time-Zone': zone, 'Accept': 'text/event-stream' }; if (lastEventId) hdrs['Last-Event-ID'] = lastEventId;"
           + " fetch(url, { headers: hdrs, signal: ctrl.signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' })"
-          + ".then(function (r) { if (r.status !== 200 || !r.body) { end(r.status); return; }"
+          + ".then(function (r) { if (r.status !== 200 || !r.body) { var ra = parseInt(r.headers.get('Retry-After'), 10); end(r.status, ra >= 0 ? Math.min(ra, 3600) : -1); return; }"
           + " var reader = r.body.getReader(), dec = new TextDecoder(), buf = '', id = null, name = 'message', data = [];"
-          + " function pump() { return reader.read().then(function (x) { if (x.done) { end(200); return; }"
+          + " function pump() { return reader.read().then(function (x) { if (x.done) { end(200, -1); return; }"
           + " buf += dec.decode(x.value, { stream: true }); var nl;"
           + " while ((nl = buf.indexOf('\\n')) >= 0) { var line = buf.slice(0, nl); buf = buf.slice(nl + 1);"
           + " if (line.charAt(line.length - 1) === '\\r') line = line.slice(0, -1);"
@@ -257,7 +262,7 @@ final class Dom {
           + " if (line.charAt(0) === ':') continue; var colon = line.indexOf(':');"
           + " var field = colon < 0 ? line : line.slice(0, colon), val = colon < 0 ? '' : line.slice(colon + 1); if (val.charAt(0) === ' ') val = val.slice(1);"
           + " if (field === 'id') id = val; else if (field === 'event') name = val; else if (field === 'data') data.push(val); }"
-          + " return pump(); }); } return pump(); }).catch(function () { end(0); });"
+          + " return pump(); }); } return pump(); }).catch(function () { end(0, -1); });"
           + " return ctrl;")
   static native JSObject stream(String url, String token, String parent, String locale, String zone, String lastEventId,
                                 LiveListener onEvent, EndListener onEnd);
