@@ -46,6 +46,7 @@ public final class LiveHub implements EventFeed.Listener {
   private final Clock clock;
   private final Timer fanOut;
   private final Counter closedSlow;
+  private final MeterRegistry meters;
 
   private final Object lock = new Object();
   // Guarded by lock:
@@ -67,6 +68,7 @@ public final class LiveHub implements EventFeed.Listener {
         .publishPercentileHistogram().register(meters);
     this.closedSlow = Counter.builder("chat.live.closed.backlog")
         .description("Streams closed because their browser read too slowly").register(meters);
+    this.meters = meters;
   }
 
   public int openStreams() {
@@ -131,6 +133,16 @@ public final class LiveHub implements EventFeed.Listener {
 
   /** A place for one more stream of {@code token}'s session, or {@link LiveRefused}. */
   Ticket reserve(ChatToken token) {
+    try {
+      return admit(token);
+    } catch (LiveRefused e) {
+      Counter.builder("chat.live.refused").tag("status", Integer.toString(e.status()))
+          .description("Streams refused at a limit").register(meters).increment();
+      throw e;
+    }
+  }
+
+  private Ticket admit(ChatToken token) {
     synchronized (lock) {
       if (position < 0) {
         throw new LiveRefused(503, "provider_unavailable", 2, "Live updates are starting; retry shortly");

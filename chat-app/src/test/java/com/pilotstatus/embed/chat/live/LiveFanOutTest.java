@@ -151,18 +151,17 @@ class LiveFanOutTest {
   }
 
   @Test
-  void a_browser_that_stops_reading_is_cut_at_the_backlog_bound_and_resumes() throws Exception {
+  void a_browser_that_stops_reading_is_cut_at_the_backlog_bound() throws Exception {
     String token = token(ChatStack.DEMO_NUMBER);
     double cutBefore = stack.chat().meters().get("chat.live.closed.backlog").counter().count();
-    int before = stack.chat().openStreams();
     try (LiveClient slow = LiveClient.open(stack.chatPort(), token, HOST, null, 2048, false)) {
       assertThat(slow.status()).isEqualTo(200);
       for (int i = 0; i < 400 && stack.chat().meters().get("chat.live.closed.backlog").counter().count() == cutBefore;
            i++) {
         stack.inbound(ChatStack.DEMO_NUMBER, "+5511944440007", "Slow Reader", "y".repeat(3000));
       }
+      // Counted when the hub released it (detached from every index), not merely when it was marked.
       assertThat(stack.chat().meters().get("chat.live.closed.backlog").counter().count()).isGreaterThan(cutBefore);
-      await(() -> stack.chat().openStreams() == before, 5000);
     }
   }
 
@@ -180,7 +179,9 @@ class LiveFanOutTest {
         assertThat(sixth.status()).isEqualTo(429);
         assertThat(sixth.headers()).contains("retry-after: 5");
       }
-      assertThat(open(token(ChatStack.DEMO_NUMBER), null).status()).isEqualTo(200); // another session is not limited
+      try (LiveClient otherSession = open(token(ChatStack.DEMO_NUMBER), null)) {
+        assertThat(otherSession.status()).isEqualTo(200); // another session is not limited
+      }
     } finally {
       for (LiveClient c : five) {
         c.close();

@@ -537,8 +537,11 @@ public final class ChatRuntime {
           }
           // Jittered exponential backoff, never sooner than the server's Retry-After (429/503 at its limits): a
           // thousand inboxes that lost one instance do not all come back in the same millisecond.
-          int delay = Math.max(reconnectDelay, retryAfter * 1000);
-          reconnectTimer = Dom.setTimeout(this::restartStream, delay / 2 + Dom.random(delay / 2 + 1));
+          int delay = reconnectDelay / 2 + Dom.random(reconnectDelay / 2 + 1);
+          if (retryAfter > 0) {
+            delay = Math.max(delay, retryAfter * 1000 + Dom.random(1000));
+          }
+          reconnectTimer = Dom.setTimeout(this::restartStream, delay);
           reconnectDelay = Math.min(MAX_RECONNECT_MS, reconnectDelay * 2);
         });
   }
