@@ -166,6 +166,9 @@ try {
   const openSeconds = (Date.now() - opened) / 1000;
   await sleep(1000);
   const during = await metrics(chatPort);
+  try { execFileSync('jcmd', [String(chat.pid), 'GC.run'], { stdio: 'ignore' }); } catch { /* no jcmd */ }
+  await sleep(500);
+  const duringGc = await metrics(chatPort); // what the open streams really hold
 
   // ---- fan-out latency: one message at a time to wa_demo, timed to its arrival on every hot stream
   const latencies = [];
@@ -193,6 +196,17 @@ try {
     after = await metrics(chatPort);
   }
   const releasedSeconds = (Date.now() - left) / 1000;
+  let lingering = '';
+  if (after.threads > before.threads + 20) { // say which threads stayed, by name
+    try {
+      const dump = execFileSync('jcmd', [String(chat.pid), 'Thread.print'], { encoding: 'utf8' });
+      const counts = {};
+      for (const m of dump.matchAll(/^"([^"]+)"/gm)) {
+        const group = m[1].replace(/[-#]?\d+$/, '').replace(/\d+/g, 'N'); counts[group] = (counts[group] ?? 0) + 1;
+      }
+      lingering = Object.entries(counts).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, c]) => `${n} x${c}`).join(', ');
+    } catch { /* no jcmd */ }
+  }
   try { execFileSync('jcmd', [String(chat.pid), 'GC.run'], { stdio: 'ignore' }); } catch { /* no jcmd: heap as is */ }
   await sleep(500);
   const afterGc = await metrics(chatPort);
@@ -200,11 +214,13 @@ try {
   console.log(`[live-load] streams requested ${STREAMS}, open ${open}, failed ${failed}, all open in ${fmt(openSeconds)} s`);
   console.log(`[live-load] chat-app JVM (-Xmx${XMX}) threads before ${before.threads} / during ${during.threads} / ` +
     `after ${after.threads} (${fmt(releasedSeconds)} s after the clients left); heap MB before ${before.heapMb} / ` +
-    `during ${during.heapMb} / after GC ${afterGc.heapMb}; open streams after ${after.streams}`);
+    `during ${during.heapMb} (after a GC ${duringGc.heapMb}, ${fmt((duringGc.heapMb - before.heapMb) * 1024 / Math.max(1, open))} KB per stream) / after GC ${afterGc.heapMb}; open streams after ${after.streams}` +
+    (lingering ? `; threads left: ${lingering}` : ''));
   console.log(`[live-load] fan-out to ${HOT} streams x ${MESSAGES} messages: ${deliveries} deliveries ` +
     `(expected ${HOT * MESSAGES}); latency ms p50 ${fmt(pct(latencies, 0.5))} p99 ${fmt(pct(latencies, 0.99))} ` +
     `max ${fmt(latencies[latencies.length - 1] ?? NaN)}`);
-  console.log(`[live-load] GET /fragments/inbox (chat-app, ${CONNS} conns, ${SECONDS} s): ${fmt(chatFigures.rps)} req/s, ` +
+  console.log(`[live-load] GET /fragments/inbox (chat-app, ${chatFigures.tool}, ${CONNS} conns, ${SECONDS} s, ` +
+    `${open} streams open): ${fmt(chatFigures.rps)} req/s, ` +
     `p50 ${fmt(chatFigures.p50)} ms, p99 ${fmt(chatFigures.p99)} ms, errors ${chatFigures.errors}`);
   console.log(`[live-load] GET /v1/embed/chat/conversations (platform, same): ${fmt(platformFigures.rps)} req/s, ` +
     `p50 ${fmt(platformFigures.p50)} ms, p99 ${fmt(platformFigures.p99)} ms, errors ${platformFigures.errors}`);
@@ -217,7 +233,25 @@ function bearer(token) {
   return { authorization: `Bearer ${token}`, 'x-ps-parent-origin': PARENT };
 }
 
+// With wrk installed (apt-get install wrk) the throughput figures come from it, as in the issue's measurements: a
+// C client whose own cost does not cap the figure. Without it, from Node, which caps both endpoints alike.
 async function hammer(port, pathname, headers) {
+  try {
+    execFileSync('wrk', ['--version'], { stdio: 'ignore' });
+  } catch (e) {
+    if (e.code === 'ENOENT') return hammerFromNode(port, pathname, headers);
+  }
+  const hdrs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
+  const out = execFileSync('wrk', ['-t2', `-c${CONNS}`, `-d${SECONDS}s`, '--latency', ...hdrs,
+    `http://127.0.0.1:${port}${pathname}`], { encoding: 'utf8' });
+  const ms = (v) => { const m = v.match(/([\d.]+)(us|ms|s)/); return +m[1] * ({ us: 0.001, ms: 1, s: 1000 })[m[2]]; };
+  const non2xx = +(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
+  const socketErrors = (out.match(/Socket errors: (.*)/)?.[1] ?? '').match(/\d+/g)?.reduce((a, b) => a + +b, 0) ?? 0;
+  return { rps: +out.match(/Requests\/sec:\s+([\d.]+)/)[1], p50: ms(out.match(/50%\s+(\S+)/)[1]),
+    p99: ms(out.match(/99%\s+(\S+)/)[1]), errors: non2xx + socketErrors, tool: 'wrk -t2' };
+}
+
+async function hammerFromNode(port, pathname, headers) {
   const hammerAgent = new http.Agent({ keepAlive: true, maxSockets: CONNS });
   const times = []; let errors = 0;
   const until = performance.now() + SECONDS * 1000;
@@ -235,5 +269,5 @@ async function hammer(port, pathname, headers) {
   }));
   hammerAgent.destroy();
   times.sort((a, b) => a - b);
-  return { rps: times.length / SECONDS, p50: pct(times, 0.5), p99: pct(times, 0.99), errors };
+  return { rps: times.length / SECONDS, p50: pct(times, 0.5), p99: pct(times, 0.99), errors, tool: 'node' };
 }

@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
 import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.SessionGuard;
@@ -100,6 +101,7 @@ public final class ChatApp implements AutoCloseable {
 
     Javalin javalin = Javalin.create(javalinConfig -> {
       javalinConfig.startup.showJavalinBanner = false;
+      javalinConfig.jetty.threadPool = requestThreads();
       ChatRoutes.register(javalinConfig, handlers);
       javalinConfig.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
           .result(meters.scrape()));
@@ -143,6 +145,17 @@ public final class ChatApp implements AutoCloseable {
     ChatApp app = start(config);
     System.out.println("chat-app listening on http://localhost:" + app.port() + " (platform " + config.platformUrl() + ")");
     Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+  }
+
+  /**
+   * Jetty's request threads. Live streams hold none (they are asynchronous), so threads only follow the request rate;
+   * idle ones are let go after 3 s, all at once rather than one per timeout, so a burst leaves no residue.
+   */
+  private static QueuedThreadPool requestThreads() {
+    QueuedThreadPool pool = new QueuedThreadPool(200, 8, 3_000);
+    pool.setName("chat-http");
+    pool.setMaxEvictCount(200);
+    return pool;
   }
 
   private static ThreadFactory daemon(String prefix) {

@@ -4,6 +4,8 @@ import static com.pilotstatus.embed.chat.session.TokenRejected.Reason.EXPIRED;
 import static com.pilotstatus.embed.chat.session.TokenRejected.Reason.ORIGIN_NOT_ALLOWED;
 import static com.pilotstatus.embed.chat.session.TokenRejected.Reason.TOKEN_INVALID;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pilotstatus.embed.origin.AllowedOrigins;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import io.jsonwebtoken.Claims;
@@ -15,6 +17,8 @@ import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.LocatorAdapter;
 import io.jsonwebtoken.UnsupportedJwtException;
 import java.security.Key;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +40,15 @@ public final class TokenVerifier {
 
   private final JwtParser parser;
   private final OriginPolicy originPolicy;
+  /**
+   * Tokens already verified, so the ES256 check runs once per token and not on every fragment and stream of an
+   * open inbox. Kept 30 s at most (a key the platform withdraws stops being accepted well within a minute) and never
+   * past {@code exp}; bounded, so a flood of distinct tokens cannot grow it.
+   */
+  private final Cache<String, ChatToken> verified = Caffeine.newBuilder()
+      .expireAfterWrite(Duration.ofSeconds(30))
+      .maximumSize(50_000)
+      .build();
 
   public TokenVerifier(JwksKeys keys, String issuer, OriginPolicy originPolicy) {
     this.originPolicy = originPolicy;
@@ -65,7 +78,8 @@ public final class TokenVerifier {
    * @throws JwksKeys.JwksUnavailable         when the platform's keys cannot be fetched
    */
   public ChatToken verify(String compact, String parentOrigin) {
-    ChatToken token = verify(compact);
+    ChatToken known = compact == null ? null : verified.getIfPresent(compact);
+    ChatToken token = known != null && Instant.now().isBefore(known.expiresAt()) ? known : verify(compact);
     var parent = originPolicy.parse(parentOrigin);
     if (!parent.isValid() || !token.allowsParent(parent.origin())) {
       throw new TokenRejected(ORIGIN_NOT_ALLOWED,
@@ -101,8 +115,10 @@ public final class TokenVerifier {
       throw new TokenRejected(TOKEN_INVALID, "The chat token has no exp.");
     }
     Object sid = claims.get("sid");
-    return new ChatToken(compact, claims.getSubject(), numbers, allowed.allowed(), claims.getExpiration().toInstant(),
-        sid instanceof String s && !s.isEmpty() && s.length() <= 256 ? s : null);
+    ChatToken token = new ChatToken(compact, claims.getSubject(), numbers, allowed.allowed(),
+        claims.getExpiration().toInstant(), sid instanceof String s && !s.isEmpty() && s.length() <= 256 ? s : null);
+    verified.put(compact, token);
+    return token;
   }
 
   private static List<String> stringList(Object claim) {
