@@ -22,7 +22,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * ServerKit kit = ServerKit.create("connect-app", KitSettings.fromEnv(env));
  * kit.readiness().add("platform", platform::verifyReachable);
  * Javalin app = Javalin.create(cfg -> { kit.install(cfg); routes.register(cfg.routes); }).start(port);
- * GracefulShutdown.onSignal(kit.stopping(app));   // in main: SIGTERM drains, waits, stops, exits 0
+ * // in main: SIGTERM drains, waits for in-flight requests (PS_SHUTDOWN_GRACE_SECONDS), stops, exits 0
+ * GracefulShutdown.onSignal(kit.settings().shutdownGrace(), kit.stopping(app));
  * }</pre>
  */
 public final class ServerKit {
@@ -84,6 +85,11 @@ public final class ServerKit {
 
   /** How {@code app} stops gracefully: drain, wait for in-flight requests (bounded by the grace), stop. */
   public GracefulStop stopping(Javalin app) {
-    return new GracefulStop(service, draining, drainGate, app::stop);
+    return stopping(app::stop);
+  }
+
+  /** Like {@link #stopping(Javalin)}, for an app whose stop does more (timers, executors). */
+  public GracefulStop stopping(Runnable stop) {
+    return new GracefulStop(service, draining, drainGate, stop);
   }
 }
