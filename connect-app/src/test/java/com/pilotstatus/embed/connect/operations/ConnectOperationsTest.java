@@ -1,13 +1,11 @@
 package com.pilotstatus.embed.connect.operations;
 
+import static com.pilotstatus.embed.kit.testing.ChildServer.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pilotstatus.embed.connect.ConnectApp;
 import com.pilotstatus.embed.connect.ConnectConfig;
 import com.pilotstatus.embed.kit.testing.ChildServer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 /** connect-app's operations side: health, readiness naming the platform, metrics, errors, SIGTERM. */
 class ConnectOperationsTest {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final String NO_PLATFORM = "http://127.0.0.1:9"; // discard port: nothing answers
 
   @Test
@@ -57,17 +54,10 @@ class ConnectOperationsTest {
       String port = child.awaitLine(Pattern.compile("connect-app listening on http://localhost:(\\d+)"),
           Duration.ofSeconds(60));
       assertThat(get("http://localhost:" + port + "/healthz").statusCode()).isEqualTo(200);
-      long signalled = System.nanoTime();
-      child.terminate();
-      assertThat(child.awaitExit(Duration.ofSeconds(10))).isZero();
-      assertThat(Duration.ofNanos(System.nanoTime() - signalled)).isLessThanOrEqualTo(Duration.ofSeconds(10));
+      child.terminateAndExpectCleanExit();
       assertThat(child.jsonLines()).anySatisfy(line ->
           assertThat(line.path("message").asText()).isEqualTo("connect-app stopped"));
     }
   }
 
-  private static HttpResponse<String> get(String url) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
 }

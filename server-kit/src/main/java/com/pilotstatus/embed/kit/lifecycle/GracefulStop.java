@@ -25,6 +25,15 @@ public final class GracefulStop {
     this.stop = stop;
   }
 
+  /**
+   * A server that is not on the kit yet (chat-app, until it installs it): nothing to drain or wait for, it is just
+   * stopped in its turn.
+   */
+  public static GracefulStop withoutDrain(String name, Runnable stop) {
+    Draining none = new Draining();
+    return new GracefulStop(name, none, new DrainingPlugin(none), stop);
+  }
+
   public void beginDrain() {
     draining.drain();
   }

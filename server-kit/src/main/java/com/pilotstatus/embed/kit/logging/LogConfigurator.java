@@ -24,7 +24,6 @@ import net.logstash.logback.encoder.LogstashEncoder;
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
 
   @Override
-  @SuppressWarnings("forbiddenapis") // the one reader of the environment for logging, before any config exists
   public ExecutionStatus configure(LoggerContext context) {
     LogFormat format;
     try {

@@ -6,6 +6,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +28,7 @@ import java.util.regex.Pattern;
 public final class ChildServer implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private final Process process;
   private final List<String> lines = new CopyOnWriteArrayList<>();
@@ -90,6 +95,27 @@ public final class ChildServer implements AutoCloseable {
     }
     reader.join(5_000); // every line printed before the exit
     return process.exitValue();
+  }
+
+  /**
+   * SIGTERM, then the contract of every server: exit code 0 within {@code PS_SHUTDOWN_GRACE_SECONDS} (10 s).
+   *
+   * @throws AssertionError when it exits otherwise or later
+   */
+  public void terminateAndExpectCleanExit() throws InterruptedException {
+    long signalled = System.nanoTime();
+    terminate();
+    int code = awaitExit(Duration.ofSeconds(10));
+    Duration took = Duration.ofNanos(System.nanoTime() - signalled);
+    if (code != 0 || took.compareTo(Duration.ofSeconds(10)) > 0) {
+      throw new AssertionError("exit " + code + " after " + took.toMillis() + " ms:\n" + String.join("\n", lines));
+    }
+  }
+
+  /** A GET with a 20 s timeout. */
+  public static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   public List<String> lines() {
