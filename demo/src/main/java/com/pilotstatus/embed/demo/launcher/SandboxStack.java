@@ -108,7 +108,7 @@ public final class SandboxStack implements AutoCloseable {
   static Map<String, String> withDerivedDefaults(Map<String, String> environment) {
     Map<String, String> env = new HashMap<>(environment);
     env.putIfAbsent("PS_LAUNCH_SANDBOX", "true");
-    if (EnvFlag.read(env, "PS_LAUNCH_SANDBOX", true)
+    if (Env.of(env).bool("PS_LAUNCH_SANDBOX", true)
         && env.getOrDefault("PS_SERVICE_CREDENTIAL", "").isBlank()) {
       // The sandbox and chat-app started here share one random feed credential; it never leaves this process.
       env.put("PS_SERVICE_CREDENTIAL", ServiceCredential.generate());

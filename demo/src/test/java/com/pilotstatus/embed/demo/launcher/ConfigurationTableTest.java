@@ -25,7 +25,9 @@ class ConfigurationTableTest {
 
   /** chat-app reads its settings without Env until it joins the kit (ChatConfig); listed by hand meanwhile. */
   private static final Set<String> CHAT_APP = Set.of("PS_CHAT_PORT", "PS_PLATFORM_URL", "PS_ALLOW_HTTP_ORIGINS",
-      "PS_TOKEN_ISSUER", "PS_CHAT_REFRESH_LEAD_SECONDS");
+      "PS_TOKEN_ISSUER", "PS_CHAT_REFRESH_LEAD_SECONDS", "PS_SERVICE_CREDENTIAL", "PS_LIVE_MAX_STREAMS",
+      "PS_LIVE_MAX_STREAMS_PER_SESSION", "PS_LIVE_REPLAY_EVENTS", "PS_LIVE_PROBE_MILLIS", "PS_LIVE_HEARTBEAT_SECONDS",
+      "PS_LIVE_MAX_BACKLOG_KB", "PS_CHAT_CACHE_CONVERSATIONS", "PS_CHAT_CACHE_MESSAGES");
   /** Read outside Java: by sandbox.sh. */
   private static final Set<String> SCRIPTS = Set.of("PS_SKIP_BUILD");
 
