@@ -8,6 +8,7 @@ import com.pilotstatus.embed.kit.platform.PlatformUnavailable;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -93,11 +94,22 @@ public final class PlatformErrors {
     ctx.contentType("text/html; charset=utf-8").result(page(text(ctx, "error.title"), text(ctx, pageKey)));
   }
 
+  /**
+   * A JSON answer keeps the handler's own message ({@code NotFoundResponse("Unknown pairing link: …")}); Javalin's
+   * defaults ("Not Found", "Endpoint GET /x not found", which would echo a path) become a neutral text. A page
+   * always shows the app's translated text: handlers' messages are English and meant for developers.
+   */
   private String messageOf(HttpResponseException e, Context ctx) {
-    if (e.getStatus() == 404) {
-      return jsonRoute.test(ctx) ? "No such resource" : text(ctx, "error.notFound");
+    if (!jsonRoute.test(ctx)) {
+      return text(ctx, key(e.getStatus()));
     }
-    return e.getMessage() == null || e.getMessage().isBlank() ? "Request failed" : e.getMessage();
+    String message = e.getMessage();
+    boolean javalinDefault = message == null || message.isBlank() || message.startsWith("Endpoint ")
+        || message.equalsIgnoreCase(HttpStatus.forStatus(e.getStatus()).getMessage());
+    if (javalinDefault) {
+      return e.getStatus() == 404 ? "No such resource" : "Request failed";
+    }
+    return message;
   }
 
   private static String key(int status) {

@@ -34,6 +34,9 @@ class PlatformErrorsTest {
         cfg.routes.get(prefix + "/missing", ctx -> {
           throw new NotFoundResponse();
         });
+        cfg.routes.get(prefix + "/unknown-link", ctx -> {
+          throw new NotFoundResponse("Unknown pairing link: create one first.");
+        });
         cfg.routes.get(prefix + "/bug", ctx -> {
           throw new IllegalStateException("bug <script>");
         });
@@ -52,6 +55,8 @@ class PlatformErrorsTest {
         + "\"The service is unavailable. Try again in a moment.\"}}");
     assertJson("/v1/refused", 409, "{\"error\":{\"code\":\"conflict\",\"message\":\"already connected\"}}");
     assertJson("/v1/missing", 404, "{\"error\":{\"code\":\"not_found\",\"message\":\"No such resource\"}}");
+    assertJson("/v1/unknown-link", 404, "{\"error\":{\"code\":\"not_found\",\"message\":"
+        + "\"Unknown pairing link: create one first.\"}}");
     assertJson("/v1/nowhere", 404, "{\"error\":{\"code\":\"not_found\",\"message\":\"No such resource\"}}");
     assertJson("/v1/bug", 500, "{\"error\":{\"code\":\"internal\",\"message\":"
         + "\"The service failed unexpectedly. Try again in a moment.\"}}");
@@ -65,6 +70,8 @@ class PlatformErrorsTest {
     assertThat(response.body()).contains("<p>O serviço está indisponível.</p>");
     assertThat(get(app.port(), "/page/bug").body()).doesNotContain("<script>").doesNotContain("bug");
     assertThat(get(app.port(), "/elsewhere").body()).contains("This page does not exist.");
+    assertThat(get(app.port(), "/page/unknown-link").body()).contains("This page does not exist.")
+        .doesNotContain("Unknown pairing link");
   }
 
   private static void assertJson(String path, int status, String body) {
