@@ -55,7 +55,7 @@ public final class ConnectApp implements AutoCloseable {
 
   public static ConnectApp start(ConnectConfig config, KitSettings kitSettings) {
     ServerKit kit = ServerKit.create("connect-app", kitSettings);
-    QrSvg qr = QrSvg.withDefaultCache();
+    QrSvg qr = QrSvg.withDefaultCache().measuredBy(kit.meters());
     PlatformClient platform = new PlatformClient(URI.create(config.platformUrl()), config.platformTimeout(),
         kit.meters());
     kit.readiness().add("platform", platform::verifyReachable);

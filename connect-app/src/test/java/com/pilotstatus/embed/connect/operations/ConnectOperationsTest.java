@@ -43,6 +43,7 @@ class ConnectOperationsTest {
           .contains("platform_calls_seconds_count{client=\"connect-app\",method=\"GET\","
               + "outcome=\"unavailable\",route=\"/v1/remote-pairing/{token}\"")
           .contains("pairing_outcomes_total{outcome=\"connected\",service=\"connect-app\"} 0.0")
+          .contains("cache_gets_total{cache=\"connect.qr\",result=\"hit\",service=\"connect-app\"}")
           .doesNotContain("0b6c3a7e");
     }
   }
