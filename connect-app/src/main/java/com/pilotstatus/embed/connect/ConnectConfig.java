@@ -1,7 +1,7 @@
 package com.pilotstatus.embed.connect;
 
 import com.pilotstatus.embed.branding.BrandingRules;
-import com.pilotstatus.embed.config.EnvFlag;
+import com.pilotstatus.embed.kit.config.Env;
 import com.pilotstatus.embed.origin.OriginCheck;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import java.net.URI;
@@ -84,21 +84,25 @@ public record ConnectConfig(
     return fromEnv(Map.of());
   }
 
-  /** Reads every {@code PS_…} key above from {@code env}, with its default when absent or blank. */
   public static ConnectConfig fromEnv(Map<String, String> env) {
+    return fromEnv(Env.of(env));
+  }
+
+  /** Reads every {@code PS_…} key above with {@link Env}'s rule: absent or blank → default, invalid → refused. */
+  public static ConnectConfig fromEnv(Env env) {
     return new ConnectConfig(
-        Integer.parseInt(get(env, "PS_CONNECT_PORT", String.valueOf(DEFAULT_PORT))),
-        get(env, "PS_PLATFORM_URL", DEFAULT_PLATFORM_URL),
-        EnvFlag.read(env, "PS_ALLOW_HTTP_ORIGINS", false),
-        EnvFlag.read(env, "PS_SANDBOX", true),
-        get(env, "PS_FRAME_ANCESTORS", ""),
-        get(env, "PS_META_APP_ID", ""),
-        get(env, "PS_META_CONFIG_ID", ""),
-        get(env, "PS_META_SDK_URL", DEFAULT_META_SDK_URL),
-        get(env, "PS_META_ORIGIN", DEFAULT_META_ORIGIN),
-        get(env, "PS_META_SDK_VERSION", DEFAULT_META_SDK_VERSION),
-        Duration.ofMillis(Long.parseLong(get(env, "PS_CONNECT_POLL_MS", "1000"))),
-        Duration.ofMillis(Long.parseLong(get(env, "PS_PLATFORM_TIMEOUT_MS", "5000"))));
+        env.port("PS_CONNECT_PORT", DEFAULT_PORT),
+        env.httpUrl("PS_PLATFORM_URL", DEFAULT_PLATFORM_URL).toString(),
+        env.bool("PS_ALLOW_HTTP_ORIGINS", false),
+        env.bool("PS_SANDBOX", true),
+        env.string("PS_FRAME_ANCESTORS", ""),
+        env.string("PS_META_APP_ID", ""),
+        env.string("PS_META_CONFIG_ID", ""),
+        env.httpUrl("PS_META_SDK_URL", DEFAULT_META_SDK_URL).toString(),
+        env.string("PS_META_ORIGIN", DEFAULT_META_ORIGIN),
+        env.string("PS_META_SDK_VERSION", DEFAULT_META_SDK_VERSION),
+        env.millis("PS_CONNECT_POLL_MS", Duration.ofMillis(1000), Duration.ofMillis(100)),
+        env.millis("PS_PLATFORM_TIMEOUT_MS", Duration.ofMillis(5000), Duration.ofMillis(100)));
   }
 
   /** How parent origins (and the Meta origin) are parsed: https only, unless {@code PS_ALLOW_HTTP_ORIGINS}. */
@@ -164,11 +168,6 @@ public record ConnectConfig(
   public ConnectConfig withPollInterval(Duration pollInterval) {
     return new ConnectConfig(port, platformUrl, allowHttpOrigins, sandbox, frameAncestors, metaAppId, metaConfigId,
         metaSdkUrl, metaOrigin, metaSdkVersion, pollInterval, platformTimeout);
-  }
-
-  private static String get(Map<String, String> env, String key, String fallback) {
-    String value = env.get(key);
-    return value == null || value.isBlank() ? fallback : value.trim();
   }
 
   private static String stripTrailingSlash(String url) {

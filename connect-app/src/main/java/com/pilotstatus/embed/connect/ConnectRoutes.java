@@ -4,7 +4,8 @@ import com.pilotstatus.embed.connect.meta.MetaHandlers;
 import com.pilotstatus.embed.connect.pairing.PairingHandlers;
 import com.pilotstatus.embed.connect.pairing.PairingService.PairingFailure;
 import com.pilotstatus.embed.connect.pairing.PublicEndpoints;
-import com.pilotstatus.embed.connect.platform.PlatformUnavailableException;
+import com.pilotstatus.embed.kit.error.PlatformErrors;
+import com.pilotstatus.embed.kit.platform.PlatformUnavailable;
 import com.pilotstatus.embed.connect.preview.PreviewHandler;
 import com.pilotstatus.embed.connect.web.Assets;
 import com.pilotstatus.embed.connect.web.FailurePages;
@@ -12,13 +13,14 @@ import io.javalin.config.RoutesConfig;
 
 /**
  * connect-app's whole HTTP surface: the page and its fragments, the preview, the public token endpoints re-served
- * on this origin, the static runtime and stylesheet, and the one domain-error mapper.
+ * on this origin, the static runtime and stylesheet, and the error mapping.
  */
 public record ConnectRoutes(
     PairingHandlers pairing,
     MetaHandlers meta,
     PreviewHandler preview,
     PublicEndpoints publicEndpoints,
+    PlatformErrors errors,
     FailurePages failures,
     Assets runtimeJs,
     Assets stylesheet) {
@@ -44,9 +46,11 @@ public record ConnectRoutes(
 
     routes.get("/assets/connect-runtime.js", runtimeJs::serve);
     routes.get("/assets/connect.css", stylesheet::serve);
-    routes.get("/healthz", ctx -> ctx.result("ok"));
 
-    routes.exception(PlatformUnavailableException.class, failures::unavailable);
+    // The kit's mapping for everything (the platform's error shape under /v1/, an HTML page elsewhere), then the
+    // connect page's own error state for what the page can explain; /healthz, /readyz, /metrics are the kit's.
+    errors.register(routes);
+    routes.exception(PlatformUnavailable.class, failures::unavailable);
     routes.exception(PairingFailure.class, failures::refused);
   }
 }

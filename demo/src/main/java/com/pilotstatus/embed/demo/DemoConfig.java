@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.demo;
 
+import com.pilotstatus.embed.kit.config.Env;
 import java.util.Map;
 
 /**
@@ -46,13 +47,18 @@ public record DemoConfig(int port, String publicOrigin, String platformUrl, Stri
   }
 
   public static DemoConfig fromEnv(Map<String, String> env) {
-    int port = Integer.parseInt(env.getOrDefault("PS_DEMO_PORT", "8090"));
+    return fromEnv(Env.of(env));
+  }
+
+  /** Reads every key above with {@link Env}'s rule: absent or blank → default, invalid → start-up error. */
+  public static DemoConfig fromEnv(Env env) {
+    int port = env.port("PS_DEMO_PORT", 8090);
     return new DemoConfig(
         port,
-        env.getOrDefault("PS_DEMO_ORIGIN", "http://localhost:" + port),
-        env.getOrDefault("PS_PLATFORM_URL", "http://localhost:8080"),
-        env.getOrDefault("PS_CDN_ORIGIN", "http://localhost:8083"),
-        env.getOrDefault("PS_SANDBOX_TENANT_KEY", DEFAULT_TENANT_KEY),
-        env.getOrDefault("PS_DEMO_WEBHOOK_SECRET", DEFAULT_WEBHOOK_SECRET));
+        env.string("PS_DEMO_ORIGIN", "http://localhost:" + port),
+        env.httpUrl("PS_PLATFORM_URL", "http://localhost:8080").toString(),
+        env.string("PS_CDN_ORIGIN", "http://localhost:8083"),
+        env.secret("PS_SANDBOX_TENANT_KEY", DEFAULT_TENANT_KEY).value(),
+        env.secret("PS_DEMO_WEBHOOK_SECRET", DEFAULT_WEBHOOK_SECRET).value());
   }
 }

@@ -1,11 +1,9 @@
 package com.pilotstatus.embed.demo;
 
 import com.pilotstatus.embed.demo.page.PageHandlers;
-import com.pilotstatus.embed.demo.platform.PlatformException;
 import com.pilotstatus.embed.demo.webhook.WebhookReceiver;
+import com.pilotstatus.embed.kit.error.PlatformErrors;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HttpResponseException;
-import java.util.Map;
 
 /** Every route of the demo host SaaS, in one place. */
 final class DemoRoutes {
@@ -13,7 +11,8 @@ final class DemoRoutes {
   private DemoRoutes() {
   }
 
-  static void register(JavalinConfig config, PageHandlers pages, MySaasApi api, WebhookReceiver webhooks) {
+  static void register(JavalinConfig config, PageHandlers pages, MySaasApi api, WebhookReceiver webhooks,
+                       PlatformErrors errors) {
     config.routes.get("/", pages::inbox);
     config.routes.get("/connect", pages::connect);
     config.routes.get("/snippet/chat", pages::chatSnippet);
@@ -27,13 +26,8 @@ final class DemoRoutes {
     config.routes.post("/webhooks/pilot-status", webhooks::receive);
     config.routes.get("/api/demo/webhooks", webhooks::list);
 
-    config.routes.exception(PlatformException.class, (e, ctx) ->
-        ctx.status(e.status() >= 500 ? 502 : e.status()).json(error(e.getMessage())));
-    config.routes.exception(HttpResponseException.class, (e, ctx) ->
-        ctx.status(e.getStatus()).json(error(e.getMessage())));
-  }
-
-  private static Map<String, Object> error(String message) {
-    return Map.of("error", Map.of("message", message));
+    // The platform's error shape on the API (a refusal passed on with the platform's status and code), a page
+    // elsewhere; the pages read error.message.
+    errors.register(config.routes);
   }
 }

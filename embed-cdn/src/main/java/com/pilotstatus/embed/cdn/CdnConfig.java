@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.cdn;
 
+import com.pilotstatus.embed.kit.config.Env;
 import com.pilotstatus.embed.origin.OriginCheck;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import java.util.Map;
@@ -45,17 +46,15 @@ public record CdnConfig(int port, String chatOrigin, String connectOrigin) {
     return fromEnv(Map.of());
   }
 
-  /** Reads {@code PS_CDN_PORT}, {@code PS_CHAT_ORIGIN} and {@code PS_CONNECT_ORIGIN}; absent keys take their default. */
+  /** Reads {@code PS_CDN_PORT}, {@code PS_CHAT_ORIGIN} and {@code PS_CONNECT_ORIGIN} with {@link Env}'s rule. */
   public static CdnConfig fromEnv(Map<String, String> env) {
-    String port = env.getOrDefault("PS_CDN_PORT", String.valueOf(DEFAULT_PORT));
-    int parsed;
-    try {
-      parsed = Integer.parseInt(port.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("PS_CDN_PORT must be a number, got '" + port + "'", e);
-    }
-    return new CdnConfig(parsed, env.getOrDefault("PS_CHAT_ORIGIN", DEFAULT_CHAT_ORIGIN),
-        env.getOrDefault("PS_CONNECT_ORIGIN", DEFAULT_CONNECT_ORIGIN));
+    return fromEnv(Env.of(env));
+  }
+
+  public static CdnConfig fromEnv(Env env) {
+    return new CdnConfig(env.port("PS_CDN_PORT", DEFAULT_PORT),
+        env.string("PS_CHAT_ORIGIN", DEFAULT_CHAT_ORIGIN),
+        env.string("PS_CONNECT_ORIGIN", DEFAULT_CONNECT_ORIGIN));
   }
 
   private static String origin(String name, String raw) {

@@ -42,11 +42,9 @@ final class CdnRoutes {
     config.routes.head(path, handler);
   }
 
-  /** Every response, 404s included: loadable from any origin, never content-sniffed. */
+  /** Every response, 404s included: loadable from any origin (nosniff and CORP come from the kit's policy). */
   private static void commonHeaders(Context ctx) {
     ctx.header("Access-Control-Allow-Origin", "*");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
   }
 
   private void script(Context ctx, String cacheControl) {

@@ -6,10 +6,11 @@ import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 import static io.javalin.apibuilder.ApiBuilder.put;
 
+import com.pilotstatus.embed.kit.error.ErrorBody;
+import com.pilotstatus.embed.kit.http.RouteTemplate;
 import com.pilotstatus.embed.platform.branding.BrandingHandlers;
 import com.pilotstatus.embed.platform.chat.ChatHandlers;
 import com.pilotstatus.embed.platform.error.ApiError;
-import com.pilotstatus.embed.platform.error.ErrorBody;
 import com.pilotstatus.embed.platform.feed.FeedHandlers;
 import com.pilotstatus.embed.platform.number.NumberHandlers;
 import com.pilotstatus.embed.platform.pairing.InvalidPairingLink;
@@ -99,9 +100,9 @@ public final class PlatformRoutes {
 
     config.routes.exception(ApiError.class, PlatformRoutes::apiError);
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
-        apiError(new ApiError(e.getStatus(), codeFor(e.getStatus()), messageFor(e), null, 0), ctx));
+        apiError(new ApiError(e.getStatus(), ErrorBody.codeFor(e.getStatus()), messageFor(e), null, 0), ctx));
     config.routes.exception(Exception.class, (e, ctx) -> {
-      LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+      LOG.error("unhandled error on {} {}", ctx.method(), RouteTemplate.of(ctx), e); // a path may hold a token
       apiError(new ApiError(500, "internal", "Internal error; retry later", null, 0), ctx);
     });
   }
@@ -114,10 +115,10 @@ public final class PlatformRoutes {
     if (e instanceof InvalidPairingLink) {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("valid", false);
-      body.put("error", ErrorBody.of(e).error());
+      body.put("error", body(e).error());
       ctx.json(body);
     } else {
-      ctx.json(ErrorBody.of(e));
+      ctx.json(body(e));
     }
   }
 
@@ -132,26 +133,7 @@ public final class PlatformRoutes {
     }
   }
 
-  static String codeFor(int status) {
-    switch (status) {
-      case 400:
-        return "invalid_request";
-      case 401:
-        return "unauthorized";
-      case 402:
-        return "payment_required";
-      case 403:
-        return "forbidden";
-      case 404:
-        return "not_found";
-      case 409:
-        return "conflict";
-      case 429:
-        return "rate_limited";
-      case 503:
-        return "provider_unavailable";
-      default:
-        return status >= 500 ? "internal" : "invalid_request";
-    }
+  private static ErrorBody body(ApiError e) {
+    return ErrorBody.of(e.code(), e.getMessage(), e.field());
   }
 }

@@ -39,6 +39,12 @@ import com.pilotstatus.embed.platform.tenant.InMemoryTenantRepository;
 import com.pilotstatus.embed.platform.tenant.TenantRepository;
 import com.pilotstatus.embed.platform.webhook.WebhookDispatcher;
 import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
+import com.pilotstatus.embed.kit.ServerKit;
+import com.pilotstatus.embed.kit.config.Env;
+import com.pilotstatus.embed.kit.config.KitSettings;
+import com.pilotstatus.embed.kit.http.SecurityHeadersPlugin;
+import com.pilotstatus.embed.kit.lifecycle.GracefulShutdown;
+import com.pilotstatus.embed.kit.lifecycle.GracefulStop;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
@@ -47,6 +53,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The platform sandbox: the documented {@code /v1} API with a simulated WhatsApp provider, in memory.
@@ -55,20 +63,29 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class PlatformSandbox implements AutoCloseable {
 
+  private static final Logger LOG = LoggerFactory.getLogger(PlatformSandbox.class);
+
   private final SandboxConfig config;
   private final Javalin app;
   private final ScheduledExecutorService timers;
   private final SigningKeys signingKeys;
+  private final ServerKit kit;
 
-  /** Builds and starts a sandbox. */
+  /** Builds and starts a sandbox with the kit's defaults (tests). */
   public static PlatformSandbox start(SandboxConfig config) {
-    KeyPair key = config.signingKeyFile().isEmpty()
-        ? SigningKeys.generate() : SigningKeys.load(Path.of(config.signingKeyFile()));
-    return new PlatformSandbox(config, key).startServer();
+    return start(config, KitSettings.defaults());
   }
 
-  private PlatformSandbox(SandboxConfig config, KeyPair signingKey) {
+  /** Builds and starts a sandbox. */
+  public static PlatformSandbox start(SandboxConfig config, KitSettings kitSettings) {
+    KeyPair key = config.signingKeyFile().isEmpty()
+        ? SigningKeys.generate() : SigningKeys.load(Path.of(config.signingKeyFile()));
+    return new PlatformSandbox(config, key, ServerKit.create("platform-sandbox", kitSettings)).startServer();
+  }
+
+  private PlatformSandbox(SandboxConfig config, KeyPair signingKey, ServerKit kit) {
     this.config = config;
+    this.kit = kit;
     Clock clock = config.clock();
     this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "platform-timers");
@@ -131,13 +148,15 @@ public final class PlatformSandbox implements AutoCloseable {
             config.pairingTemplate()),
         new BrandingHandlers(apiKeys, tenantRepository, brandingRules),
         new SessionHandlers(apiKeys, numbers, tokens, signingKeys, OriginPolicy.of(config.allowHttpOrigins())),
-        new ChatHandlers(tokens, chat, events, json, clock),
+        new ChatHandlers(tokens, chat, events, json, clock, kit.draining()),
         new WebhookHandlers(apiKeys, tenantRepository),
         new SandboxHandlers(apiKeys, numbers, chat, faults, signingKeys, tenants),
-        new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json));
+        new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json, kit.draining()));
     this.app = Javalin.create(javalin -> {
       javalin.jsonMapper(new JavalinJackson(json, false));
-      javalin.startup.showJavalinBanner = false;
+      kit.install(javalin);
+      // An API: nothing to frame, no inline anything; handlers that may be cached (JWKS) say so themselves.
+      javalin.registerPlugin(new SecurityHeadersPlugin(policy -> policy.contentSecurityPolicy = "default-src 'none'"));
       routes.register(javalin);
     });
   }
@@ -150,6 +169,11 @@ public final class PlatformSandbox implements AutoCloseable {
   public void stop() {
     app.stop();
     timers.shutdownNow();
+  }
+
+  /** SIGTERM's stop: drain (event streams told to reconnect), wait for requests in flight, stop, stop the timers. */
+  public GracefulStop gracefulStop() {
+    return kit.stopping(this::stop);
   }
 
   @Override
@@ -173,18 +197,18 @@ public final class PlatformSandbox implements AutoCloseable {
   }
 
   public static void main(String[] args) {
-    SandboxConfig config = SandboxConfig.fromEnv(System.getenv());
-    PlatformSandbox sandbox = start(config);
-    Runtime.getRuntime().addShutdownHook(new Thread(sandbox::stop));
+    Env env = Env.of(System.getenv());
+    SandboxConfig config = SandboxConfig.fromEnv(env);
+    KitSettings kitSettings = KitSettings.fromEnv(env);
+    PlatformSandbox sandbox = start(config, kitSettings);
+    GracefulShutdown.onSignal(kitSettings.shutdownGrace(), sandbox.gracefulStop());
     String base = sandbox.baseUrl();
-    System.out.println("Pilot Status platform sandbox on " + base + "/v1");
-    System.out.println("  demo tenant   " + DemoSeed.TENANT_ID + "  x-api-key: " + config.tenantKey()
-        + "  (id " + DemoSeed.TENANT_KEY_ID + ")");
+    LOG.info("Pilot Status platform sandbox on {}/v1", base);
+    LOG.info("demo tenant {} (key id {}); the key is PS_SANDBOX_TENANT_KEY", DemoSeed.TENANT_ID,
+        DemoSeed.TENANT_KEY_ID);
     if (config.seedDemo()) {
-      System.out.println("  demo number   " + DemoSeed.NUMBER_ID + " (OPEN)  number key: " + config.numberKey()
-          + "  (id " + DemoSeed.NUMBER_KEY_ID + ")");
+      LOG.info("demo number {} (OPEN), number key id {}", DemoSeed.NUMBER_ID, DemoSeed.NUMBER_KEY_ID);
     }
-    System.out.println("  JWKS          " + base + "/v1/.well-known/jwks.json");
-    System.out.println("  try           curl -H 'x-api-key: " + config.tenantKey() + "' " + base + "/v1/numbers");
+    LOG.info("JWKS {}/v1/.well-known/jwks.json", base);
   }
 }

@@ -1,6 +1,6 @@
 package com.pilotstatus.embed.platform;
 
-import com.pilotstatus.embed.config.EnvFlag;
+import com.pilotstatus.embed.kit.config.Env;
 import com.pilotstatus.embed.platform.feed.ServiceCredential;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,30 +85,36 @@ public record SandboxConfig(
   }
 
   public static SandboxConfig fromEnv(Map<String, String> env) {
+    return fromEnv(Env.of(env));
+  }
+
+  /** Reads every key above with {@link Env}'s one rule: absent or blank → default, invalid → start-up error. */
+  public static SandboxConfig fromEnv(Env env) {
+    Duration ms = Duration.ZERO;
     return new SandboxConfig(
-        intOf(env, "PS_PLATFORM_PORT", 8080),
-        env.getOrDefault("PS_CONNECT_ORIGIN", "http://localhost:8082"),
-        env.getOrDefault("PS_SANDBOX_TENANT_KEY", "ps_sandbox_demo_tenant_key"),
-        env.getOrDefault("PS_SANDBOX_NUMBER_KEY", "ps_sandbox_demo_number_key"),
-        env.getOrDefault("PS_TOKEN_ISSUER", "pilot-status-sandbox"),
-        EnvFlag.read(env, "PS_ALLOW_HTTP_ORIGINS", false),
-        intOf(env, "PS_QR_REFS", 6),
-        millisOf(env, "PS_QR_FIRST_TTL_MS", 60_000),
-        millisOf(env, "PS_QR_NEXT_TTL_MS", 20_000),
-        millisOf(env, "PS_LINKING_MS", 1_500),
-        millisOf(env, "PS_DELIVERY_DELAY_MS", 2_000),
-        env.getOrDefault("PS_SANDBOX_WEBHOOK_URL", ""),
-        env.getOrDefault("PS_SANDBOX_WEBHOOK_SECRET", ""),
-        millisOf(env, "PS_WEBHOOK_RETRY_BASE_MS", 1_000),
-        intOf(env, "PS_WEBHOOK_MAX_ATTEMPTS", 8),
-        EnvFlag.read(env, "PS_TRUST_FORWARDED_FOR", true),
-        intOf(env, "PS_PUBLIC_RATE_LIMIT_PER_IP", 600),
-        intOf(env, "PS_PUBLIC_RATE_LIMIT_PER_TOKEN", 300),
-        env.getOrDefault("PS_SIGNING_KEY_FILE", ""),
-        EnvFlag.read(env, "PS_SANDBOX_PAIRING_TEMPLATE", false),
-        intOf(env, "PS_EVENT_LOG_SIZE", 10_000),
-        EnvFlag.read(env, "PS_SANDBOX_SEED", true),
-        env.getOrDefault("PS_SERVICE_CREDENTIAL", "").trim(),
+        env.port("PS_PLATFORM_PORT", 8080),
+        env.httpUrl("PS_CONNECT_ORIGIN", "http://localhost:8082").toString(),
+        env.secret("PS_SANDBOX_TENANT_KEY", "ps_sandbox_demo_tenant_key").value(),
+        env.secret("PS_SANDBOX_NUMBER_KEY", "ps_sandbox_demo_number_key").value(),
+        env.string("PS_TOKEN_ISSUER", "pilot-status-sandbox"),
+        env.bool("PS_ALLOW_HTTP_ORIGINS", false),
+        env.integer("PS_QR_REFS", 6, 1, 100),
+        env.millis("PS_QR_FIRST_TTL_MS", Duration.ofMillis(60_000), ms),
+        env.millis("PS_QR_NEXT_TTL_MS", Duration.ofMillis(20_000), ms),
+        env.millis("PS_LINKING_MS", Duration.ofMillis(1_500), ms),
+        env.millis("PS_DELIVERY_DELAY_MS", Duration.ofMillis(2_000), ms),
+        env.string("PS_SANDBOX_WEBHOOK_URL", ""),
+        env.secret("PS_SANDBOX_WEBHOOK_SECRET", "").value(),
+        env.millis("PS_WEBHOOK_RETRY_BASE_MS", Duration.ofMillis(1_000), ms),
+        env.integer("PS_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
+        env.bool("PS_TRUST_FORWARDED_FOR", true),
+        env.integer("PS_PUBLIC_RATE_LIMIT_PER_IP", 600, 1, Integer.MAX_VALUE),
+        env.integer("PS_PUBLIC_RATE_LIMIT_PER_TOKEN", 300, 1, Integer.MAX_VALUE),
+        env.string("PS_SIGNING_KEY_FILE", ""),
+        env.bool("PS_SANDBOX_PAIRING_TEMPLATE", false),
+        env.integer("PS_EVENT_LOG_SIZE", 10_000, 1, 10_000_000),
+        env.bool("PS_SANDBOX_SEED", true),
+        env.secret("PS_SERVICE_CREDENTIAL", "").value(),
         Clock.tickMillis(ZoneOffset.UTC));
   }
 
@@ -187,21 +193,5 @@ public record SandboxConfig(
   /** QR refs, first-ref life, later-ref life and linking time at once (tests run them in milliseconds). */
   public SandboxConfig withQrTimings(int refs, Duration first, Duration next, Duration linking) {
     return withQrRefs(refs).withQrFirstTtl(first).withQrNextTtl(next).withLinkingDelay(linking);
-  }
-
-  private static int intOf(Map<String, String> env, String key, int fallback) {
-    String raw = env.get(key);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(raw.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be an integer, was \"" + raw + "\"");
-    }
-  }
-
-  private static Duration millisOf(Map<String, String> env, String key, int fallback) {
-    return Duration.ofMillis(intOf(env, key, fallback));
   }
 }

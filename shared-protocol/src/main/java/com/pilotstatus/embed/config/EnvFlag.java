@@ -5,6 +5,9 @@ import java.util.Map;
 /**
  * A true/false setting from the environment, read the same way by every server: the launcher hands all of them one
  * environment, so {@code PS_ALLOW_HTTP_ORIGINS=1} must mean the same to the platform, chat-app and connect-app.
+ *
+ * <p>Replaced by server-kit's {@code Env#bool}, which follows the same rule; only chat-app's {@code ChatConfig} still
+ * uses this class. Delete it when chat-app reads its settings through {@code Env}.
  */
 public final class EnvFlag {
 

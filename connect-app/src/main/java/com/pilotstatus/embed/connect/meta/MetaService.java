@@ -5,7 +5,7 @@ import com.pilotstatus.embed.connect.pairing.PairingState;
 import com.pilotstatus.embed.connect.pairing.PairingView;
 import com.pilotstatus.embed.connect.platform.PairingToken;
 import com.pilotstatus.embed.connect.platform.PlatformClient;
-import com.pilotstatus.embed.connect.platform.PlatformReply;
+import com.pilotstatus.embed.kit.platform.PlatformReply;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,7 +27,7 @@ public final class MetaService {
     body.put("wabaId", credentials.wabaId());
     body.put("phoneNumberId", credentials.phoneNumberId());
     body.put("accessToken", credentials.accessToken());
-    PlatformReply reply = platform.metaCredentials(token, PlatformClient.toJson(body), clientIp);
+    PlatformReply reply = platform.metaCredentials(token, platform.toJson(body), clientIp);
     if (reply.status() == 400) {
       String field = reply.errorField();
       Map<String, String> errors = new LinkedHashMap<>();
@@ -48,7 +48,7 @@ public final class MetaService {
     body.put("code", code);
     body.put("wabaId", wabaId);
     body.put("phoneNumberId", phoneNumberId);
-    return outcome(platform.metaEmbedded(token, PlatformClient.toJson(body), clientIp));
+    return outcome(platform.metaEmbedded(token, platform.toJson(body), clientIp));
   }
 
   private static PairingView outcome(PlatformReply reply) {

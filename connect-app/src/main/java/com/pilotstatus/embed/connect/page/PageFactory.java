@@ -7,13 +7,10 @@ import com.pilotstatus.embed.connect.pairing.PairingLink;
 import com.pilotstatus.embed.connect.pairing.PairingState;
 import com.pilotstatus.embed.connect.pairing.PairingView;
 import com.pilotstatus.embed.connect.platform.PairingToken;
-import java.security.SecureRandom;
-import java.util.Base64;
+import com.pilotstatus.embed.kit.http.SecurityHeadersPlugin;
 
 /** Assembles the {@link ConnectPage} a template gets: the page's own URLs, Meta settings and a fresh style nonce. */
 public final class PageFactory {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ConnectConfig config;
 
@@ -44,8 +41,6 @@ public final class PageFactory {
   }
 
   private static String nonce() {
-    byte[] bytes = new byte[16];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return SecurityHeadersPlugin.newNonce();
   }
 }

@@ -2,7 +2,7 @@ package com.pilotstatus.embed.connect.pairing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pilotstatus.embed.branding.Branding;
-import com.pilotstatus.embed.connect.platform.PlatformReply;
+import com.pilotstatus.embed.kit.platform.PlatformReply;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -5,7 +5,7 @@ import com.pilotstatus.embed.branding.BrandingField;
 import com.pilotstatus.embed.branding.BrandingRules;
 import com.pilotstatus.embed.connect.platform.PairingToken;
 import com.pilotstatus.embed.connect.platform.PlatformClient;
-import com.pilotstatus.embed.connect.platform.PlatformReply;
+import com.pilotstatus.embed.kit.platform.PlatformReply;
 import com.pilotstatus.embed.connect.qr.QrSvg;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,8 +24,11 @@ public final class PairingService {
   private final QrSvg qr;
   private final BrandingRules rules;
   private final Clock clock;
+  private final PairingOutcomes outcomes;
 
-  public PairingService(PlatformClient platform, QrSvg qr, BrandingRules rules, Clock clock) {
+  public PairingService(PlatformClient platform, QrSvg qr, BrandingRules rules, Clock clock,
+                        PairingOutcomes outcomes) {
+    this.outcomes = outcomes;
     this.platform = platform;
     this.qr = qr;
     this.rules = rules;
@@ -56,12 +59,13 @@ public final class PairingService {
   public PairingView currentView(PairingToken token, String clientIp) {
     PlatformReply reply = platform.status(token, clientIp);
     if (reply.isNotFound()) {
-      return PairingView.of(PairingState.EXPIRED);
+      return outcomes.count(PairingView.of(PairingState.EXPIRED));
     }
     if (!reply.isOk()) {
+      outcomes.refused();
       throw new PairingFailure(reply);
     }
-    return fromStatus(reply.json());
+    return outcomes.count(fromStatus(reply.json()));
   }
 
   /** Starts a QR batch ("Generate a new code", or the first view), and shows its current ref. */
@@ -74,8 +78,10 @@ public final class PairingService {
       return currentView(token, clientIp); // already OPEN (or linking): the status says which
     }
     if (!reply.isOk()) {
+      outcomes.refused();
       throw new PairingFailure(reply);
     }
+    outcomes.batchStarted();
     return qrView(reply.json());
   }
 

@@ -2,8 +2,7 @@ package com.pilotstatus.embed.connect.pairing;
 
 import com.pilotstatus.embed.connect.platform.PairingToken;
 import com.pilotstatus.embed.connect.platform.PlatformClient;
-import com.pilotstatus.embed.connect.platform.PlatformReply;
-import com.pilotstatus.embed.connect.web.SecurityHeaders;
+import com.pilotstatus.embed.kit.platform.PlatformReply;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.function.BiFunction;
@@ -52,7 +51,6 @@ public final class PublicEndpoints {
   }
 
   private static void relay(Context ctx, BiFunction<PairingToken, String, PlatformReply> call) {
-    SecurityHeaders.noStoreNoReferrer(ctx);
     PairingToken token = PairingToken.parse(ctx.pathParam("token"));
     if (token == null) {
       ctx.status(404).contentType("application/json").result(NOT_FOUND_BODY);

@@ -2,6 +2,8 @@ package com.pilotstatus.embed.connect.qr;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -31,7 +33,17 @@ public final class QrSvg {
   private final Cache<String, String> cache;
 
   public QrSvg(long maxEntries, Duration expireAfterAccess) {
-    this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterAccess(expireAfterAccess).build();
+    this.cache = Caffeine.newBuilder().maximumSize(maxEntries).expireAfterAccess(expireAfterAccess)
+        .recordStats().build();
+  }
+
+  /**
+   * Publishes the cache's size, hits, misses and evictions ({@code cache_gets_total{cache="connect.qr",result=…}}):
+   * the hit ratio says whether polling pages are served from memory.
+   */
+  public QrSvg measuredBy(MeterRegistry meters) {
+    CaffeineCacheMetrics.monitor(meters, cache, "connect.qr");
+    return this;
   }
 
   /** A cache sized for a busy node: a QR ref lives 20–60 s, so entries older than 10 minutes are dead. */

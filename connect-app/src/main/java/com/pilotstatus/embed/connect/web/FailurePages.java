@@ -6,7 +6,7 @@ import com.pilotstatus.embed.connect.page.PresentationReader;
 import com.pilotstatus.embed.connect.pairing.PairingService.PairingFailure;
 import com.pilotstatus.embed.connect.pairing.PairingView;
 import com.pilotstatus.embed.connect.platform.PairingToken;
-import com.pilotstatus.embed.connect.platform.PlatformUnavailableException;
+import com.pilotstatus.embed.kit.platform.PlatformUnavailable;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ public final class FailurePages {
     this.responder = responder;
   }
 
-  public void unavailable(PlatformUnavailableException e, Context ctx) {
+  public void unavailable(PlatformUnavailable e, Context ctx) {
     LOG.warn("platform unavailable: {}", e.getMessage());
     answer(ctx, 503);
   }

@@ -1,9 +1,18 @@
 package com.pilotstatus.embed.demo.launcher;
 
+import com.pilotstatus.embed.kit.lifecycle.GracefulShutdown;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** {@code java -jar demo/target/pilot-status-sandbox.jar}: starts the whole stack, prints the URLs, stops on Ctrl-C. */
+/**
+ * {@code java -jar demo/target/pilot-status-sandbox.jar}: starts the whole stack and logs the URLs. SIGTERM (or
+ * Ctrl-C) drains all five servers at once, lets their in-flight requests finish within the grace period and exits 0.
+ * Everything it prints is a log line, so with {@code PS_LOG_FORMAT=json} every line is one JSON object.
+ */
 public final class Launcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
 
   private Launcher() {
   }
@@ -14,26 +23,18 @@ public final class Launcher {
     try {
       stack = SandboxStack.start(System.getenv());
     } catch (RuntimeException e) {
-      // Typically a port in use: say which setting to change instead of a bare stack trace.
-      System.err.println("[pilot-status] the stack could not start: " + e);
-      System.err.println("[pilot-status] every port and origin is an environment variable: see"
-          + " docs/running-the-stack.md");
+      // Typically a port in use or an invalid setting: say which setting to change instead of a bare stack trace.
+      LOG.error("the stack could not start: {}", e.toString());
+      LOG.error("every port and origin is an environment variable: see the README's configuration table");
       System.exit(1);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.out.println();
-      System.out.println("[pilot-status] stopping…");
-      stack.close();
-      System.out.println("[pilot-status] stopped.");
-    }, "stack-shutdown"));
-    System.out.println();
-    System.out.println("Pilot Status sandbox is up in " + (System.nanoTime() - started) / 1_000_000 + " ms:");
+    GracefulShutdown.onSignal(stack.kitSettings().shutdownGrace(), stack.gracefulStops());
+    LOG.info("Pilot Status sandbox is up in {} ms:", (System.nanoTime() - started) / 1_000_000);
     for (Map.Entry<String, String> url : stack.urls().entrySet()) {
-      System.out.printf("  %-30s %s%n", url.getKey(), url.getValue());
+      LOG.info(String.format("  %-30s %s", url.getKey(), url.getValue()));
     }
-    System.out.println("Tenant API key (server side only, e.g. for curl): "
-        + System.getenv().getOrDefault("PS_SANDBOX_TENANT_KEY", "ps_sandbox_demo_tenant_key"));
-    System.out.println("Press Ctrl-C to stop.");
+    LOG.info("Tenant API key: PS_SANDBOX_TENANT_KEY (default ps_sandbox_demo_tenant_key; server side only)");
+    LOG.info("Press Ctrl-C to stop.");
   }
 }

@@ -4,11 +4,14 @@ import com.pilotstatus.embed.cdn.CdnConfig;
 import com.pilotstatus.embed.cdn.EmbedCdn;
 import com.pilotstatus.embed.chat.ChatApp;
 import com.pilotstatus.embed.chat.ChatConfig;
-import com.pilotstatus.embed.config.EnvFlag;
 import com.pilotstatus.embed.connect.ConnectApp;
 import com.pilotstatus.embed.connect.ConnectConfig;
 import com.pilotstatus.embed.demo.DemoApp;
 import com.pilotstatus.embed.demo.DemoConfig;
+import com.pilotstatus.embed.kit.config.Env;
+import com.pilotstatus.embed.kit.config.InvalidSetting;
+import com.pilotstatus.embed.kit.config.KitSettings;
+import com.pilotstatus.embed.kit.lifecycle.GracefulStop;
 import com.pilotstatus.embed.platform.PlatformSandbox;
 import com.pilotstatus.embed.platform.feed.ServiceCredential;
 import com.pilotstatus.embed.platform.SandboxConfig;
@@ -19,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole sandbox stack in one JVM: platform-sandbox, chat-app, connect-app, embed-cdn and the demo host SaaS.
@@ -27,12 +32,19 @@ import java.util.function.UnaryOperator;
  */
 public final class SandboxStack implements AutoCloseable {
 
-  private final List<AutoCloseable> servers;
-  private final Map<String, String> urls;
+  private static final Logger LOG = LoggerFactory.getLogger(SandboxStack.class);
 
-  private SandboxStack(List<AutoCloseable> servers, Map<String, String> urls) {
+  private final List<AutoCloseable> servers;
+  private final List<GracefulStop> gracefulStops;
+  private final Map<String, String> urls;
+  private final KitSettings kitSettings;
+
+  private SandboxStack(List<AutoCloseable> servers, List<GracefulStop> gracefulStops, Map<String, String> urls,
+                       KitSettings kitSettings) {
     this.servers = servers;
+    this.gracefulStops = gracefulStops;
     this.urls = urls;
+    this.kitSettings = kitSettings;
   }
 
   /** Starts every server, platform first (the others call it). On failure, what started is stopped again. */
@@ -45,31 +57,48 @@ public final class SandboxStack implements AutoCloseable {
    * {@link SandboxConfig#clock()} (say, to let a 24 h pairing link expire).
    */
   public static SandboxStack start(Map<String, String> environment, UnaryOperator<SandboxConfig> platform) {
-    Map<String, String> env = withDerivedDefaults(environment);
-    boolean sandbox = EnvFlag.read(env, "PS_LAUNCH_SANDBOX", true); // blank too means the documented default
+    Map<String, String> raw = withDerivedDefaults(environment);
+    Env env = Env.of(raw);
+    boolean sandbox = env.bool("PS_LAUNCH_SANDBOX", true); // blank too means the documented default
+    KitSettings kit = KitSettings.fromEnv(env);
+    if (kit.managementPort().isPresent()) {
+      throw new InvalidSetting("PS_MANAGEMENT_PORT", "unset for the launcher (five servers cannot share one "
+          + "management port; set it per server when they run apart)", String.valueOf(kit.managementPort().getAsInt()));
+    }
     List<AutoCloseable> started = new ArrayList<>();
+    List<GracefulStop> stops = new ArrayList<>();
     try {
       if (sandbox) {
-        started.add(PlatformSandbox.start(platform.apply(SandboxConfig.fromEnv(env))));
+        PlatformSandbox server = PlatformSandbox.start(platform.apply(SandboxConfig.fromEnv(env)), kit);
+        started.add(server);
+        stops.add(server.gracefulStop());
       }
-      started.add(ChatApp.start(ChatConfig.fromEnv(env)));
-      started.add(ConnectApp.start(ConnectConfig.fromEnv(env)));
-      started.add(EmbedCdn.start(CdnConfig.fromEnv(env)));
-      started.add(DemoApp.start(DemoConfig.fromEnv(env)));
+      ChatApp chat = ChatApp.start(ChatConfig.fromEnv(raw));
+      started.add(chat);
+      stops.add(GracefulStop.withoutDrain("chat-app", chat::close)); // chat-app joins the kit with its live path
+      ConnectApp connect = ConnectApp.start(ConnectConfig.fromEnv(env), kit);
+      started.add(connect);
+      stops.add(connect.gracefulStop());
+      EmbedCdn cdn = EmbedCdn.start(CdnConfig.fromEnv(env), kit);
+      started.add(cdn);
+      stops.add(cdn.gracefulStop());
+      DemoApp demo = DemoApp.start(DemoConfig.fromEnv(env), kit);
+      started.add(demo);
+      stops.add(demo.gracefulStop());
     } catch (RuntimeException e) {
       closeAll(started);
       throw e;
     }
     Map<String, String> urls = new LinkedHashMap<>();
-    urls.put("Demo host SaaS (open this)", env.get("PS_DEMO_ORIGIN") + "/");
-    urls.put("  connect a number", env.get("PS_DEMO_ORIGIN") + "/connect");
-    urls.put("  seed 000 snippet, verbatim", env.get("PS_DEMO_ORIGIN") + "/snippet/chat");
-    urls.put("  seed 001 snippet, verbatim", env.get("PS_DEMO_ORIGIN") + "/snippet/connect");
-    urls.put(sandbox ? "Platform sandbox API" : "Platform API (not started here)", env.get("PS_PLATFORM_URL") + "/v1");
-    urls.put("Chat iframe (chat-app)", env.get("PS_CHAT_ORIGIN") + "/");
-    urls.put("Connect page (connect-app)", env.get("PS_CONNECT_ORIGIN") + "/preview?state=qr");
-    urls.put("embed.js (embed-cdn)", env.get("PS_CDN_ORIGIN") + "/embed.js");
-    return new SandboxStack(started, Collections.unmodifiableMap(urls));
+    urls.put("Demo host SaaS (open this)", raw.get("PS_DEMO_ORIGIN") + "/");
+    urls.put("  connect a number", raw.get("PS_DEMO_ORIGIN") + "/connect");
+    urls.put("  seed 000 snippet, verbatim", raw.get("PS_DEMO_ORIGIN") + "/snippet/chat");
+    urls.put("  seed 001 snippet, verbatim", raw.get("PS_DEMO_ORIGIN") + "/snippet/connect");
+    urls.put(sandbox ? "Platform sandbox API" : "Platform API (not started here)", raw.get("PS_PLATFORM_URL") + "/v1");
+    urls.put("Chat iframe (chat-app)", raw.get("PS_CHAT_ORIGIN") + "/");
+    urls.put("Connect page (connect-app)", raw.get("PS_CONNECT_ORIGIN") + "/preview?state=qr");
+    urls.put("embed.js (embed-cdn)", raw.get("PS_CDN_ORIGIN") + "/embed.js");
+    return new SandboxStack(started, List.copyOf(stops), Collections.unmodifiableMap(urls), kit);
   }
 
   /**
@@ -79,7 +108,7 @@ public final class SandboxStack implements AutoCloseable {
   static Map<String, String> withDerivedDefaults(Map<String, String> environment) {
     Map<String, String> env = new HashMap<>(environment);
     env.putIfAbsent("PS_LAUNCH_SANDBOX", "true");
-    if (EnvFlag.read(env, "PS_LAUNCH_SANDBOX", true)
+    if (Env.of(env).bool("PS_LAUNCH_SANDBOX", true)
         && env.getOrDefault("PS_SERVICE_CREDENTIAL", "").isBlank()) {
       // The sandbox and chat-app started here share one random feed credential; it never leaves this process.
       env.put("PS_SERVICE_CREDENTIAL", ServiceCredential.generate());
@@ -100,6 +129,16 @@ public final class SandboxStack implements AutoCloseable {
     return env;
   }
 
+  /** Each server's graceful stop, in start order: SIGTERM drains them all at once (see {@link Launcher}). */
+  public List<GracefulStop> gracefulStops() {
+    return gracefulStops;
+  }
+
+  /** The kit settings every server of the stack runs with. */
+  public KitSettings kitSettings() {
+    return kitSettings;
+  }
+
   /** Name → URL of each server, in start order. */
   public Map<String, String> urls() {
     return urls;
@@ -117,7 +156,7 @@ public final class SandboxStack implements AutoCloseable {
       try {
         server.close();
       } catch (Exception e) {
-        System.err.println("[stack] could not stop " + server + ": " + e.getMessage());
+        LOG.warn("could not stop {}: {}", server, e.getMessage());
       }
     }
   }

@@ -1,109 +1,78 @@
 package com.pilotstatus.embed.demo.platform;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
+import com.pilotstatus.embed.kit.platform.Credential;
+import com.pilotstatus.embed.kit.platform.EmbedSession;
+import com.pilotstatus.embed.kit.platform.PlatformHttp;
+import com.pilotstatus.embed.kit.platform.PlatformRequest;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * The demo backend's calls to the platform, made the way seed 000/001 tell a SaaS backend to: server-side, with the
- * tenant key in {@code x-api-key}. Only tokens ever go back to the browser.
+ * tenant key in {@code x-api-key}. Only tokens ever go back to the browser. Transport, retries and the
+ * {@code PlatformUnavailable}/{@code PlatformRejected} errors are the kit's {@link PlatformHttp}.
  */
 public final class PlatformClient {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final String baseUrl;
-  private final String tenantKey;
-  private final ObjectMapper json;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+  private final PlatformHttp http;
+  private final Credential tenantKey;
 
-  public PlatformClient(String baseUrl, String tenantKey, ObjectMapper json) {
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    this.tenantKey = tenantKey;
-    this.json = json;
+  public PlatformClient(URI baseUrl, String tenantKey, MeterRegistry meters) {
+    this.http = new PlatformHttp(baseUrl, TIMEOUT, meters, "demo");
+    this.tenantKey = Credential.apiKey(tenantKey);
   }
 
   /** {@code GET /v1/numbers}: the tenant's numbers. */
   public JsonNode listNumbers() {
-    return send("GET", "/v1/numbers", null).path("data");
+    return http.call(PlatformRequest.get("/v1/numbers").as(tenantKey)).path("data");
   }
 
   /** {@code POST /v1/embed/sessions}: a chat JWT for these numbers, embeddable from these origins. */
   public String mintChatToken(List<String> whatsappNumberIds, List<String> allowedOrigins, int ttlSeconds) {
-    ObjectNode body = json.createObjectNode();
+    ObjectNode body = http.json().createObjectNode();
     body.put("surface", "chat");
-    body.set("whatsappNumberIds", json.valueToTree(whatsappNumberIds));
-    body.set("allowedOrigins", json.valueToTree(allowedOrigins));
+    body.set("whatsappNumberIds", http.json().valueToTree(whatsappNumberIds));
+    body.set("allowedOrigins", http.json().valueToTree(allowedOrigins));
     body.put("ttlSeconds", ttlSeconds);
-    return send("POST", "/v1/embed/sessions", body).path("token").asText();
+    return http.call(PlatformRequest.post("/v1/embed/sessions").as(tenantKey).json(body.toString()),
+        EmbedSession.class).token();
   }
 
   /** {@code POST /v1/numbers/remote-pairing}: a hosted pairing link for a new number. */
   public JsonNode createPairingLink(String name, String number) {
-    ObjectNode body = json.createObjectNode();
+    ObjectNode body = http.json().createObjectNode();
     body.put("name", name);
     body.put("number", number);
     body.put("sendViaWhatsApp", false);
-    body.set("brandingOverride", json.createObjectNode());
-    return send("POST", "/v1/numbers/remote-pairing", body);
+    body.set("brandingOverride", http.json().createObjectNode());
+    return http.call(PlatformRequest.post("/v1/numbers/remote-pairing").as(tenantKey).json(body.toString()));
   }
 
   /** Sandbox control: a contact writes to {@code numberId}. */
   public JsonNode simulateInbound(String numberId, String from, String name, String text) {
-    ObjectNode body = json.createObjectNode();
+    ObjectNode body = http.json().createObjectNode();
     body.put("from", from);
     if (name != null && !name.isBlank()) {
       body.put("name", name);
     }
     body.put("text", text);
-    return send("POST", "/v1/sandbox/numbers/" + numberId + "/inbound", body);
+    return http.call(PlatformRequest.post("/v1/sandbox/numbers/{id}/inbound", numberId).as(tenantKey)
+        .json(body.toString()));
   }
 
   /** Sandbox control: the phone scans the QR of {@code numberId}. */
   public JsonNode simulateScan(String numberId) {
-    return send("POST", "/v1/sandbox/numbers/" + numberId + "/scan", json.createObjectNode());
+    return http.call(PlatformRequest.post("/v1/sandbox/numbers/{id}/scan", numberId).as(tenantKey).json("{}"));
   }
 
-  private JsonNode send(String method, String path, JsonNode body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(TIMEOUT)
-        .header("x-api-key", tenantKey)
-        .header("Accept", "application/json");
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request.header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
-    }
-    HttpResponse<String> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new PlatformException(502, "The platform at " + baseUrl + " cannot be reached: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PlatformException(502, "Interrupted while calling the platform");
-    }
-    JsonNode parsed = parse(response.body());
-    if (response.statusCode() >= 400) {
-      String message = parsed.path("error").path("message").asText("HTTP " + response.statusCode());
-      throw new PlatformException(response.statusCode(), message);
-    }
-    return parsed;
-  }
-
-  private JsonNode parse(String body) {
-    try {
-      return body == null || body.isEmpty() ? json.createObjectNode() : json.readTree(body);
-    } catch (IOException e) {
-      return json.createObjectNode();
-    }
+  /** For {@code /readyz}: throws when the platform does not answer (kept 5 s). */
+  public void verifyReachable() {
+    http.verifyReachable();
   }
 }

@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.platform.auth;
 
 import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.kit.logging.RequestLogPlugin;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -59,6 +60,7 @@ public final class ApiKeys {
     if (key == null) {
       throw ApiError.unauthorized("Invalid API key");
     }
+    RequestLogPlugin.tenant(ctx, key.tenantId()); // the request log says whose call it was
     return new Caller(key.tenantId(), key.id(), key.numberId());
   }
 

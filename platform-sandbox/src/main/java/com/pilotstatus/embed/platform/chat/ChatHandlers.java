@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.platform.chat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pilotstatus.embed.kit.lifecycle.Draining;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.http.EventStreamOutput;
 import com.pilotstatus.embed.platform.http.JsonBody;
@@ -25,14 +26,19 @@ import java.util.concurrent.TimeUnit;
 public final class ChatHandlers {
 
   private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+  /** Queued by a drain: the stream's last word is a retry hint. Compared by identity, never sent. */
+  private static final ChatEvent DRAINED = new ChatEvent(-1, "", "drained", null);
 
   private final ChatTokens tokens;
   private final ChatService chat;
   private final EventLog events;
   private final ObjectMapper json;
   private final Clock clock;
+  private final Draining draining;
 
-  public ChatHandlers(ChatTokens tokens, ChatService chat, EventLog events, ObjectMapper json, Clock clock) {
+  public ChatHandlers(ChatTokens tokens, ChatService chat, EventLog events, ObjectMapper json, Clock clock,
+                      Draining draining) {
+    this.draining = draining;
     this.tokens = tokens;
     this.chat = chat;
     this.events = events;
@@ -102,7 +108,9 @@ public final class ChatHandlers {
     long after = lastEventId(ctx);
     List<String> numberIds = chat.numbersOf(claims).stream().map(WhatsappNumber::id).toList();
     LinkedBlockingQueue<ChatEvent> queue = new LinkedBlockingQueue<>();
-    try (EventLog.Subscription subscription = events.subscribe(numberIds, after, queue)) {
+    // On SIGTERM the stream says "reconnect in 1 s" and ends: the client resumes from its last id on another instance.
+    try (EventLog.Subscription subscription = events.subscribe(numberIds, after, queue);
+         Draining.Registration closer = draining.onDrain(() -> queue.offer(DRAINED))) {
       EventStreamOutput out = EventStreamOutput.open(ctx, 2000);
       if (subscription.isReset()) {
         out.event(subscription.position(), "reset", "{}");
@@ -113,6 +121,10 @@ public final class ChatHandlers {
           return;
         }
         ChatEvent event = queue.poll(Math.min(KEEP_ALIVE.toMillis(), untilExpiry), TimeUnit.MILLISECONDS);
+        if (event == DRAINED) {
+          out.retryHint();
+          return;
+        }
         if (event == null) {
           out.comment("keep-alive");
         } else {

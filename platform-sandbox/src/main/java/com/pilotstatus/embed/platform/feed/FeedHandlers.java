@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.platform.chat.ChatEvent;
 import com.pilotstatus.embed.platform.chat.EventLog;
 import com.pilotstatus.embed.platform.error.ApiError;
+import com.pilotstatus.embed.kit.lifecycle.Draining;
 import com.pilotstatus.embed.platform.http.EventStreamOutput;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -29,9 +30,14 @@ public final class FeedHandlers {
 
   private final ServiceCredential credential;
   private final EventLog events;
-  private final ObjectMapper json;
+  /** Queued by a drain: the feed's last word is a retry hint. Compared by identity, never sent. */
+  private static final ChatEvent DRAINED = new ChatEvent(-1, "", "drained", null);
 
-  public FeedHandlers(ServiceCredential credential, EventLog events, ObjectMapper json) {
+  private final ObjectMapper json;
+  private final Draining draining;
+
+  public FeedHandlers(ServiceCredential credential, EventLog events, ObjectMapper json, Draining draining) {
+    this.draining = draining;
     this.credential = credential;
     this.events = events;
     this.json = json;
@@ -41,7 +47,9 @@ public final class FeedHandlers {
     credential.authenticate(ctx);
     long after = lastEventId(ctx);
     LinkedBlockingQueue<ChatEvent> queue = new LinkedBlockingQueue<>();
-    try (EventLog.Subscription subscription = events.subscribeAll(after, queue)) {
+    // On SIGTERM the feed says "reconnect in 1 s" and ends: the instance resumes by Last-Event-ID elsewhere.
+    try (EventLog.Subscription subscription = events.subscribeAll(after, queue);
+         Draining.Registration closer = draining.onDrain(() -> queue.offer(DRAINED))) {
       EventStreamOutput out = EventStreamOutput.open(ctx, 1000);
       if (subscription.isReset()) {
         out.event(subscription.position(), "reset", "{}");
@@ -50,6 +58,10 @@ public final class FeedHandlers {
       }
       while (!Thread.currentThread().isInterrupted()) {
         ChatEvent event = queue.poll(KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
+        if (event == DRAINED) {
+          out.retryHint();
+          return;
+        }
         if (event == null) {
           out.comment("keep-alive");
         } else {

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.platform.http;
 
+import com.pilotstatus.embed.kit.lifecycle.Draining;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,6 +37,11 @@ public final class EventStreamOutput {
 
   public void comment(String text) throws IOException {
     write(": " + text + "\n\n");
+  }
+
+  /** The last words of a stream ended by a shutdown: reconnect in 1 s (to another instance). */
+  public void retryHint() throws IOException {
+    write(Draining.SSE_RETRY_HINT);
   }
 
   private void write(String text) throws IOException {

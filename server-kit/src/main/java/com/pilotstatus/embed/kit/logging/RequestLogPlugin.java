@@ -1,0 +1,89 @@
+package com.pilotstatus.embed.kit.logging;
+
+import static net.logstash.logback.argument.StructuredArguments.v;
+
+import com.pilotstatus.embed.kit.config.KitSettings.LogRequests;
+import com.pilotstatus.embed.kit.http.RouteTemplate;
+import io.javalin.config.JavalinState;
+import io.javalin.http.Context;
+import io.javalin.plugin.Plugin;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * One log line per request, with the fields an operator filters on: request id, method, route template, status,
+ * latency and, when a handler knows it, the tenant. Requirements:
+ * <ul>
+ *   <li>never a secret: no header is logged, and the route is the template ({@code /connect/{token}}), not the path;</li>
+ *   <li>no flood: 1xx–3xx are DEBUG unless {@code PS_LOG_REQUESTS=all}; 4xx are INFO, 5xx WARN;
+ *       {@code /healthz}, {@code /readyz} and {@code /metrics} are never logged;</li>
+ *   <li>one request id end to end: a well-formed {@code X-Request-Id} is kept, otherwise one is made; it is echoed in
+ *       the response and is in the MDC ({@code requestId}) of every line logged while the handler runs.</li>
+ * </ul>
+ */
+public final class RequestLogPlugin extends Plugin<Void> {
+
+  public static final String REQUEST_ID_HEADER = "X-Request-Id";
+  private static final String TENANT = "kit.tenant";
+  private static final Pattern WELL_FORMED_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final Logger LOG = LoggerFactory.getLogger("com.pilotstatus.embed.request");
+
+  private final LogRequests logRequests;
+
+  public RequestLogPlugin(LogRequests logRequests) {
+    this.logRequests = logRequests;
+  }
+
+  /** The tenant the request acts for, once a handler knows it (logged with the request). */
+  public static void tenant(Context ctx, String tenantId) {
+    ctx.attribute(TENANT, tenantId);
+    MDC.put("tenantId", tenantId);
+  }
+
+  /** This request's id (kept from {@code X-Request-Id} or made up). */
+  public static String requestId(Context ctx) {
+    return ctx.attribute(REQUEST_ID_HEADER);
+  }
+
+  @Override
+  public void onInitialize(JavalinState state) {
+    state.routes.before(ctx -> {
+      String incoming = ctx.header(REQUEST_ID_HEADER);
+      String id = incoming != null && WELL_FORMED_ID.matcher(incoming).matches()
+          ? incoming : UUID.randomUUID().toString();
+      ctx.attribute(REQUEST_ID_HEADER, id);
+      ctx.header(REQUEST_ID_HEADER, id);
+      MDC.clear();
+      MDC.put("requestId", id);
+    });
+    state.requestLogger.http(this::log);
+  }
+
+  private void log(Context ctx, Float millis) {
+    try {
+      if (RouteTemplate.isOperations(ctx)) {
+        return;
+      }
+      int status = ctx.statusCode();
+      String route = RouteTemplate.of(ctx);
+      String tenant = ctx.attribute(TENANT);
+      // v(): the value in the text line, a field of its own in the JSON line.
+      Object[] fields = {v("method", ctx.method().name()), v("route", route), v("status", status),
+          v("latencyMs", Math.round(millis == null ? 0 : millis)), v("requestId", requestId(ctx)),
+          v("tenantId", tenant == null ? "-" : tenant)};
+      String format = "{} {} {} {}ms id={} tenant={}";
+      if (status >= 500) {
+        LOG.warn(format, fields);
+      } else if (status >= 400 || logRequests == LogRequests.ALL) {
+        LOG.info(format, fields);
+      } else {
+        LOG.debug(format, fields);
+      }
+    } finally {
+      MDC.clear();
+    }
+  }
+}

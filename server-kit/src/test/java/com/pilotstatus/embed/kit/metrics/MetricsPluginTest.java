@@ -1,0 +1,55 @@
+package com.pilotstatus.embed.kit.metrics;
+
+import static com.pilotstatus.embed.kit.Http.get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.pilotstatus.embed.kit.ServerKit;
+import com.pilotstatus.embed.kit.config.KitSettings;
+import io.javalin.Javalin;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+
+class MetricsPluginTest {
+
+  @Test
+  void requests_are_counted_by_route_template_and_status_never_by_path() {
+    ServerKit kit = ServerKit.create("test", KitSettings.defaults());
+    Javalin app = Javalin.create(cfg -> {
+      kit.install(cfg);
+      cfg.routes.get("/connect/{token}", ctx -> ctx.result("page"));
+    }).start(0);
+    try {
+      get(app.port(), "/connect/6f1c2d3e-secret-token");
+      get(app.port(), "/nowhere/else");
+      kit.meters().counter("pairing.outcomes", "outcome", "paired").increment();
+      String metrics = get(app.port(), "/metrics").body();
+      assertThat(metrics)
+          .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/connect/{token}\",service=\"test\","
+              + "status=\"200\"} 1")
+          .contains("route=\"unmatched\",service=\"test\",status=\"404\"")
+          .contains("http_server_requests_seconds_bucket{")
+          .contains("jvm_memory_used_bytes").contains("jvm_gc_").contains("jvm_threads_live_threads")
+          .contains("pairing_outcomes_total{outcome=\"paired\",service=\"test\"} 1.0")
+          .doesNotContain("6f1c2d3e").doesNotContain("/nowhere");
+    } finally {
+      app.stop();
+    }
+  }
+
+  @Test
+  void a_management_port_moves_metrics_off_the_app_port() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    ServerKit kit = ServerKit.create("test", KitSettings.defaults().withManagementPort(port));
+    Javalin app = Javalin.create(kit::install).start(0);
+    try {
+      assertThat(get(app.port(), "/metrics").statusCode()).isEqualTo(404);
+      assertThat(kit.managementPort()).isEqualTo(port);
+      assertThat(get(port, "/metrics").body()).contains("jvm_memory_used_bytes");
+    } finally {
+      app.stop();
+    }
+  }
+}
