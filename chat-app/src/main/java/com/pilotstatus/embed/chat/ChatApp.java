@@ -8,37 +8,42 @@ import com.pilotstatus.embed.chat.live.EventFeed;
 import com.pilotstatus.embed.chat.live.LiveFrames;
 import com.pilotstatus.embed.chat.live.LiveHandler;
 import com.pilotstatus.embed.chat.live.LiveHub;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
 import com.pilotstatus.embed.chat.session.JwksKeys;
+import com.pilotstatus.embed.chat.session.RevokedSessions;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.session.SessionHandlers;
 import com.pilotstatus.embed.chat.session.TokenVerifier;
 import com.pilotstatus.embed.chat.shell.AssetHandler;
 import com.pilotstatus.embed.chat.shell.ShellHandler;
 import com.pilotstatus.embed.chat.shell.Templates;
+import com.pilotstatus.embed.kit.ServerKit;
+import com.pilotstatus.embed.kit.config.Env;
+import com.pilotstatus.embed.kit.config.KitSettings;
+import com.pilotstatus.embed.kit.http.SecurityHeadersPlugin;
+import com.pilotstatus.embed.kit.lifecycle.GracefulShutdown;
+import com.pilotstatus.embed.kit.lifecycle.GracefulStop;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The chat iframe's server: shell page, runtime, server-rendered inbox fragments, live updates and token refresh,
- * all backed by the platform's HTTP API. Stateless: any instance can serve any request.
+ * The chat iframe's server: shell page, runtime, server-rendered inbox fragments from memory, live updates fanned out
+ * from one platform feed, and token refresh. Stateless towards browsers: any instance can serve any request.
  *
  * <p>{@link #start} builds everything from one {@link ChatConfig} and starts listening; port 0 picks a free port,
- * readable from {@link #port()}.
+ * readable from {@link #port()}. Operations ({@code /healthz}, {@code /readyz}, {@code /metrics}, request logs, the
+ * SIGTERM drain) come from the server kit.
  */
 public final class ChatApp implements AutoCloseable {
 
@@ -46,48 +51,63 @@ public final class ChatApp implements AutoCloseable {
   public static final String RUNTIME_RESOURCE = "pilot-status/js/chat-runtime.js";
   public static final String STYLESHEET_RESOURCE = "chat/chat.css";
 
+  private static final Logger LOG = LoggerFactory.getLogger(ChatApp.class);
+
+  /** Nothing but our own script, style and fetches; {@code frame-ancestors} is 'none' but on the shell page. */
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; img-src 'self' data:;"
+      + " connect-src 'self'; base-uri 'none'; form-action 'none'";
+
   private final Javalin javalin;
+  private final ServerKit kit;
   private final ScheduledExecutorService timers;
   private final EventFeed feed;
   private final LiveHub hub;
-  private final PrometheusMeterRegistry meters;
 
-  private ChatApp(Javalin javalin, ScheduledExecutorService timers, EventFeed feed, LiveHub hub,
-                  PrometheusMeterRegistry meters) {
+  private ChatApp(Javalin javalin, ServerKit kit, ScheduledExecutorService timers, EventFeed feed, LiveHub hub) {
     this.javalin = javalin;
+    this.kit = kit;
     this.timers = timers;
     this.feed = feed;
     this.hub = hub;
-    this.meters = meters;
+  }
+
+  /** Starts with the kit's defaults (tests). */
+  public static ChatApp start(ChatConfig config) {
+    return start(config, KitSettings.defaults());
   }
 
   /** Builds the app from {@code config} and starts it. */
-  public static ChatApp start(ChatConfig config) {
+  public static ChatApp start(ChatConfig config, KitSettings kitSettings) {
     config.requireComplete();
+    ServerKit kit = ServerKit.create("chat-app", kitSettings);
+    MeterRegistry meters = kit.meters();
     Clock clock = Clock.systemUTC();
-    PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    new JvmMemoryMetrics().bindTo(meters);
-    new JvmGcMetrics().bindTo(meters);
-    new JvmThreadMetrics().bindTo(meters);
-    new ProcessorMetrics().bindTo(meters);
     HttpClient http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5))
         .build();
     ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, daemon("chat-timer-"));
-    timers.setRemoveOnCancelPolicy(true); // a live stream's cancelled expiry timer leaves the queue at once
+    timers.setRemoveOnCancelPolicy(true);
 
     Templates templates = new Templates();
-    PlatformClient platform = new PlatformClient(config, http, meters);
+    PlatformClient platform = new PlatformClient(config, meters);
+    JwksKeys keys = new JwksKeys(config.platform("/v1/.well-known/jwks.json"), http);
+    RevokedSessions revoked = new RevokedSessions();
+    TokenVerifier verifier = new TokenVerifier(keys, config.tokenIssuer(), config.originPolicy(), revoked);
     InboxCache inbox = new InboxCache(platform, config.live().cacheConversations(), config.live().cacheMessages(),
         meters);
-    JwksKeys keys = new JwksKeys(config.platform("/v1/.well-known/jwks.json"), http);
-    TokenVerifier verifier = new TokenVerifier(keys, config.tokenIssuer(), config.originPolicy());
     ConversationService conversations = new ConversationService(platform, inbox);
-    LiveHub hub = new LiveHub(inbox, new LiveFrames(templates, inbox), config.live(), clock, meters);
+    LiveHub hub = new LiveHub(inbox, revoked, new LiveFrames(templates, inbox), config.live(), clock, meters);
     EventFeed feed = new EventFeed(platform, hub, meters).start();
     long tick = Math.max(100, config.live().probeInterval().toMillis() / 3);
     timers.scheduleAtFixedRate(hub::tick, tick, tick, TimeUnit.MILLISECONDS);
+
+    kit.readiness().add("platform", platform::verifyReachable).add("feed", () -> {
+      if (!feed.isConnected()) {
+        throw new IllegalStateException("the platform's event feed is not connected");
+      }
+    });
+    kit.draining().onDrain(hub::closeAll); // SIGTERM: every stream gets a retry hint and closes
 
     ChatRoutes.Handlers handlers = new ChatRoutes.Handlers(
         new ShellHandler(config.originPolicy(), templates, clock),
@@ -99,15 +119,21 @@ public final class ChatApp implements AutoCloseable {
         new LiveHandler(hub, inbox, config.live(), clock),
         new FailureResponses(templates, clock));
 
-    Javalin javalin = Javalin.create(javalinConfig -> {
-      javalinConfig.startup.showJavalinBanner = false;
-      javalinConfig.jetty.threadPool = requestThreads();
-      ChatRoutes.register(javalinConfig, handlers);
-      javalinConfig.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-          .result(meters.scrape()));
+    Javalin javalin = Javalin.create(cfg -> {
+      cfg.jetty.threadPool = requestThreads();
+      kit.install(cfg);
+      cfg.registerPlugin(new SecurityHeadersPlugin(policy -> {
+        policy.contentSecurityPolicy = CONTENT_SECURITY_POLICY;
+        policy.crossOriginResourcePolicy = "same-origin";
+      }));
+      ChatRoutes.register(cfg, handlers);
     });
     javalin.start(config.port());
-    return new ChatApp(javalin, timers, feed, hub, meters);
+    return new ChatApp(javalin, kit, timers, feed, hub);
+  }
+
+  public int port() {
+    return javalin.port();
   }
 
   /** The live streams open now. */
@@ -124,12 +150,13 @@ public final class ChatApp implements AutoCloseable {
     return feed.isConnected();
   }
 
-  public PrometheusMeterRegistry meters() {
-    return meters;
+  public MeterRegistry meters() {
+    return kit.meters();
   }
 
-  public int port() {
-    return javalin.port();
+  /** SIGTERM's stop: not ready, new requests refused, streams told to retry and closed, in-flight requests finish. */
+  public GracefulStop gracefulStop() {
+    return kit.stopping(this::close);
   }
 
   @Override
@@ -141,10 +168,12 @@ public final class ChatApp implements AutoCloseable {
   }
 
   public static void main(String[] args) {
-    ChatConfig config = ChatConfig.fromEnv(System.getenv());
-    ChatApp app = start(config);
-    System.out.println("chat-app listening on http://localhost:" + app.port() + " (platform " + config.platformUrl() + ")");
-    Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+    Env env = Env.of(System.getenv());
+    ChatConfig config = ChatConfig.fromEnv(env);
+    KitSettings kitSettings = KitSettings.fromEnv(env);
+    ChatApp app = start(config, kitSettings);
+    GracefulShutdown.onSignal(kitSettings.shutdownGrace(), app.gracefulStop());
+    LOG.info("chat-app listening on http://localhost:{} (platform {})", app.port(), config.platformUrl());
   }
 
   /**

@@ -1,6 +1,6 @@
 package com.pilotstatus.embed.chat;
 
-import com.pilotstatus.embed.config.EnvFlag;
+import com.pilotstatus.embed.kit.config.Env;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import java.net.URI;
 import java.time.Duration;
@@ -56,14 +56,17 @@ public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean 
 
   /** Reads every setting from {@code env}, with the documented default for each missing key. */
   public static ChatConfig fromEnv(Map<String, String> env) {
+    return fromEnv(Env.of(env));
+  }
+
+  public static ChatConfig fromEnv(Env env) {
     return new ChatConfig(
-        Integer.parseInt(env.getOrDefault("PS_CHAT_PORT", String.valueOf(DEFAULT_PORT)).trim()),
-        URI.create(stripTrailingSlash(env.getOrDefault("PS_PLATFORM_URL", DEFAULT_PLATFORM_URL).trim())),
-        env.getOrDefault("PS_TOKEN_ISSUER", DEFAULT_ISSUER).trim(),
-        EnvFlag.read(env, "PS_ALLOW_HTTP_ORIGINS", false),
-        Duration.ofSeconds(Long.parseLong(env.getOrDefault("PS_CHAT_REFRESH_LEAD_SECONDS",
-            String.valueOf(DEFAULT_REFRESH_LEAD.toSeconds())).trim())),
-        env.getOrDefault("PS_SERVICE_CREDENTIAL", ""),
+        env.port("PS_CHAT_PORT", DEFAULT_PORT),
+        URI.create(stripTrailingSlash(env.httpUrl("PS_PLATFORM_URL", DEFAULT_PLATFORM_URL).toString())),
+        env.string("PS_TOKEN_ISSUER", DEFAULT_ISSUER),
+        env.bool("PS_ALLOW_HTTP_ORIGINS", false),
+        env.seconds("PS_CHAT_REFRESH_LEAD_SECONDS", DEFAULT_REFRESH_LEAD, Duration.ZERO),
+        env.secret("PS_SERVICE_CREDENTIAL", "").value(),
         LiveSettings.fromEnv(env));
   }
 

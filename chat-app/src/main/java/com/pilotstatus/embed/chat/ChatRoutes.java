@@ -8,15 +8,14 @@ import com.pilotstatus.embed.chat.conversation.ConversationHandlers;
 import com.pilotstatus.embed.chat.failure.FailureResponses;
 import com.pilotstatus.embed.chat.live.LiveHandler;
 import com.pilotstatus.embed.chat.live.LiveRefused;
-import com.pilotstatus.embed.chat.platform.PlatformRejected;
-import com.pilotstatus.embed.chat.platform.PlatformUnavailable;
 import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.session.SessionHandlers;
 import com.pilotstatus.embed.chat.session.TokenRejected;
 import com.pilotstatus.embed.chat.shell.AssetHandler;
-import com.pilotstatus.embed.chat.shell.SecurityHeaders;
 import com.pilotstatus.embed.chat.shell.ShellHandler;
+import com.pilotstatus.embed.kit.platform.PlatformRejected;
+import com.pilotstatus.embed.kit.platform.PlatformUnavailable;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 
@@ -34,7 +33,7 @@ import io.javalin.http.HttpResponseException;
  * POST /fragments/conversations/{id}/messages     send (Idempotency-Key)                        [bearer]
  * POST /fragments/conversations/{id}/read         mark read                                     [bearer]
  * GET  /live                                      server-sent events, rendered (429/503 at limits) [bearer]
- * GET  /metrics                                   Prometheus text
+ * GET  /healthz, /readyz, /metrics               operations (server kit; readiness: platform and feed)
  * </pre>
  * [bearer] routes need {@code Authorization: Bearer <chat JWT>} and {@code X-PS-Parent-Origin}.
  */
@@ -49,7 +48,6 @@ final class ChatRoutes {
   }
 
   static void register(JavalinConfig config, Handlers h) {
-    config.routes.before(SecurityHeaders::apply);
     config.routes.before("/session", h.guard()::authenticate);
     config.routes.before("/session/*", h.guard()::authenticate);
     config.routes.before("/fragments/*", h.guard()::authenticate);

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat;
 
+import com.pilotstatus.embed.kit.config.Env;
 import java.time.Duration;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
  *   <tr><td>PS_LIVE_MAX_STREAMS</td><td>20000</td><td>open streams per instance; the next gets 503 + Retry-After</td></tr>
  *   <tr><td>PS_LIVE_MAX_STREAMS_PER_SESSION</td><td>5</td><td>open streams per chat session; the next gets 429</td></tr>
  *   <tr><td>PS_LIVE_REPLAY_EVENTS</td><td>10000</td><td>feed events kept for browsers resuming with Last-Event-ID</td></tr>
- *   <tr><td>PS_LIVE_PROBE_MILLIS</td><td>1500</td><td>an idle stream gets a few bytes this often, so a browser that
+ *   <tr><td>PS_LIVE_PROBE_MILLIS</td><td>1000</td><td>an idle stream gets a few bytes this often, so a browser that
  *       left is noticed (a write fails) within about 5 s</td></tr>
  *   <tr><td>PS_LIVE_HEARTBEAT_SECONDS</td><td>15</td><td>a named keep-alive comment for proxies at least this often</td></tr>
  *   <tr><td>PS_LIVE_MAX_BACKLOG_KB</td><td>256</td><td>unsent bytes a slow stream may hold before it is closed
@@ -34,19 +35,19 @@ public record LiveSettings(int maxStreams, int maxStreamsPerSession, int replayE
   }
 
   public static LiveSettings defaults() {
-    return fromEnv(Map.of());
+    return fromEnv(Env.of(Map.of()));
   }
 
-  public static LiveSettings fromEnv(Map<String, String> env) {
+  public static LiveSettings fromEnv(Env env) {
     return new LiveSettings(
-        intOf(env, "PS_LIVE_MAX_STREAMS", 20_000),
-        intOf(env, "PS_LIVE_MAX_STREAMS_PER_SESSION", 5),
-        intOf(env, "PS_LIVE_REPLAY_EVENTS", 10_000),
-        Duration.ofMillis(intOf(env, "PS_LIVE_PROBE_MILLIS", 1_500)),
-        Duration.ofSeconds(intOf(env, "PS_LIVE_HEARTBEAT_SECONDS", 15)),
-        intOf(env, "PS_LIVE_MAX_BACKLOG_KB", 256) * 1024,
-        intOf(env, "PS_CHAT_CACHE_CONVERSATIONS", 200_000),
-        intOf(env, "PS_CHAT_CACHE_MESSAGES", 200_000));
+        env.integer("PS_LIVE_MAX_STREAMS", 20_000, 1, 1_000_000),
+        env.integer("PS_LIVE_MAX_STREAMS_PER_SESSION", 5, 1, 1_000),
+        env.integer("PS_LIVE_REPLAY_EVENTS", 10_000, 1, 10_000_000),
+        env.millis("PS_LIVE_PROBE_MILLIS", Duration.ofMillis(1_000), Duration.ofMillis(100)),
+        env.seconds("PS_LIVE_HEARTBEAT_SECONDS", Duration.ofSeconds(15), Duration.ofSeconds(1)),
+        env.integer("PS_LIVE_MAX_BACKLOG_KB", 256, 4, 1_048_576) * 1024,
+        env.integer("PS_CHAT_CACHE_CONVERSATIONS", 200_000, 1, Integer.MAX_VALUE),
+        env.integer("PS_CHAT_CACHE_MESSAGES", 200_000, 1, Integer.MAX_VALUE));
   }
 
   public LiveSettings withMaxStreams(int value) {
@@ -62,18 +63,6 @@ public record LiveSettings(int maxStreams, int maxStreamsPerSession, int replayE
   public LiveSettings withMaxBacklogBytes(int value) {
     return new LiveSettings(maxStreams, maxStreamsPerSession, replayEvents, probeInterval, heartbeat, value,
         cacheConversations, cacheMessages);
-  }
-
-  private static int intOf(Map<String, String> env, String key, int fallback) {
-    String raw = env.get(key);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(raw.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be an integer, was \"" + raw + "\"");
-    }
   }
 
   private static void require(boolean condition, String message) {

@@ -39,4 +39,30 @@ class ChatConfigTest {
     assertThatThrownBy(() -> ChatConfig.fromEnv(Map.of("PS_PLATFORM_URL", "ftp://x")))
         .hasMessageContaining("PS_PLATFORM_URL");
   }
+
+  @Test
+  void fromEnv_liveSettings_areRead() {
+    ChatConfig config = ChatConfig.fromEnv(Map.of("PS_LIVE_MAX_STREAMS", "100", "PS_LIVE_MAX_STREAMS_PER_SESSION", "2",
+        "PS_LIVE_REPLAY_EVENTS", "50", "PS_LIVE_PROBE_MILLIS", "500", "PS_LIVE_MAX_BACKLOG_KB", "64",
+        "PS_SERVICE_CREDENTIAL", "a-credential-of-some-length"));
+
+    assertThat(config.live().maxStreams()).isEqualTo(100);
+    assertThat(config.live().maxStreamsPerSession()).isEqualTo(2);
+    assertThat(config.live().replayEvents()).isEqualTo(50);
+    assertThat(config.live().probeInterval()).isEqualTo(Duration.ofMillis(500));
+    assertThat(config.live().maxBacklogBytes()).isEqualTo(64 * 1024);
+    assertThat(config.serviceCredential()).isEqualTo("a-credential-of-some-length");
+  }
+
+  @Test
+  void fromEnv_invalidLiveLimit_failsNamingTheKey() {
+    assertThatThrownBy(() -> ChatConfig.fromEnv(Map.of("PS_LIVE_MAX_STREAMS", "many")))
+        .hasMessageContaining("PS_LIVE_MAX_STREAMS");
+  }
+
+  @Test
+  void start_withoutServiceCredential_failsNamingTheKey() {
+    assertThatThrownBy(() -> ChatApp.start(ChatConfig.defaults().withPort(0)))
+        .hasMessageContaining("PS_SERVICE_CREDENTIAL");
+  }
 }

@@ -253,7 +253,7 @@ class ChatIframeIT {
     FrameLocator chat = mount(token());
     row(chat, "James Wilson").locator("button").click();
     assertThat(chat.locator(".thread h2")).hasText("James Wilson");
-    stack.failNextSends(1);
+    stack.failNextSends(2); // chat-app's own retry (same Idempotency-Key) fails too: the agent sees the failure
 
     chat.locator("#draft").fill("Annual plan, yes please");
     chat.locator("#draft").press("Enter");

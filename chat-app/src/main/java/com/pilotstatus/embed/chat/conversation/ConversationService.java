@@ -39,11 +39,15 @@ public final class ConversationService {
         page.nextCursor());
   }
 
-  /** The conversation, or 404 when it is missing or outside the session's numbers. */
+  /**
+   * The conversation, or 404 when it is missing or outside the session's numbers. One the cache does not know yet is
+   * asked of the platform: it may have been created a moment ago, before its event reached this instance.
+   */
   public Conversation find(ChatToken token, String conversationId) {
-    Conversation conversation = cache.isCurrent()
-        ? cache.find(token, conversationId)
-        : platform.conversation(token, conversationId);
+    Conversation conversation = cache.isCurrent() ? cache.find(token, conversationId) : null;
+    if (conversation == null) {
+      conversation = platform.conversation(token, conversationId);
+    }
     if (conversation == null || !token.covers(conversation.whatsappNumberId())) {
       throw new NotFoundResponse();
     }

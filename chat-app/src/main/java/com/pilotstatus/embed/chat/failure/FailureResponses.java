@@ -1,12 +1,12 @@
 package com.pilotstatus.embed.chat.failure;
 
-import com.pilotstatus.embed.chat.live.LiveRefused;
 import com.pilotstatus.embed.chat.i18n.Viewer;
-import com.pilotstatus.embed.chat.platform.PlatformRejected;
+import com.pilotstatus.embed.chat.live.LiveRefused;
 import com.pilotstatus.embed.chat.session.JwksKeys;
-import com.pilotstatus.embed.chat.platform.PlatformUnavailable;
 import com.pilotstatus.embed.chat.session.TokenRejected;
 import com.pilotstatus.embed.chat.shell.Templates;
+import com.pilotstatus.embed.kit.platform.PlatformRejected;
+import com.pilotstatus.embed.kit.platform.PlatformUnavailable;
 import com.pilotstatus.embed.protocol.EmbedErrorCode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -96,11 +96,7 @@ public final class EventFeed implements AutoCloseable {
     while (!closed) {
       try {
         HttpResponse<InputStream> response = platform.openFeed(lastId < 0 ? null : Long.toString(lastId));
-        body = response.body();
-        if (response.statusCode() != 200) {
-          body.close();
-          throw new IOException("the platform's feed answered " + response.statusCode());
-        }
+        body = response.body(); // a refusal or an outage is an exception of the kit's client, handled below
         backoff = MIN_BACKOFF_MS;
         outageLogged = false;
         read(new SseReader(body));
@@ -109,9 +105,6 @@ public final class EventFeed implements AutoCloseable {
           LOG.warn("platform event feed unavailable, resuming after id {}: {}", lastId, e.toString());
           outageLogged = true;
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       } finally {
         body = null;
         if (connected) {

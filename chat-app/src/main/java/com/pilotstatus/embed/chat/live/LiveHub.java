@@ -3,6 +3,8 @@ package com.pilotstatus.embed.chat.live;
 import com.pilotstatus.embed.chat.LiveSettings;
 import com.pilotstatus.embed.chat.inbox.InboxCache;
 import com.pilotstatus.embed.chat.session.ChatToken;
+import com.pilotstatus.embed.chat.session.RevokedSessions;
+import com.pilotstatus.embed.kit.lifecycle.Draining;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,7 +42,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LiveHub implements EventFeed.Listener {
 
+  /** The platform revoked a chat session: {@code {tenantId, jti, sessionId}}. */
+  static final String SESSION_REVOKED = "session.revoked";
+
   private final InboxCache inbox;
+  private final RevokedSessions revoked;
   private final LiveFrames frames;
   private final LiveSettings settings;
   private final Clock clock;
@@ -57,8 +63,10 @@ public final class LiveHub implements EventFeed.Listener {
   private final Map<String, Integer> bySession = new HashMap<>();
   private int reserved;
 
-  public LiveHub(InboxCache inbox, LiveFrames frames, LiveSettings settings, Clock clock, MeterRegistry meters) {
+  public LiveHub(InboxCache inbox, RevokedSessions revoked, LiveFrames frames, LiveSettings settings, Clock clock,
+                 MeterRegistry meters) {
     this.inbox = inbox;
+    this.revoked = revoked;
     this.frames = frames;
     this.settings = settings;
     this.clock = clock;
@@ -107,6 +115,11 @@ public final class LiveHub implements EventFeed.Listener {
 
   @Override
   public void onEvent(FeedEvent event) {
+    if (SESSION_REVOKED.equals(event.type())) {
+      String sessionId = event.data().path("sessionId").asText(null);
+      revoked.revoke(sessionId); // refused from now on: fragments, refresh, and the reconnect of its streams
+      closeSession(sessionId);
+    }
     inbox.apply(event);
     long started = System.nanoTime();
     synchronized (lock) {
@@ -239,7 +252,7 @@ public final class LiveHub implements EventFeed.Listener {
     synchronized (lock) {
       all = streams.toArray(LiveStream[]::new);
       for (LiveStream stream : all) {
-        stream.send("retry: 500\n\n");
+        stream.send(Draining.SSE_RETRY_HINT);
       }
     }
     for (LiveStream stream : all) {
@@ -249,6 +262,9 @@ public final class LiveHub implements EventFeed.Listener {
 
   /** Ends the streams of one chat session at once (revoked). */
   public void closeSession(String sessionId) {
+    if (sessionId == null) {
+      return;
+    }
     List<LiveStream> matching = new ArrayList<>();
     synchronized (lock) {
       for (LiveStream stream : streams) {

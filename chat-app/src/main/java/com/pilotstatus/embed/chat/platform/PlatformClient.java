@@ -1,8 +1,6 @@
 package com.pilotstatus.embed.chat.platform;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.pilotstatus.embed.chat.ChatConfig;
 import com.pilotstatus.embed.chat.conversation.ChatMessage;
 import com.pilotstatus.embed.chat.conversation.Conversation;
@@ -11,199 +9,110 @@ import com.pilotstatus.embed.chat.conversation.MessagePage;
 import com.pilotstatus.embed.chat.conversation.Summary;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.TokenRejected;
+import com.pilotstatus.embed.kit.platform.Credential;
+import com.pilotstatus.embed.kit.platform.EmbedSession;
+import com.pilotstatus.embed.kit.platform.PlatformHttp;
+import com.pilotstatus.embed.kit.platform.PlatformRejected;
+import com.pilotstatus.embed.kit.platform.PlatformRequest;
 import io.javalin.http.NotFoundResponse;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * chat-app's only way to the platform's chat data ({@code docs/platform-api.md} "Chat data", "Embed sessions"). Every
- * call carries the session's own JWT, so the platform re-checks the scope too (one reuse: a live stream's unread total
- * may come from another session's call of the same tenant and numbers, see {@code UnreadCounts}). Outcomes map onto chat-app's: 404 →
- * {@link NotFoundResponse}, 401 → {@link TokenRejected}, 5xx or no answer → {@link PlatformUnavailable}, other 4xx →
- * {@link PlatformRejected}.
+ * chat-app's calls to the platform ({@code docs/platform-api.md} "Chat data", "Embed sessions", "Internal event
+ * feed"); transport, retries, timing and the unavailable/rejected errors are the kit's {@link PlatformHttp}. Every
+ * data call carries the session's own JWT, so the platform re-checks the scope too. Refusals map onto chat-app's
+ * outcomes: 404 → {@link NotFoundResponse}, 401 → {@link TokenRejected}; other 4xx stay {@link PlatformRejected}.
  */
 public final class PlatformClient {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final ChatConfig config;
-  private final HttpClient http;
-  private final ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-  private final Timer calls;
-  private final Counter failures;
+  private final PlatformHttp http;
+  private final Credential service;
 
-  public PlatformClient(ChatConfig config, HttpClient http, MeterRegistry meters) {
-    this.config = config;
-    this.http = http;
-    this.calls = Timer.builder("chat.platform.calls").description("Calls from chat-app to the platform's API")
-        .publishPercentileHistogram().register(meters);
-    this.failures = Counter.builder("chat.platform.failures")
-        .description("Platform calls that got no answer or a 5xx").register(meters);
+  public PlatformClient(ChatConfig config, MeterRegistry meters) {
+    this.http = new PlatformHttp(config.platformUrl(), TIMEOUT, meters, "chat-app");
+    this.service = Credential.bearer(config.serviceCredential());
+  }
+
+  /** The readiness check: the platform answers. */
+  public void verifyReachable() {
+    http.verifyReachable();
   }
 
   public Summary summary(ChatToken token) {
-    return get(token, "/v1/embed/chat/summary", Summary.class);
+    return call(token, PlatformRequest.get("/v1/embed/chat/summary"), Summary.class);
   }
 
   /** Conversations newest first, optionally of one number and matching {@code query}. */
   public ConversationPage conversations(ChatToken token, String numberId, String query, int limit, String cursor) {
-    StringBuilder path = new StringBuilder("/v1/embed/chat/conversations?limit=").append(limit);
-    appendParam(path, "whatsappNumberId", numberId);
-    appendParam(path, "q", query);
-    appendParam(path, "cursor", cursor);
-    return get(token, path.toString(), ConversationPage.class);
+    return call(token, PlatformRequest.get("/v1/embed/chat/conversations").query("limit", limit)
+        .query("whatsappNumberId", numberId).query("q", query).query("cursor", cursor), ConversationPage.class);
   }
 
   public Conversation conversation(ChatToken token, String conversationId) {
-    return get(token, "/v1/embed/chat/conversations/" + encode(conversationId), Conversation.class);
+    return call(token, PlatformRequest.get("/v1/embed/chat/conversations/{id}", conversationId), Conversation.class);
   }
 
   /** A page of messages oldest→newest, ending just before {@code beforeMessageId} when given. */
   public MessagePage messages(ChatToken token, String conversationId, String beforeMessageId, int limit) {
-    StringBuilder path = new StringBuilder("/v1/embed/chat/conversations/").append(encode(conversationId))
-        .append("/messages?limit=").append(limit);
-    appendParam(path, "before", beforeMessageId);
-    return get(token, path.toString(), MessagePage.class);
+    return call(token, PlatformRequest.get("/v1/embed/chat/conversations/{id}/messages", conversationId)
+        .query("limit", limit).query("before", beforeMessageId), MessagePage.class);
   }
 
   /** Sends {@code text}; the same {@code idempotencyKey} with the same text returns the same message. */
   public ChatMessage send(ChatToken token, String conversationId, String idempotencyKey, String text) {
-    HttpRequest request = request(token, "/v1/embed/chat/conversations/" + encode(conversationId) + "/messages")
-        .header("Idempotency-Key", idempotencyKey)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(write(Map.of("text", text))))
-        .build();
-    return read(exchange(token, request), ChatMessage.class);
+    return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/messages", conversationId)
+        .idempotencyKey(idempotencyKey).json(http.toJson(Map.of("text", text))), ChatMessage.class);
   }
 
   /** Marks the conversation read; the platform's answer is its unread count now (0). */
   public int markRead(ChatToken token, String conversationId) {
-    String body = exchange(token, request(token, "/v1/embed/chat/conversations/" + encode(conversationId) + "/read")
-        .POST(HttpRequest.BodyPublishers.noBody()).build());
-    return read(body, ReadAnswer.class).unreadCount();
-  }
-
-  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-  private record ReadAnswer(String conversationId, int unreadCount) {
+    return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/read", conversationId),
+        ReadAnswer.class).unreadCount();
   }
 
   /** A fresh token for the same session, or {@link TokenRejected} when the platform refuses. */
-  public Refreshed refresh(ChatToken token) {
-    HttpRequest request = request(token, "/v1/embed/sessions/refresh")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
-    return read(exchange(token, request), Refreshed.class);
+  public EmbedSession refresh(ChatToken token) {
+    return call(token, PlatformRequest.post("/v1/embed/sessions/refresh").json("{}"), EmbedSession.class);
   }
 
   /**
    * The platform's internal event feed ({@code GET /v1/internal/events}), every tenant's chat events, with the
    * service credential; resumes after {@code lastEventId} when given. One per instance: see {@code EventFeed}.
    */
-  public HttpResponse<InputStream> openFeed(String lastEventId) throws IOException, InterruptedException {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(config.platform("/v1/internal/events"))
-        .header("Authorization", "Bearer " + config.serviceCredential())
-        .header("Accept", "text/event-stream");
-    if (lastEventId != null && !lastEventId.isEmpty()) {
-      builder.header("Last-Event-ID", lastEventId);
-    }
-    return http.send(builder.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+  public HttpResponse<InputStream> openFeed(String lastEventId) {
+    PlatformRequest request = PlatformRequest.get("/v1/internal/events").as(service);
+    return http.stream(lastEventId == null ? request : request.header("Last-Event-ID", lastEventId));
   }
 
-  /** The platform's answer to a refresh. */
-  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
-  public record Refreshed(String token, String expiresAt) {
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record ReadAnswer(String conversationId, int unreadCount) {
   }
 
-  // ---- plumbing ----------------------------------------------------------------------------------------------
-
-  private <T> T get(ChatToken token, String path, Class<T> type) {
-    return read(exchange(token, request(token, path).GET().build()), type);
+  private <T> T call(ChatToken token, PlatformRequest request, Class<T> type) {
+    return refusalsMapped(token, () -> http.call(request.as(Credential.bearer(token.raw())), type));
   }
 
-  private HttpRequest.Builder request(ChatToken token, String path) {
-    return HttpRequest.newBuilder(config.platform(path))
-        .timeout(TIMEOUT)
-        .header("Authorization", "Bearer " + token.raw())
-        .header("Accept", "application/json");
-  }
-
-  private String exchange(ChatToken token, HttpRequest request) {
-    HttpResponse<String> response;
-    long started = System.nanoTime();
+  private static <T> T refusalsMapped(ChatToken token, Supplier<T> call) {
     try {
-      response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      failures.increment();
-      throw new PlatformUnavailable("the platform at " + config.platformUrl() + " is unreachable: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new PlatformUnavailable("interrupted");
+      return call.get();
+    } catch (PlatformRejected e) {
+      if (e.status() == 404) {
+        throw new NotFoundResponse();
+      }
+      if (e.status() == 401) {
+        boolean expired = !Instant.now().isBefore(token.expiresAt());
+        throw new TokenRejected(expired ? TokenRejected.Reason.EXPIRED : TokenRejected.Reason.TOKEN_INVALID,
+            "The platform refused the chat token (401).");
+      }
+      throw e;
     }
-    calls.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
-    int status = response.statusCode();
-    if (status >= 500) {
-      failures.increment();
-    }
-    if (status >= 200 && status < 300) {
-      return response.body();
-    }
-    fail(token, status, response.body());
-    return null; // unreachable
-  }
-
-  private static void fail(ChatToken token, int status, String body) {
-    if (status == 404) {
-      throw new NotFoundResponse();
-    }
-    if (status == 401) {
-      boolean expired = !Instant.now().isBefore(token.expiresAt());
-      throw new TokenRejected(expired ? TokenRejected.Reason.EXPIRED : TokenRejected.Reason.TOKEN_INVALID,
-          "The platform refused the chat token (401).");
-    }
-    if (status >= 500) {
-      throw new PlatformUnavailable("the platform answered " + status);
-    }
-    throw new PlatformRejected(status, "the platform answered " + status + ": " + abbreviate(body));
-  }
-
-  private <T> T read(String body, Class<T> type) {
-    try {
-      return json.readValue(body, type);
-    } catch (JsonProcessingException e) {
-      throw new PlatformUnavailable("the platform's answer is not the documented JSON: " + e.getOriginalMessage());
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static void appendParam(StringBuilder path, String name, String value) {
-    if (value != null && !value.isEmpty()) {
-      path.append('&').append(name).append('=').append(encode(value));
-    }
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static String abbreviate(String s) {
-    return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "..." : s;
   }
 }

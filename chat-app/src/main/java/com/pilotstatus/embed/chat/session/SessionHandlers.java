@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.chat.session;
 
 import com.pilotstatus.embed.chat.platform.PlatformClient;
+import com.pilotstatus.embed.kit.platform.EmbedSession;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public final class SessionHandlers {
 
   public void refresh(Context ctx) {
     ChatToken current = SessionGuard.token(ctx);
-    PlatformClient.Refreshed refreshed = platform.refresh(current);
+    EmbedSession refreshed = platform.refresh(current);
     ChatToken next = verifier.verify(refreshed.token(), ctx.header(SessionGuard.PARENT_HEADER));
     if (!next.whatsappNumberIds().equals(current.whatsappNumberIds())) {
       throw new TokenRejected(TokenRejected.Reason.TOKEN_INVALID, "The refreshed token changed the session's scope.");

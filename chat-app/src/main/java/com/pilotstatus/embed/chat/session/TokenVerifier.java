@@ -40,6 +40,7 @@ public final class TokenVerifier {
 
   private final JwtParser parser;
   private final OriginPolicy originPolicy;
+  private final RevokedSessions revoked;
   /**
    * Tokens already verified, so the ES256 check runs once per token and not on every fragment and stream of an
    * open inbox. Kept 30 s at most (a key the platform withdraws stops being accepted well within a minute) and never
@@ -51,7 +52,12 @@ public final class TokenVerifier {
       .build();
 
   public TokenVerifier(JwksKeys keys, String issuer, OriginPolicy originPolicy) {
+    this(keys, issuer, originPolicy, new RevokedSessions());
+  }
+
+  public TokenVerifier(JwksKeys keys, String issuer, OriginPolicy originPolicy, RevokedSessions revoked) {
     this.originPolicy = originPolicy;
+    this.revoked = revoked;
     this.parser = Jwts.parser()
         .sig().clear().add(Jwts.SIG.ES256).and()
         .keyLocator(new LocatorAdapter<Key>() {
@@ -80,6 +86,9 @@ public final class TokenVerifier {
   public ChatToken verify(String compact, String parentOrigin) {
     ChatToken known = compact == null ? null : verified.getIfPresent(compact);
     ChatToken token = known != null && Instant.now().isBefore(known.expiresAt()) ? known : verify(compact);
+    if (revoked.isRevoked(token)) {
+      throw new TokenRejected(TOKEN_INVALID, "This chat session was revoked; mint a new token.");
+    }
     var parent = originPolicy.parse(parentOrigin);
     if (!parent.isValid() || !token.allowsParent(parent.origin())) {
       throw new TokenRejected(ORIGIN_NOT_ALLOWED,

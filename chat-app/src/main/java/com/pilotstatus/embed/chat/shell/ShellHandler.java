@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.chat.shell;
 
 import com.pilotstatus.embed.chat.i18n.Viewer;
+import com.pilotstatus.embed.kit.http.SecurityHeadersPlugin;
 import com.pilotstatus.embed.origin.OriginCheck;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import io.javalin.http.Context;
@@ -27,11 +28,11 @@ public final class ShellHandler {
     OriginCheck parent = policy.parse(ctx.queryParam("parentOrigin"));
     ShellPage page = new ShellPage(Viewer.of(ctx, clock).texts());
     if (!parent.isValid()) {
-      SecurityHeaders.framedByAnyone(ctx);
+      SecurityHeadersPlugin.framedBy(ctx, "*"); // the refusal page holds no data and no script
       ctx.status(400).html(templates.render("shell/invalid.jte", page));
       return;
     }
-    SecurityHeaders.framedBy(ctx, parent.origin().serialized());
+    SecurityHeadersPlugin.framedBy(ctx, parent.origin().serialized());
     ctx.html(templates.render("shell/shell.jte", page));
   }
 }

@@ -232,15 +232,30 @@ class ConversationRoutesTest {
     assertThat(response.statusCode()).isEqualTo(400);
   }
 
+  /** chat-app retries a send once by itself (same Idempotency-Key); a provider that fails twice reaches the agent. */
   @Test
   void send_when_the_provider_fails_is_502_network() {
-    stack.failNextSends(1);
+    stack.failNextSends(2);
 
     HttpResponse<String> response = new ChatClient(stack.chatUrl()).as(token, HOST).header("Idempotency-Key", "k-fail-1")
         .post("/fragments/conversations/" + conversationOf("Emily Carter") + "/messages", "{\"text\":\"retry me\"}");
 
     assertThat(response.statusCode()).isEqualTo(502);
     assertThat(response.body()).contains("data-error-code=\"NETWORK\"");
+  }
+
+  @Test
+  void a_send_that_fails_once_is_retried_with_the_same_key_and_sent_once() throws Exception {
+    stack.failNextSends(1);
+    String conversation = conversationOf("Emily Carter");
+
+    HttpResponse<String> response = new ChatClient(stack.chatUrl()).as(token, HOST)
+        .header("Idempotency-Key", "k-fail-once")
+        .post("/fragments/conversations/" + conversation + "/messages", "{\"text\":\"sent after one failure\"}");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    assertThat(stack.platformMessages(token, conversation).findValuesAsText("text"))
+        .filteredOn("sent after one failure"::equals).hasSize(1);
   }
 
   @Test

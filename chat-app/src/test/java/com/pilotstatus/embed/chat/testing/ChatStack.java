@@ -146,6 +146,12 @@ public final class ChatStack implements AutoCloseable {
         .header("Authorization", "Bearer " + token).GET().build(), 200);
   }
 
+  /** A conversation's latest messages, straight from the platform. */
+  public JsonNode platformMessages(String token, String conversationId) {
+    return send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/conversations/"
+        + conversationId + "/messages?limit=100")).header("Authorization", "Bearer " + token).GET().build(), 200);
+  }
+
   /** The demo conversations, straight from the platform (for ids). */
   public JsonNode platformConversations(String token) {
     return send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/conversations?limit=100"))

@@ -13,8 +13,8 @@ import com.pilotstatus.embed.kit.config.InvalidSetting;
 import com.pilotstatus.embed.kit.config.KitSettings;
 import com.pilotstatus.embed.kit.lifecycle.GracefulStop;
 import com.pilotstatus.embed.platform.PlatformSandbox;
-import com.pilotstatus.embed.platform.feed.ServiceCredential;
 import com.pilotstatus.embed.platform.SandboxConfig;
+import com.pilotstatus.embed.platform.feed.ServiceCredential;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -73,9 +73,9 @@ public final class SandboxStack implements AutoCloseable {
         started.add(server);
         stops.add(server.gracefulStop());
       }
-      ChatApp chat = ChatApp.start(ChatConfig.fromEnv(raw));
+      ChatApp chat = ChatApp.start(ChatConfig.fromEnv(env), kit);
       started.add(chat);
-      stops.add(GracefulStop.withoutDrain("chat-app", chat::close)); // chat-app joins the kit with its live path
+      stops.add(chat.gracefulStop());
       ConnectApp connect = ConnectApp.start(ConnectConfig.fromEnv(env), kit);
       started.add(connect);
       stops.add(connect.gracefulStop());

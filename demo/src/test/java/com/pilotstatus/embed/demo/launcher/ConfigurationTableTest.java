@@ -3,6 +3,7 @@ package com.pilotstatus.embed.demo.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pilotstatus.embed.cdn.CdnConfig;
+import com.pilotstatus.embed.chat.ChatConfig;
 import com.pilotstatus.embed.connect.ConnectConfig;
 import com.pilotstatus.embed.demo.DemoConfig;
 import com.pilotstatus.embed.kit.config.Env;
@@ -24,10 +25,6 @@ import org.junit.jupiter.api.Test;
 class ConfigurationTableTest {
 
   /** chat-app reads its settings without Env until it joins the kit (ChatConfig); listed by hand meanwhile. */
-  private static final Set<String> CHAT_APP = Set.of("PS_CHAT_PORT", "PS_PLATFORM_URL", "PS_ALLOW_HTTP_ORIGINS",
-      "PS_TOKEN_ISSUER", "PS_CHAT_REFRESH_LEAD_SECONDS", "PS_SERVICE_CREDENTIAL", "PS_LIVE_MAX_STREAMS",
-      "PS_LIVE_MAX_STREAMS_PER_SESSION", "PS_LIVE_REPLAY_EVENTS", "PS_LIVE_PROBE_MILLIS", "PS_LIVE_HEARTBEAT_SECONDS",
-      "PS_LIVE_MAX_BACKLOG_KB", "PS_CHAT_CACHE_CONVERSATIONS", "PS_CHAT_CACHE_MESSAGES");
   /** Read outside Java: by sandbox.sh. */
   private static final Set<String> SCRIPTS = Set.of("PS_SKIP_BUILD");
 
@@ -38,10 +35,10 @@ class ConfigurationTableTest {
     ConnectConfig.fromEnv(env);
     CdnConfig.fromEnv(env);
     DemoConfig.fromEnv(env);
+    ChatConfig.fromEnv(env);
     KitSettings.fromEnv(env);
     env.bool("PS_LAUNCH_SANDBOX", true); // SandboxStack's own
     Set<String> read = new TreeSet<>(env.keysRead());
-    read.addAll(CHAT_APP);
     read.addAll(SCRIPTS);
 
     assertThat(tableOf(Path.of("..", "README.md"))).isEqualTo(read);
