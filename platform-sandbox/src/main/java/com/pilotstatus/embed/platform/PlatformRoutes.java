@@ -98,6 +98,13 @@ public final class PlatformRoutes {
       });
     }));
 
+    // Answers carry chat tokens, pairing links and API keys: no cache may keep one. The JWKS sets its own policy.
+    config.routes.after(ctx -> {
+      if (ctx.res().getHeader("Cache-Control") == null) {
+        ctx.header("Cache-Control", "no-store");
+      }
+    });
+
     config.routes.exception(ApiError.class, PlatformRoutes::apiError);
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         apiError(new ApiError(e.getStatus(), ErrorBody.codeFor(e.getStatus()), messageFor(e), null, 0), ctx));
@@ -121,6 +128,7 @@ public final class PlatformRoutes {
       ctx.json(body(e));
     }
   }
+
 
   private static String messageFor(HttpResponseException e) {
     switch (e.getStatus()) {

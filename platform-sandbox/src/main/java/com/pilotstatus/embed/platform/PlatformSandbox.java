@@ -3,6 +3,7 @@ package com.pilotstatus.embed.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.branding.BrandingRules;
 import com.pilotstatus.embed.origin.OriginPolicy;
+import com.pilotstatus.embed.platform.auth.AdminKey;
 import com.pilotstatus.embed.platform.auth.ApiKeys;
 import com.pilotstatus.embed.platform.auth.InMemoryApiKeyRepository;
 import com.pilotstatus.embed.platform.branding.BrandingHandlers;
@@ -39,6 +40,7 @@ import com.pilotstatus.embed.platform.tenant.InMemoryTenantRepository;
 import com.pilotstatus.embed.platform.tenant.TenantRepository;
 import com.pilotstatus.embed.platform.webhook.WebhookDispatcher;
 import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
+import com.pilotstatus.embed.platform.webhook.WebhookTarget;
 import com.pilotstatus.embed.kit.ServerKit;
 import com.pilotstatus.embed.kit.config.Env;
 import com.pilotstatus.embed.kit.config.KitSettings;
@@ -80,10 +82,17 @@ public final class PlatformSandbox implements AutoCloseable {
   public static PlatformSandbox start(SandboxConfig config, KitSettings kitSettings) {
     KeyPair key = config.signingKeyFile().isEmpty()
         ? SigningKeys.generate() : SigningKeys.load(Path.of(config.signingKeyFile()));
-    return new PlatformSandbox(config, key, ServerKit.create("platform-sandbox", kitSettings)).startServer();
+    String adminKey = config.trust().adminKey();
+    if (adminKey.isEmpty()) {
+      adminKey = AdminKey.generate();
+      // Printed once, to the console only (never through a logger): the operator needs it to drive the controls.
+      System.out.println("[platform-sandbox] generated sandbox admin key (set PS_SANDBOX_ADMIN_KEY to choose one): "
+          + adminKey);
+    }
+    return new PlatformSandbox(config, key, adminKey, ServerKit.create("platform-sandbox", kitSettings)).startServer();
   }
 
-  private PlatformSandbox(SandboxConfig config, KeyPair signingKey, ServerKit kit) {
+  private PlatformSandbox(SandboxConfig config, KeyPair signingKey, String adminKey, ServerKit kit) {
     this.config = config;
     this.kit = kit;
     Clock clock = config.clock();
@@ -96,10 +105,13 @@ public final class PlatformSandbox implements AutoCloseable {
     BrandingRules brandingRules = BrandingRules.SANDBOX;
 
     TenantRepository tenantRepository = new InMemoryTenantRepository();
-    ApiKeys apiKeys = new ApiKeys(new InMemoryApiKeyRepository());
+    ClientAddress clients = new ClientAddress(config.trust().trustedProxies());
+    ApiKeys apiKeys = new ApiKeys(new InMemoryApiKeyRepository(), config.trust().trustKeyIdHeader(), clients);
+    AdminKey admin = new AdminKey(adminKey, apiKeys);
     NumberRepository numberRepository = new InMemoryNumberRepository();
+    WebhookTarget webhookTargets = new WebhookTarget(config.trust().webhooksAllowPrivate());
     WebhookDispatcher webhooks = new WebhookDispatcher(tenantRepository, json, clock, timers,
-        config.webhookRetryBase(), config.webhookMaxAttempts());
+        config.webhookRetryBase(), config.webhookMaxAttempts(), webhookTargets);
     NumberListeners listeners = new NumberListeners();
     SimulatedProvider provider = new SimulatedProvider(
         new QrSchedule(config.qrRefs(), config.qrFirstTtl(), config.qrNextTtl(), config.linkingDelay()));
@@ -144,13 +156,13 @@ public final class PlatformSandbox implements AutoCloseable {
         new NumberHandlers(apiKeys, numbers, qrImages),
         new PairingHandlers(apiKeys, pairing, numbers, qrImages,
             new PublicRateLimiter(config.publicLimitPerIp(), config.publicLimitPerToken(), clock),
-            new ClientAddress(config.trustForwardedFor()), brandingRules, config.connectOrigin(),
+            clients, brandingRules, config.connectOrigin(),
             config.pairingTemplate()),
         new BrandingHandlers(apiKeys, tenantRepository, brandingRules),
         new SessionHandlers(apiKeys, numbers, tokens, signingKeys, OriginPolicy.of(config.allowHttpOrigins())),
         new ChatHandlers(tokens, chat, events, json, clock, kit.draining()),
-        new WebhookHandlers(apiKeys, tenantRepository),
-        new SandboxHandlers(apiKeys, numbers, chat, faults, signingKeys, tenants),
+        new WebhookHandlers(apiKeys, tenantRepository, webhookTargets),
+        new SandboxHandlers(apiKeys, admin, numbers, chat, faults, signingKeys, tenants),
         new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json, kit.draining()));
     this.app = Javalin.create(javalin -> {
       javalin.jsonMapper(new JavalinJackson(json, false));
