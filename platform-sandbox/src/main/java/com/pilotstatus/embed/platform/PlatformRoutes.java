@@ -75,6 +75,7 @@ public final class PlatformRoutes {
       put("/branding", branding::replace);
       post("/embed/sessions", sessions::create);
       post("/embed/sessions/refresh", sessions::refresh);
+      delete("/embed/sessions/{jti}", sessions::revoke);
       get("/.well-known/jwks.json", sessions::jwks);
       path("/embed/chat", () -> {
         get("/summary", chat::summary);

@@ -34,6 +34,7 @@ import com.pilotstatus.embed.platform.sandbox.DemoSeed;
 import com.pilotstatus.embed.platform.sandbox.SandboxHandlers;
 import com.pilotstatus.embed.platform.sandbox.Tenants;
 import com.pilotstatus.embed.platform.session.ChatTokens;
+import com.pilotstatus.embed.platform.session.Revocations;
 import com.pilotstatus.embed.platform.session.SessionHandlers;
 import com.pilotstatus.embed.platform.session.SigningKeys;
 import com.pilotstatus.embed.platform.tenant.InMemoryTenantRepository;
@@ -123,7 +124,8 @@ public final class PlatformSandbox implements AutoCloseable {
     ChatService chat = new ChatService(new InMemoryConversationRepository(), numberRepository, events, webhooks,
         faults, clock, timers, config.deliveryDelay());
     signingKeys = new SigningKeys(signingKey, clock);
-    ChatTokens tokens = new ChatTokens(signingKeys, config.tokenIssuer(), clock);
+    Revocations revocations = new Revocations(clock);
+    ChatTokens tokens = new ChatTokens(signingKeys, config.tokenIssuer(), clock, revocations);
     Tenants tenants = new Tenants(tenantRepository, apiKeys);
 
     listeners.add(pairing).add(new NumberListener() {
@@ -159,7 +161,8 @@ public final class PlatformSandbox implements AutoCloseable {
             clients, brandingRules, config.connectOrigin(),
             config.pairingTemplate()),
         new BrandingHandlers(apiKeys, tenantRepository, brandingRules),
-        new SessionHandlers(apiKeys, numbers, tokens, signingKeys, OriginPolicy.of(config.allowHttpOrigins())),
+        new SessionHandlers(apiKeys, numbers, tokens, signingKeys, OriginPolicy.of(config.allowHttpOrigins()),
+            revocations, events),
         new ChatHandlers(tokens, chat, events, json, clock, kit.draining()),
         new WebhookHandlers(apiKeys, tenantRepository, webhookTargets),
         new SandboxHandlers(apiKeys, admin, numbers, chat, faults, signingKeys, tenants),

@@ -80,10 +80,14 @@ public final class SandboxHandlers {
     ctx.json(Map.of("sendFailures", failures));
   }
 
-  /** Signs new chat tokens with a new key; the old one stays published until its tokens expire. */
+  /**
+   * Signs new chat tokens with a new key; the old one stays published until its tokens expire, or, with
+   * {@code {"revokePrevious": true}}, is withdrawn at once (every token it signed is refused).
+   */
   public void rotateKeys(Context ctx) {
     admin.require(ctx);
-    ctx.json(Map.of("kid", keys.rotate()));
+    boolean revoke = ctx.body().isBlank() ? false : JsonBody.of(ctx).optionalBoolean("revokePrevious", false);
+    ctx.json(Map.of("kid", revoke ? keys.rotateRevokingPrevious() : keys.rotate(), "revokedPrevious", revoke));
   }
 
   /** A new, empty tenant and its tenant key (for isolation tests and multi-tenant demos). */
