@@ -44,4 +44,17 @@ class PreviewFramingTest {
         + java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8)).body();
     assertThat(page).doesNotContain("<script>alert(1)").doesNotContain("<img src=x");
   }
+
+  @Test
+  void every_html_response_keeps_a_csp() {
+    ConnectStack.Link link = stack.createLink("");
+    for (String path : List.of("/preview?state=qr", "/connect/" + link.token(),
+        "/connect/" + link.token() + "/state?since=any", "/connect/00000000-0000-4000-8000-000000000000")) {
+      HttpResponse<String> answer = stack.get(path);
+      if (answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html") && !answer.body().isEmpty()) {
+        assertThat(answer.headers().allValues("Content-Security-Policy")).as(path)
+            .anySatisfy(p -> assertThat(p).contains("default-src 'none'"));
+      }
+    }
+  }
 }
