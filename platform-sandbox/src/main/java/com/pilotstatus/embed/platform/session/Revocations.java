@@ -31,10 +31,15 @@ public final class Revocations {
   private final Cache<String, Boolean> revokedSessions;
 
   public Revocations(Clock clock) {
-    this.issued = Caffeine.newBuilder().expireAfterWrite(KEEP).maximumSize(MAX_ENTRIES)
-        .ticker(ClockTicker.of(clock)).build();
-    this.revokedSessions = Caffeine.newBuilder().expireAfterWrite(KEEP).maximumSize(MAX_ENTRIES)
-        .ticker(ClockTicker.of(clock)).build();
+    this(clock, MAX_ENTRIES);
+  }
+
+  /** With a smaller bound, for the flood test. */
+  Revocations(Clock clock, long maxEntries) {
+    this.issued = Caffeine.newBuilder().expireAfterWrite(KEEP).maximumSize(maxEntries)
+        .ticker(ClockTicker.of(clock)).executor(Runnable::run).build();
+    this.revokedSessions = Caffeine.newBuilder().expireAfterWrite(KEEP).maximumSize(maxEntries)
+        .ticker(ClockTicker.of(clock)).executor(Runnable::run).build();
   }
 
   void issued(String jti, String tenantId, String sessionId) {
