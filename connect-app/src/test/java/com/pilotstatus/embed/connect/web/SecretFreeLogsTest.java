@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Issue 16, item 8, from the attacker's side: whoever reads the logs (a log pipeline, a support engineer) must not
  * find a pairing token there, and a client hammering a link must not write a line per request. Before the fix a
  * platform outage wrote the token into a WARN line, and every throttled call wrote an INFO line
- * ("platform refused: platform answered 429"). Logs are read from slf4j-simple's stream (System.err).
+ * ("platform refused: platform answered 429"). Logs are read from the console streams, whatever their format.
  */
 class SecretFreeLogsTest {
 
@@ -35,7 +35,7 @@ class SecretFreeLogsTest {
     try (ConnectApp app = ConnectApp.start(ConnectConfig.defaults().withPort(0)
         .withPlatformUrl("http://localhost:" + deadPort))) {
       String logs = capture(() -> get("http://localhost:" + app.port() + "/connect/" + token));
-      assertThat(logs).contains("platform unreachable");
+      assertThat(logs).contains("unreachable");
       assertThat(logs).doesNotContain(token).doesNotContain(token.substring(0, 8));
     }
   }
@@ -53,7 +53,11 @@ class SecretFreeLogsTest {
         }
         return throttled;
       });
-      assertThat(logs.lines().filter(l -> l.contains("429")).count()).as(logs).isEqualTo(1);
+      // 40 throttled clicks: once a minute each from connect-app's FailurePages and from the request logs of
+      // connect-app and of the platform (in this JVM), not a line per request.
+      assertThat(logs.lines().filter(l -> l.contains("platform refused") && l.contains("429")).count()).as(logs)
+          .isEqualTo(1);
+      assertThat(logs.lines().filter(l -> l.contains("429")).count()).as(logs).isLessThanOrEqualTo(3);
       assertThat(logs).doesNotContain(link.token());
     }
   }
@@ -67,14 +71,19 @@ class SecretFreeLogsTest {
     assertThat(log.size()).isLessThanOrEqualTo(1_000);
   }
 
+  /** Everything written to stdout and stderr while {@code action} runs (where the log lines go, in any format). */
   private static String capture(Supplier<?> action) {
-    PrintStream original = System.err;
+    PrintStream originalErr = System.err;
+    PrintStream originalOut = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
+    PrintStream both = new PrintStream(out, true, StandardCharsets.UTF_8);
+    System.setErr(both);
+    System.setOut(both);
     try {
       action.get();
     } finally {
-      System.setErr(original);
+      System.setErr(originalErr);
+      System.setOut(originalOut);
     }
     return out.toString(StandardCharsets.UTF_8);
   }
