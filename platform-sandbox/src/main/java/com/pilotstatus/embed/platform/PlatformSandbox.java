@@ -86,9 +86,15 @@ public final class PlatformSandbox implements AutoCloseable {
     String adminKey = config.trust().adminKey();
     if (adminKey.isEmpty()) {
       adminKey = AdminKey.generate();
-      // Printed once, to the console only (never through a logger): the operator needs it to drive the controls.
-      System.out.println("[platform-sandbox] generated sandbox admin key (set PS_SANDBOX_ADMIN_KEY to choose one): "
-          + adminKey);
+      if (kitSettings.logFormat() == KitSettings.LogFormat.TEXT) {
+        // Printed once, to a developer's console only, never through a logger: they need it for the controls.
+        System.out.println("[platform-sandbox] generated sandbox admin key (set PS_SANDBOX_ADMIN_KEY to choose one): "
+            + adminKey);
+      } else {
+        // JSON logs go to a log pipeline: no secret there. Whoever needs the controls sets the key.
+        LOG.warn("generated a sandbox admin key that is not shown (JSON logs); set PS_SANDBOX_ADMIN_KEY to use the"
+            + " /v1/sandbox controls");
+      }
     }
     return new PlatformSandbox(config, key, adminKey, ServerKit.create("platform-sandbox", kitSettings)).startServer();
   }
