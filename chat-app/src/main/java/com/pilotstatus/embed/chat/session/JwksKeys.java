@@ -28,15 +28,17 @@ import java.util.Optional;
  *       kids is answered from memory (each seen kid is also remembered as unknown for that long, Caffeine-bounded).</li>
  *   <li>Fetches are single-flight: concurrent callers that need a fetch share one; the lock is taken only when a
  *       fetch is due, never per request.</li>
- *   <li>The key set is replaced, not merged, on every fetch and is trusted for at most {@link #MAX_KEY_SET_AGE}: a key
- *       removed from the JWKS stops verifying within 60 s. Past that age the set is fetched again before use; if the
+ *   <li>The key set is replaced, not merged, on every fetch and is trusted for at most {@link #MAX_KEY_SET_AGE}
+ *       (30 s; with the verifier's own 30 s cache of verified tokens, a key removed from the JWKS stops verifying
+ *       within 60 s). Past that age the set is fetched again before use; if the
  *       JWKS cannot be read then, {@link JwksUnavailable} (nothing verifies) rather than a stale key.</li>
  * </ul>
  */
 public final class JwksKeys {
 
   static final Duration UNKNOWN_KID_REFETCH = Duration.ofSeconds(30);
-  static final Duration MAX_KEY_SET_AGE = Duration.ofSeconds(60);
+  /** Plus {@link TokenVerifier}'s 30 s cache of verified tokens: a withdrawn key verifies nothing after 60 s. */
+  static final Duration MAX_KEY_SET_AGE = Duration.ofSeconds(30);
 
   private record KeySet(Map<String, PublicKey> keys, long fetchedAt) {
   }
