@@ -9,7 +9,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 
 /**
  * The demo SaaS's own backend endpoints, written as seeds 000 and 001 tell customers to: mint tokens server-side with
@@ -21,16 +23,23 @@ public final class MySaasApi {
 
   private final PlatformClient platform;
   private final String publicOrigin;
-  /** Pairing token → number id, so the sandbox panel can "scan" without the browser ever holding platform ids. */
-  private final Map<String, String> pairingNumbers = new ConcurrentHashMap<>();
+  /**
+   * Pairing token → number id, so the sandbox panel can "scan" without the browser ever holding platform ids. Kept
+   * as long as a link lives (24 h) and bounded, so minting links cannot grow memory without end.
+   */
+  private final Cache<String, String> pairingNumbers = Caffeine.newBuilder()
+      .expireAfterWrite(Duration.ofHours(24)).maximumSize(10_000).build();
+  private final TokenEndpointGuard guard;
 
   public MySaasApi(PlatformClient platform, String publicOrigin) {
     this.platform = platform;
     this.publicOrigin = publicOrigin;
+    this.guard = new TokenEndpointGuard(publicOrigin);
   }
 
   /** {@code GET /api/my-saas/embed-token[?ttlSeconds=60..900]} → {@code {token}} for every connected number. */
   public void embedToken(Context ctx) {
+    guard.check(ctx);
     int ttl = boundedTtl(ctx.queryParam("ttlSeconds"));
     List<String> numbers = connectedNumberIds();
     if (numbers.isEmpty()) {
@@ -41,6 +50,7 @@ public final class MySaasApi {
 
   /** {@code GET /api/my-saas/pairing-token} → {@code {token, url}} of a new hosted pairing link. */
   public void pairingToken(Context ctx) {
+    guard.check(ctx);
     String number = "+55119" + (10_000_000 + RANDOM.nextInt(89_999_999));
     JsonNode link = platform.createPairingLink("Customer " + number.substring(number.length() - 4), number);
     String url = link.path("remotePairingUrl").asText();
@@ -67,7 +77,7 @@ public final class MySaasApi {
   /** {@code POST /api/demo/scan {token}}: the customer's phone scans the QR of that pairing link. */
   public void simulateScan(Context ctx) {
     String token = ctx.bodyAsClass(JsonNode.class).path("token").asText("");
-    String numberId = pairingNumbers.get(token);
+    String numberId = pairingNumbers.getIfPresent(token);
     if (numberId == null) {
       throw new NotFoundResponse("Unknown pairing link: create one with \"Connect a number\" first.");
     }

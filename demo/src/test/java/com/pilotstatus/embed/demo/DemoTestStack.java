@@ -72,6 +72,15 @@ final class DemoTestStack implements AutoCloseable {
     return send(HttpRequest.newBuilder(URI.create(url)).GET());
   }
 
+  /** A GET with header name/value pairs (e.g. what a browser on another site sends). */
+  Answer get(String url, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   Answer post(String url, String json, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
         .header("Content-Type", "application/json")

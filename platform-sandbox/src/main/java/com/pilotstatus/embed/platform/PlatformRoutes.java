@@ -75,6 +75,7 @@ public final class PlatformRoutes {
       put("/branding", branding::replace);
       post("/embed/sessions", sessions::create);
       post("/embed/sessions/refresh", sessions::refresh);
+      delete("/embed/sessions/{jti}", sessions::revoke);
       get("/.well-known/jwks.json", sessions::jwks);
       path("/embed/chat", () -> {
         get("/summary", chat::summary);
@@ -97,6 +98,13 @@ public final class PlatformRoutes {
         post("/tenants", sandbox::createTenant);
       });
     }));
+
+    // Answers carry chat tokens, pairing links and API keys: no cache may keep one. The JWKS sets its own policy.
+    config.routes.after(ctx -> {
+      if (ctx.res().getHeader("Cache-Control") == null) {
+        ctx.header("Cache-Control", "no-store");
+      }
+    });
 
     config.routes.exception(ApiError.class, PlatformRoutes::apiError);
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
@@ -121,6 +129,7 @@ public final class PlatformRoutes {
       ctx.json(body(e));
     }
   }
+
 
   private static String messageFor(HttpResponseException e) {
     switch (e.getStatus()) {

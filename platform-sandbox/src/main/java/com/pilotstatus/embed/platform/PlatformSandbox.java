@@ -3,6 +3,7 @@ package com.pilotstatus.embed.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.branding.BrandingRules;
 import com.pilotstatus.embed.origin.OriginPolicy;
+import com.pilotstatus.embed.platform.auth.AdminKey;
 import com.pilotstatus.embed.platform.auth.ApiKeys;
 import com.pilotstatus.embed.platform.auth.InMemoryApiKeyRepository;
 import com.pilotstatus.embed.platform.branding.BrandingHandlers;
@@ -33,12 +34,14 @@ import com.pilotstatus.embed.platform.sandbox.DemoSeed;
 import com.pilotstatus.embed.platform.sandbox.SandboxHandlers;
 import com.pilotstatus.embed.platform.sandbox.Tenants;
 import com.pilotstatus.embed.platform.session.ChatTokens;
+import com.pilotstatus.embed.platform.session.Revocations;
 import com.pilotstatus.embed.platform.session.SessionHandlers;
 import com.pilotstatus.embed.platform.session.SigningKeys;
 import com.pilotstatus.embed.platform.tenant.InMemoryTenantRepository;
 import com.pilotstatus.embed.platform.tenant.TenantRepository;
 import com.pilotstatus.embed.platform.webhook.WebhookDispatcher;
 import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
+import com.pilotstatus.embed.platform.webhook.WebhookTarget;
 import com.pilotstatus.embed.kit.ServerKit;
 import com.pilotstatus.embed.kit.config.Env;
 import com.pilotstatus.embed.kit.config.KitSettings;
@@ -80,10 +83,23 @@ public final class PlatformSandbox implements AutoCloseable {
   public static PlatformSandbox start(SandboxConfig config, KitSettings kitSettings) {
     KeyPair key = config.signingKeyFile().isEmpty()
         ? SigningKeys.generate() : SigningKeys.load(Path.of(config.signingKeyFile()));
-    return new PlatformSandbox(config, key, ServerKit.create("platform-sandbox", kitSettings)).startServer();
+    String adminKey = config.trust().adminKey();
+    if (adminKey.isEmpty()) {
+      adminKey = AdminKey.generate();
+      if (kitSettings.logFormat() == KitSettings.LogFormat.TEXT) {
+        // Printed once, to a developer's console only, never through a logger: they need it for the controls.
+        System.out.println("[platform-sandbox] generated sandbox admin key (set PS_SANDBOX_ADMIN_KEY to choose one): "
+            + adminKey);
+      } else {
+        // JSON logs go to a log pipeline: no secret there. Whoever needs the controls sets the key.
+        LOG.warn("generated a sandbox admin key that is not shown (JSON logs); set PS_SANDBOX_ADMIN_KEY to use the"
+            + " /v1/sandbox controls");
+      }
+    }
+    return new PlatformSandbox(config, key, adminKey, ServerKit.create("platform-sandbox", kitSettings)).startServer();
   }
 
-  private PlatformSandbox(SandboxConfig config, KeyPair signingKey, ServerKit kit) {
+  private PlatformSandbox(SandboxConfig config, KeyPair signingKey, String adminKey, ServerKit kit) {
     this.config = config;
     this.kit = kit;
     Clock clock = config.clock();
@@ -96,10 +112,13 @@ public final class PlatformSandbox implements AutoCloseable {
     BrandingRules brandingRules = BrandingRules.SANDBOX;
 
     TenantRepository tenantRepository = new InMemoryTenantRepository();
-    ApiKeys apiKeys = new ApiKeys(new InMemoryApiKeyRepository());
+    ClientAddress clients = new ClientAddress(config.trust().trustedProxies());
+    ApiKeys apiKeys = new ApiKeys(new InMemoryApiKeyRepository(), config.trust().trustKeyIdHeader(), clients);
+    AdminKey admin = new AdminKey(adminKey, apiKeys);
     NumberRepository numberRepository = new InMemoryNumberRepository();
+    WebhookTarget webhookTargets = new WebhookTarget(config.trust().webhooksAllowPrivate());
     WebhookDispatcher webhooks = new WebhookDispatcher(tenantRepository, json, clock, timers,
-        config.webhookRetryBase(), config.webhookMaxAttempts());
+        config.webhookRetryBase(), config.webhookMaxAttempts(), webhookTargets);
     NumberListeners listeners = new NumberListeners();
     SimulatedProvider provider = new SimulatedProvider(
         new QrSchedule(config.qrRefs(), config.qrFirstTtl(), config.qrNextTtl(), config.linkingDelay()));
@@ -111,7 +130,8 @@ public final class PlatformSandbox implements AutoCloseable {
     ChatService chat = new ChatService(new InMemoryConversationRepository(), numberRepository, events, webhooks,
         faults, clock, timers, config.deliveryDelay());
     signingKeys = new SigningKeys(signingKey, clock);
-    ChatTokens tokens = new ChatTokens(signingKeys, config.tokenIssuer(), clock);
+    Revocations revocations = new Revocations(clock);
+    ChatTokens tokens = new ChatTokens(signingKeys, config.tokenIssuer(), clock, revocations);
     Tenants tenants = new Tenants(tenantRepository, apiKeys);
 
     listeners.add(pairing).add(new NumberListener() {
@@ -144,13 +164,14 @@ public final class PlatformSandbox implements AutoCloseable {
         new NumberHandlers(apiKeys, numbers, qrImages),
         new PairingHandlers(apiKeys, pairing, numbers, qrImages,
             new PublicRateLimiter(config.publicLimitPerIp(), config.publicLimitPerToken(), clock),
-            new ClientAddress(config.trustForwardedFor()), brandingRules, config.connectOrigin(),
+            clients, brandingRules, config.connectOrigin(),
             config.pairingTemplate()),
         new BrandingHandlers(apiKeys, tenantRepository, brandingRules),
-        new SessionHandlers(apiKeys, numbers, tokens, signingKeys, OriginPolicy.of(config.allowHttpOrigins())),
+        new SessionHandlers(apiKeys, numbers, tokens, signingKeys, OriginPolicy.of(config.allowHttpOrigins()),
+            revocations, events),
         new ChatHandlers(tokens, chat, events, json, clock, kit.draining()),
-        new WebhookHandlers(apiKeys, tenantRepository),
-        new SandboxHandlers(apiKeys, numbers, chat, faults, signingKeys, tenants),
+        new WebhookHandlers(apiKeys, tenantRepository, webhookTargets),
+        new SandboxHandlers(apiKeys, admin, numbers, chat, faults, signingKeys, tenants),
         new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json, kit.draining()));
     this.app = Javalin.create(javalin -> {
       javalin.jsonMapper(new JavalinJackson(json, false));

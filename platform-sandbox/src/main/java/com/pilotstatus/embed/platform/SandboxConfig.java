@@ -27,7 +27,8 @@ import java.util.Map;
  * @param webhookSecret {@code PS_SANDBOX_WEBHOOK_SECRET} (empty): the demo tenant's webhook secret
  * @param webhookRetryBase {@code PS_WEBHOOK_RETRY_BASE_MS} (1000): first webhook retry delay, doubled each time
  * @param webhookMaxAttempts {@code PS_WEBHOOK_MAX_ATTEMPTS} (8): delivery attempts per event
- * @param trustForwardedFor {@code PS_TRUST_FORWARDED_FOR} (true): rate-limit by the first X-Forwarded-For entry
+ * @param trust the trust switches ({@link SandboxTrust}: admin key, {@code x-api-key-id}, trusted proxies, private
+ *     webhook targets), every one closed by default
  * @param publicLimitPerIp {@code PS_PUBLIC_RATE_LIMIT_PER_IP} (600): public token calls per client IP per minute
  * @param publicLimitPerToken {@code PS_PUBLIC_RATE_LIMIT_PER_TOKEN} (300): public token calls per token per minute
  * @param signingKeyFile {@code PS_SIGNING_KEY_FILE} (empty: generate at start): PEM with the ES256 PKCS#8 private key and its X.509 public key
@@ -54,7 +55,7 @@ public record SandboxConfig(
     String webhookSecret,
     Duration webhookRetryBase,
     int webhookMaxAttempts,
-    boolean trustForwardedFor,
+    SandboxTrust trust,
     int publicLimitPerIp,
     int publicLimitPerToken,
     String signingKeyFile,
@@ -107,7 +108,7 @@ public record SandboxConfig(
         env.secret("PS_SANDBOX_WEBHOOK_SECRET", "").value(),
         env.millis("PS_WEBHOOK_RETRY_BASE_MS", Duration.ofMillis(1_000), ms),
         env.integer("PS_WEBHOOK_MAX_ATTEMPTS", 8, 1, 100),
-        env.bool("PS_TRUST_FORWARDED_FOR", true),
+        SandboxTrust.fromEnv(env),
         env.integer("PS_PUBLIC_RATE_LIMIT_PER_IP", 600, 1, Integer.MAX_VALUE),
         env.integer("PS_PUBLIC_RATE_LIMIT_PER_TOKEN", 300, 1, Integer.MAX_VALUE),
         env.string("PS_SIGNING_KEY_FILE", ""),
@@ -119,75 +120,79 @@ public record SandboxConfig(
   }
 
   public SandboxConfig withPort(int value) {
-    return new SandboxConfig(value, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(value, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withConnectOrigin(String value) {
-    return new SandboxConfig(port, value, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, value, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withTenantKey(String value) {
-    return new SandboxConfig(port, connectOrigin, value, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, value, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withNumberKey(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, value, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, value, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withTokenIssuer(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, value, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, value, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withAllowHttpOrigins(boolean value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, value, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, value, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withQrRefs(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, value, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, value, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withQrFirstTtl(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, value, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, value, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withQrNextTtl(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, value, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, value, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withLinkingDelay(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, value, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, value, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withDeliveryDelay(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, value, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, value, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withWebhookRetryBase(Duration value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, value, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, value, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withPublicLimitPerIp(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, value, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, value, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withPublicLimitPerToken(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, value, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, value, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withSigningKeyFile(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, value, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, value, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withEventLogSize(int value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, value, seedDemo, serviceCredential, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, value, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withServiceCredential(String value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, value, clock);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, value, clock);
+  }
+
+  public SandboxConfig withTrust(SandboxTrust value) {
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, value, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, clock);
   }
 
   public SandboxConfig withClock(Clock value) {
-    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trustForwardedFor, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, value);
+    return new SandboxConfig(port, connectOrigin, tenantKey, numberKey, tokenIssuer, allowHttpOrigins, qrRefs, qrFirstTtl, qrNextTtl, linkingDelay, deliveryDelay, webhookUrl, webhookSecret, webhookRetryBase, webhookMaxAttempts, trust, publicLimitPerIp, publicLimitPerToken, signingKeyFile, pairingTemplate, eventLogSize, seedDemo, serviceCredential, value);
   }
 
   /** QR refs, first-ref life, later-ref life and linking time at once (tests run them in milliseconds). */

@@ -34,13 +34,38 @@ public final class Origin {
     return port;
   }
 
-  /** True for {@code localhost}, {@code *.localhost}, {@code 127.0.0.0/8} and {@code [::1]}. */
+  /**
+   * True for exactly {@code localhost}, an IPv4 literal in {@code 127.0.0.0/8}, and {@code [::1]}: names are compared,
+   * never prefixes, so {@code 127.attacker.com} and {@code localhost.attacker.com} are ordinary (remote) hosts.
+   */
   public boolean isLoopback() {
     return isLoopbackHost(host);
   }
 
+  /** {@code host} as {@link OriginPolicy#parse} leaves it: lowercase, IPv4 as a canonical dotted quad. */
   static boolean isLoopbackHost(String host) {
-    return host.equals("localhost") || host.endsWith(".localhost") || host.equals("[::1]") || host.startsWith("127.");
+    return host.equals("localhost") || host.equals("[::1]") || isLoopbackIpv4(host);
+  }
+
+  private static boolean isLoopbackIpv4(String host) {
+    String[] labels = OriginPolicy.splitOnDots(host);
+    if (labels.length != 4 || !labels[0].equals("127")) {
+      return false;
+    }
+    for (String label : labels) {
+      if (label.isEmpty() || label.length() > 3) {
+        return false;
+      }
+      for (int i = 0; i < label.length(); i++) {
+        if (!Ascii.isDigit(label.charAt(i))) {
+          return false;
+        }
+      }
+      if (Integer.parseInt(label) > 255) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The origin as a browser serialises it, e.g. {@code https://app.example.com:8443}. */

@@ -28,7 +28,6 @@ class OriginPolicyTest {
       "https://xn--bcher-kva.de        | https://xn--bcher-kva.de",
       "http://localhost:8090           | http://localhost:8090",
       "http://localhost:80             | http://localhost",
-      "http://app.localhost:3000       | http://app.localhost:3000",
       "http://127.0.0.1:8080           | http://127.0.0.1:8080",
       "http://[::1]:8080               | http://[::1]:8080",
       "http://[0:0:0:0:0:0:0:1]:8080   | http://[::1]:8080",

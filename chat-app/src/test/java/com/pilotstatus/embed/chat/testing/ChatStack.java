@@ -6,6 +6,7 @@ import com.pilotstatus.embed.chat.ChatApp;
 import com.pilotstatus.embed.chat.ChatConfig;
 import com.pilotstatus.embed.platform.PlatformSandbox;
 import com.pilotstatus.embed.platform.SandboxConfig;
+import com.pilotstatus.embed.platform.SandboxTrust;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,6 +25,8 @@ import java.util.function.UnaryOperator;
 public final class ChatStack implements AutoCloseable {
 
   public static final String TENANT_KEY = "ps_sandbox_demo_tenant_key";
+  /** The sandbox admin key: faults and key rotation reach every tenant, so a tenant key cannot drive them. */
+  public static final String ADMIN_KEY = "ps_test_sandbox_admin_key";
   public static final String DEMO_NUMBER = "wa_demo";
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +58,7 @@ public final class ChatStack implements AutoCloseable {
         .withPort(0)
         .withAllowHttpOrigins(true)
         .withDeliveryDelay(deliveryDelay)
+        .withTrust(SandboxTrust.closed().withAdminKey(ADMIN_KEY))
         .withClock(clock));
     ChatApp chat = ChatApp.start(chatSettings.apply(ChatConfig.defaults()
         .withPort(0)
@@ -133,11 +137,11 @@ public final class ChatStack implements AutoCloseable {
   }
 
   public void failNextSends(int n) {
-    tenantCall("POST", "/v1/sandbox/faults", Map.of("sendFailures", n), 200);
+    call(ADMIN_KEY, "POST", "/v1/sandbox/faults", Map.of("sendFailures", n), 200);
   }
 
   public String rotateKeys() {
-    return tenantCall("POST", "/v1/sandbox/keys/rotate", Map.of(), 200).get("kid").asText();
+    return call(ADMIN_KEY, "POST", "/v1/sandbox/keys/rotate", Map.of(), 200).get("kid").asText();
   }
 
   /** The platform's summary for {@code token} ({@code unreadCount}, numbers), straight from the platform. */
@@ -159,9 +163,13 @@ public final class ChatStack implements AutoCloseable {
   }
 
   private JsonNode tenantCall(String method, String path, Object body, int expected) {
+    return call(TENANT_KEY, method, path, body, expected);
+  }
+
+  private JsonNode call(String apiKey, String method, String path, Object body, int expected) {
     try {
       HttpRequest request = HttpRequest.newBuilder(URI.create(platform.baseUrl() + path))
-          .header("x-api-key", TENANT_KEY)
+          .header("x-api-key", apiKey)
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
           .build();

@@ -9,6 +9,7 @@ import com.pilotstatus.embed.connect.pairing.PairingState;
 import com.pilotstatus.embed.connect.pairing.PairingView;
 import com.pilotstatus.embed.connect.qr.QrSvg;
 import com.pilotstatus.embed.connect.web.PageResponder;
+import com.pilotstatus.embed.kit.http.SecurityHeadersPlugin;
 import io.javalin.http.Context;
 
 /**
@@ -44,6 +45,8 @@ public final class PreviewHandler {
     }
     Presentation p = reader.read(ctx, null);
     ConnectPage page = pages.preview(p, sample(state, p.text()));
+    // Text from the query string: no other site may frame this page and pass it off as its own pairing page.
+    SecurityHeadersPlugin.framedBy(ctx, "'self'");
     responder.full(ctx, codeTab ? page.withCodeTab() : page, 200);
   }
 

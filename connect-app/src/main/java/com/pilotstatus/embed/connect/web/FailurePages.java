@@ -24,6 +24,7 @@ public final class FailurePages {
   private final PresentationReader reader;
   private final PageFactory pages;
   private final PageResponder responder;
+  private final ThrottledLog refusals = ThrottledLog.perMinute();
 
   public FailurePages(PresentationReader reader, PageFactory pages, PageResponder responder) {
     this.reader = reader;
@@ -43,7 +44,10 @@ public final class FailurePages {
       ctx.status(204).header("Retry-After", e.reply().retryAfter() == null ? "5" : e.reply().retryAfter());
       return;
     }
-    LOG.info("platform refused: {}", e.getMessage());
+    if (e.reply().status() != 429 || refusals.shouldLog(ctx.ip())) {
+      LOG.info("platform refused: {}{}", e.getMessage(),
+          e.reply().status() == 429 ? " (logged once a minute per client)" : "");
+    }
     answer(ctx, e.reply().status() == 429 ? 429 : 502);
   }
 

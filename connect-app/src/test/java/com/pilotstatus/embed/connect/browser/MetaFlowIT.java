@@ -106,4 +106,26 @@ class MetaFlowIT extends FramedPageTest {
     assertThat(paired.path("payload").path("numberId").asText()).isEqualTo(link.numberId());
     assertThat(messages(page)).extracting(m -> m.path("type").asText()).doesNotContain("connect:error");
   }
+
+  /**
+   * Issue 16, item 10: Meta's origin alone is not enough; only the popup this signup opened may deliver its result.
+   * Before the fix a frame on Meta's origin (here {@code /forge}, framed by the host page) could post a forged
+   * {@code WA_EMBEDDED_SIGNUP} and have its ids submitted.
+   */
+  @Test
+  void a_signup_message_from_a_meta_frame_that_is_not_the_popup_is_ignored() {
+    host.fbOrder(FbOrder.CODE_THEN_LATE_MESSAGE);
+    Link link = stack.createLink("\"provider\":\"META\"");
+    FrameLocator frame = open(link).first(); // the forging frame comes second
+
+    frame.locator("[data-action=meta-login]").click();
+    page.waitForTimeout(500); // the popup has handed FB.login its code; its own message comes 2.5 s later
+    page.evaluate("src => window.forgeSignupFrom(src)", host.facebookOrigin() + "/forge");
+    page.waitForTimeout(700);
+
+    assertThat(frame.locator("#state").getAttribute("data-state")).isEqualTo("meta-embedded");
+    assertThat(messages(page)).extracting(m -> m.path("type").asText()).doesNotContain("connect:error");
+    JsonNode paired = awaitMessage(page, "connect:paired", WAIT);
+    assertThat(paired.path("payload").path("numberId").asText()).isEqualTo(link.numberId());
+  }
 }

@@ -6,6 +6,8 @@ import com.pilotstatus.embed.connect.ConnectApp;
 import com.pilotstatus.embed.connect.ConnectConfig;
 import com.pilotstatus.embed.platform.SandboxConfig;
 import com.pilotstatus.embed.platform.PlatformSandbox;
+import com.pilotstatus.embed.platform.SandboxTrust;
+import com.pilotstatus.embed.platform.http.TrustedProxies;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,6 +24,7 @@ import java.util.function.UnaryOperator;
 public final class ConnectStack implements AutoCloseable {
 
   public static final String TENANT_KEY = "ps_sandbox_demo_tenant_key";
+  public static final String ADMIN_KEY = "ps_test_sandbox_admin_key";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlatformSandbox sandbox;
@@ -40,7 +43,9 @@ public final class ConnectStack implements AutoCloseable {
 
   public static ConnectStack start(UnaryOperator<SandboxConfig> platform, UnaryOperator<ConnectConfig> connect) {
     PlatformSandbox sandbox = PlatformSandbox.start(platform.apply(SandboxConfig.defaults().withPort(0)
-        .withConnectOrigin("http://connect.pilot.test")));
+        .withConnectOrigin("http://connect.pilot.test")
+        // connect-app runs on loopback and names the browser in X-Forwarded-For, as a deployment's proxy would
+        .withTrust(SandboxTrust.closed().withAdminKey(ADMIN_KEY).withTrustedProxies(TrustedProxies.loopback()))));
     ConnectApp app = ConnectApp.start(connect.apply(ConnectConfig.defaults().withPort(0)
         .withPlatformUrl("http://localhost:" + sandbox.port())));
     return new ConnectStack(sandbox, app);
@@ -89,7 +94,7 @@ public final class ConnectStack implements AutoCloseable {
 
   /** A fresh tenant (for branding tests that must not see each other's tenant branding); its key. */
   public String createTenant() {
-    return platformJson("POST", "/v1/sandbox/tenants", TENANT_KEY, "{\"name\":\"Branding test\"}", 201)
+    return platformJson("POST", "/v1/sandbox/tenants", ADMIN_KEY, "{\"name\":\"Branding test\"}", 201)
         .path("apiKey").asText();
   }
 

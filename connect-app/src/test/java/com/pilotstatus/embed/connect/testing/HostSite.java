@@ -32,6 +32,10 @@ public final class HostSite implements AutoCloseable {
       cfg.routes.get("/sdk.js", ctx -> ctx.contentType("text/javascript")
           .header("Access-Control-Allow-Origin", "*").result(FAKE_SDK)); // like connect.facebook.net
       cfg.routes.get("/dialog", ctx -> ctx.html(dialog(order.get())));
+      // A Meta-origin frame that is not the signup popup (say, a Facebook widget on the host page) forging a result.
+      cfg.routes.get("/forge", ctx -> ctx.html("<!DOCTYPE html><html><body><script>"
+          + "parent.frames[0].postMessage(JSON.stringify({ type: 'WA_EMBEDDED_SIGNUP', event: 'FINISH', version: 3,"
+          + " data: { phone_number_id: 'forged', waba_id: 'forged' } }), '*');</script></body></html>"));
       cfg.routes.get("/logo.svg", ctx -> ctx.contentType("image/svg+xml").result(LOGO));
     });
     app.start(0);
@@ -92,6 +96,8 @@ public final class HostSite implements AutoCloseable {
         + "  window.__messages.push({ type: d.type, payload: d.payload });"
         + "  if (d.type === 'resize') f.style.height = Math.max(200, d.payload.height) + 'px';"
         + "});"
+        + "window.forgeSignupFrom = function (src) { var g = document.createElement('iframe'); g.src = src;"
+        + "  document.body.appendChild(g); };"
         + "window.forgeSignup = function () { f.contentWindow.postMessage(JSON.stringify({ type: 'WA_EMBEDDED_SIGNUP',"
         + "  event: 'FINISH', data: { phone_number_id: 'forged', waba_id: 'forged' } }), '*'); };"
         + "</script></body></html>";

@@ -35,6 +35,11 @@ public final class Launcher {
       LOG.info(String.format("  %-30s %s", url.getKey(), url.getValue()));
     }
     LOG.info("Tenant API key: PS_SANDBOX_TENANT_KEY (default ps_sandbox_demo_tenant_key; server side only)");
+    LOG.info("Local development settings (not for production): webhooks may target private addresses"
+        + " (PS_WEBHOOKS_ALLOW_PRIVATE=" + stack.setting("PS_WEBHOOKS_ALLOW_PRIVATE") + "), X-Forwarded-For believed"
+        + " from " + stack.setting("PS_TRUSTED_PROXIES") + " (PS_TRUSTED_PROXIES).");
+    LOG.info("The sandbox admin key (faults, key rotation, tenants) is PS_SANDBOX_ADMIN_KEY, or the one printed at"
+        + " start when generated. This demo is not a production backend.");
     LOG.info("Press Ctrl-C to stop.");
   }
 }

@@ -38,13 +38,20 @@ public final class SandboxStack implements AutoCloseable {
   private final List<GracefulStop> gracefulStops;
   private final Map<String, String> urls;
   private final KitSettings kitSettings;
+  private final Map<String, String> env;
 
   private SandboxStack(List<AutoCloseable> servers, List<GracefulStop> gracefulStops, Map<String, String> urls,
-                       KitSettings kitSettings) {
+                       KitSettings kitSettings, Map<String, String> env) {
     this.servers = servers;
     this.gracefulStops = gracefulStops;
     this.urls = urls;
     this.kitSettings = kitSettings;
+    this.env = env;
+  }
+
+  /** The value the stack started with for {@code key} (after the derived defaults), or "" when unset. */
+  public String setting(String key) {
+    return env.getOrDefault(key, "");
   }
 
   /** Starts every server, platform first (the others call it). On failure, what started is stopped again. */
@@ -98,12 +105,13 @@ public final class SandboxStack implements AutoCloseable {
     urls.put("Chat iframe (chat-app)", raw.get("PS_CHAT_ORIGIN") + "/");
     urls.put("Connect page (connect-app)", raw.get("PS_CONNECT_ORIGIN") + "/preview?state=qr");
     urls.put("embed.js (embed-cdn)", raw.get("PS_CDN_ORIGIN") + "/embed.js");
-    return new SandboxStack(started, List.copyOf(stops), Collections.unmodifiableMap(urls), kit);
+    return new SandboxStack(started, List.copyOf(stops), Collections.unmodifiableMap(urls), kit, Map.copyOf(raw));
   }
 
   /**
-   * Fills in what follows from other settings: each public origin from its port, the platform URL, and the demo's
-   * webhook receiver as the sandbox tenant's webhook.
+   * Fills in what follows from other settings: each public origin from its port, the platform URL, the demo's
+   * webhook receiver as the sandbox tenant's webhook, and the two local-development switches this needs
+   * ({@code PS_WEBHOOKS_ALLOW_PRIVATE=true}, {@code PS_TRUSTED_PROXIES} = loopback).
    */
   static Map<String, String> withDerivedDefaults(Map<String, String> environment) {
     Map<String, String> env = new HashMap<>(environment);
@@ -126,6 +134,10 @@ public final class SandboxStack implements AutoCloseable {
     env.putIfAbsent("PS_DEMO_WEBHOOK_SECRET", DemoConfig.DEFAULT_WEBHOOK_SECRET);
     env.putIfAbsent("PS_SANDBOX_WEBHOOK_URL", "http://localhost:" + env.get("PS_DEMO_PORT") + "/webhooks/pilot-status");
     env.putIfAbsent("PS_SANDBOX_WEBHOOK_SECRET", env.get("PS_DEMO_WEBHOOK_SECRET"));
+    // Local development only, and said so in the banner: the demo's webhook receiver is on localhost, and
+    // connect-app (on this machine) names each browser in X-Forwarded-For for the platform's per-client limits.
+    env.putIfAbsent("PS_WEBHOOKS_ALLOW_PRIVATE", "true");
+    env.putIfAbsent("PS_TRUSTED_PROXIES", "127.0.0.1, ::1");
     return env;
   }
 

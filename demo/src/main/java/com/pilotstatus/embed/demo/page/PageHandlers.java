@@ -21,12 +21,19 @@ public final class PageHandlers {
   private final String embedScriptUrl;
   private final String chatSnippet;
   private final String connectSnippet;
+  private final String pagePolicy;
+  private final String chatSnippetPolicy;
+  private final String connectSnippetPolicy;
 
   public PageHandlers(TemplateEngine templates, String cdnOrigin) {
     this.templates = templates;
     this.embedScriptUrl = cdnOrigin + "/embed.js";
     this.chatSnippet = snippet("chat.html");
     this.connectSnippet = snippet("connect.html");
+    PagePolicy policy = new PagePolicy(cdnOrigin);
+    this.pagePolicy = policy.forPage(java.util.List.of());
+    this.chatSnippetPolicy = policy.forPage(PagePolicy.inlineScripts(chatSnippet));
+    this.connectSnippetPolicy = policy.forPage(PagePolicy.inlineScripts(connectSnippet));
   }
 
   public void inbox(Context ctx) {
@@ -39,18 +46,19 @@ public final class PageHandlers {
 
   /** Seed 000's snippet, verbatim. */
   public void chatSnippet(Context ctx) {
-    ctx.header("Cache-Control", "no-store").html(chatSnippet);
+    ctx.header("Content-Security-Policy", chatSnippetPolicy).header("Cache-Control", "no-store").html(chatSnippet);
   }
 
   /** Seed 001's snippet, verbatim. */
   public void connectSnippet(Context ctx) {
-    ctx.header("Cache-Control", "no-store").html(connectSnippet);
+    ctx.header("Content-Security-Policy", connectSnippetPolicy).header("Cache-Control", "no-store")
+        .html(connectSnippet);
   }
 
   private void render(Context ctx, String template, DemoPage page) {
     StringOutput output = new StringOutput();
     templates.render(template, page, output);
-    ctx.header("Cache-Control", "no-store").html(output.toString());
+    ctx.header("Content-Security-Policy", pagePolicy).header("Cache-Control", "no-store").html(output.toString());
   }
 
   private String snippet(String name) {

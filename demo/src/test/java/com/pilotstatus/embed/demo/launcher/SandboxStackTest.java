@@ -29,4 +29,15 @@ class SandboxStackTest {
     assertThat(env).containsEntry("PS_CHAT_ORIGIN", "https://chat.example.com")
         .containsEntry("PS_SANDBOX_WEBHOOK_SECRET", "whsec_mine");
   }
+
+  @Test
+  void the_launcher_opens_only_the_local_development_switches() {
+    Map<String, String> env = SandboxStack.withDerivedDefaults(Map.of());
+
+    assertThat(env).containsEntry("PS_WEBHOOKS_ALLOW_PRIVATE", "true")
+        .containsEntry("PS_TRUSTED_PROXIES", "127.0.0.1, ::1")
+        .doesNotContainKey("PS_TRUST_KEY_ID_HEADER");
+    assertThat(SandboxStack.withDerivedDefaults(Map.of("PS_WEBHOOKS_ALLOW_PRIVATE", "false")))
+        .containsEntry("PS_WEBHOOKS_ALLOW_PRIVATE", "false");
+  }
 }

@@ -2,6 +2,7 @@ package com.pilotstatus.embed.platform.auth;
 
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.kit.logging.RequestLogPlugin;
+import com.pilotstatus.embed.platform.http.ClientAddress;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,15 +13,34 @@ import java.util.Base64;
 /**
  * Issues and checks API keys (seed 002): {@code x-api-key: ps_…} or {@code x-api-key-id: key_…}.
  * {@code Authorization: Bearer} is never an API key. Secrets are stored as SHA-256 hashes and compared in constant time.
+ *
+ * <p>A key id is not a secret (it is printed, logged by gateways, shown in dashboards). Seed 002 allows
+ * {@code x-api-key-id} for a gateway that has already authenticated the caller, so it is accepted only when
+ * {@code PS_TRUST_KEY_ID_HEADER=true} and the socket peer is one of {@code PS_TRUSTED_PROXIES}; anywhere else it is
+ * a 401. Key ids are {@code key_} + 128 random bits ({@link #newKeyId()}), never derived from a name.
  */
 public final class ApiKeys {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ApiKeyRepository repository;
+  private final boolean trustKeyIdHeader;
+  private final ClientAddress clients;
 
-  public ApiKeys(ApiKeyRepository repository) {
+  /**
+   * @param trustKeyIdHeader accept {@code x-api-key-id} without the secret, from {@code clients}' trusted proxies only
+   */
+  public ApiKeys(ApiKeyRepository repository, boolean trustKeyIdHeader, ClientAddress clients) {
     this.repository = repository;
+    this.trustKeyIdHeader = trustKeyIdHeader;
+    this.clients = clients;
+  }
+
+  /** A fresh key id: {@code key_} and 128 random bits in hex; unguessable, so knowing one proves nothing else. */
+  public static String newKeyId() {
+    byte[] bytes = new byte[16];
+    RANDOM.nextBytes(bytes);
+    return "key_" + java.util.HexFormat.of().formatHex(bytes);
   }
 
   /** Stores a key with the given secret; {@code numberId} null makes it tenant-scoped. */
@@ -50,6 +70,10 @@ public final class ApiKeys {
       }
       key = repository.findBySecretHash(hash(secret)).orElse(null);
     } else if (keyId != null && !keyId.isEmpty()) {
+      if (!trustKeyIdHeader || !clients.isFromTrustedProxy(ctx)) {
+        throw ApiError.unauthorized("x-api-key-id is accepted only from a trusted gateway; send your key as "
+            + "x-api-key: ps_...");
+      }
       key = repository.findById(keyId).orElse(null);
     } else if (ctx.header("Authorization") != null) {
       throw ApiError.unauthorized(
@@ -76,6 +100,11 @@ public final class ApiKeys {
   /** Re-points a number-scoped key at another number ({@code linkToApiKey}). */
   public void repoint(String keyId, String numberId) {
     repository.findById(keyId).ifPresent(key -> repository.save(key.pointedAt(numberId)));
+  }
+
+  /** True when {@code secret} is a stored API key (any scope). */
+  public boolean isKnownSecret(String secret) {
+    return secret != null && repository.findBySecretHash(hash(secret)).isPresent();
   }
 
   static byte[] hash(String secret) {

@@ -112,6 +112,19 @@ public final class EventLog {
     return numberIds == null || numberIds.contains(event.numberId());
   }
 
+  /** The {@code numberId} of events that belong to no number: no per-number stream carries them. */
+  public static final String NO_NUMBER = "";
+
+  /**
+   * Announces that a chat session was revoked ({@code session.revoked}, data {@code {tenantId, jti, sessionId}}), so
+   * the front-ends' internal feed ({@link #subscribeAll}) can end the session's open streams. Per-number streams do
+   * not carry it.
+   */
+  public ChatEvent publishRevocation(String tenantId, String jti, String sessionId) {
+    return publish(NO_NUMBER, "session.revoked", java.util.Map.of("tenantId", tenantId, "jti", jti,
+        "sessionId", sessionId));
+  }
+
   public synchronized long lastSequence() {
     return lastSequence;
   }

@@ -22,8 +22,9 @@ import java.time.Instant;
 public final class DemoSeed {
 
   public static final String TENANT_ID = "tn_demo";
-  public static final String TENANT_KEY_ID = "key_demo_tenant";
-  public static final String NUMBER_KEY_ID = "key_demo_number";
+  /** Random per start (key ids are not derived from names: knowing the scheme must not give the id). */
+  public static final String TENANT_KEY_ID = ApiKeys.newKeyId();
+  public static final String NUMBER_KEY_ID = ApiKeys.newKeyId();
   public static final String NUMBER_ID = "wa_demo";
 
   private DemoSeed() {

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.platform.sandbox;
 
+import com.pilotstatus.embed.platform.auth.AdminKey;
 import com.pilotstatus.embed.platform.auth.ApiKeys;
 import com.pilotstatus.embed.platform.auth.Caller;
 import com.pilotstatus.embed.platform.chat.ChatMessage;
@@ -17,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The sandbox controls (this module only, tenant key): what a phone, a contact or a flaky provider would do, so demos
- * and tests can drive the whole product.
+ * The sandbox controls (this module only): what a phone, a contact or a flaky provider would do, so demos and tests
+ * can drive the whole product. A tenant's own controls (its numbers' scans, inbound messages and number keys) take
+ * its tenant key; the ones that reach every tenant (send faults, signing-key rotation, tenant creation) take the
+ * sandbox admin key, and a tenant key gets 403 there.
  */
 public final class SandboxHandlers {
 
@@ -28,10 +31,12 @@ public final class SandboxHandlers {
   private final SendFaults faults;
   private final SigningKeys keys;
   private final Tenants tenants;
+  private final AdminKey admin;
 
-  public SandboxHandlers(ApiKeys apiKeys, NumberService numbers, ChatService chat, SendFaults faults,
-                         SigningKeys keys, Tenants tenants) {
+  public SandboxHandlers(ApiKeys apiKeys, AdminKey admin, NumberService numbers, ChatService chat,
+                         SendFaults faults, SigningKeys keys, Tenants tenants) {
     this.apiKeys = apiKeys;
+    this.admin = admin;
     this.numbers = numbers;
     this.chat = chat;
     this.faults = faults;
@@ -66,7 +71,7 @@ public final class SandboxHandlers {
 
   /** The next n chat sends fail with 503. */
   public void faults(Context ctx) {
-    apiKeys.requireTenant(ctx);
+    admin.require(ctx);
     long failures = JsonBody.of(ctx).optionalLong("sendFailures", 0);
     if (failures < 0 || failures > 1000) {
       throw ApiError.invalid("sendFailures", "sendFailures must be 0 to 1000");
@@ -75,15 +80,19 @@ public final class SandboxHandlers {
     ctx.json(Map.of("sendFailures", failures));
   }
 
-  /** Signs new chat tokens with a new key; the old one stays published until its tokens expire. */
+  /**
+   * Signs new chat tokens with a new key; the old one stays published until its tokens expire, or, with
+   * {@code {"revokePrevious": true}}, is withdrawn at once (every token it signed is refused).
+   */
   public void rotateKeys(Context ctx) {
-    apiKeys.requireTenant(ctx);
-    ctx.json(Map.of("kid", keys.rotate()));
+    admin.require(ctx);
+    boolean revoke = ctx.body().isBlank() ? false : JsonBody.of(ctx).optionalBoolean("revokePrevious", false);
+    ctx.json(Map.of("kid", revoke ? keys.rotateRevokingPrevious() : keys.rotate(), "revokedPrevious", revoke));
   }
 
   /** A new, empty tenant and its tenant key (for isolation tests and multi-tenant demos). */
   public void createTenant(Context ctx) {
-    apiKeys.requireTenant(ctx);
+    admin.require(ctx);
     String name = JsonBody.of(ctx).optionalString("name");
     Tenants.Created created = tenants.create(name == null ? "Sandbox tenant" : name);
     Map<String, Object> out = new LinkedHashMap<>();

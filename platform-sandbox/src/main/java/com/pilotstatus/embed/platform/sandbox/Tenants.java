@@ -25,12 +25,12 @@ public final class Tenants {
   public Created create(String name) {
     String id = "tn_" + shortId();
     tenants.save(new Tenant(id, name, Branding.EMPTY, null, null));
-    String keyId = "key_" + shortId();
+    String keyId = ApiKeys.newKeyId();
     return new Created(id, keyId, apiKeys.issue(keyId, id, null));
   }
 
   public Created numberKey(WhatsappNumber number) {
-    String keyId = "key_" + shortId();
+    String keyId = ApiKeys.newKeyId();
     return new Created(number.tenantId(), keyId, apiKeys.issue(keyId, number.tenantId(), number.id()));
   }
 

@@ -38,10 +38,12 @@ public final class ChatTokens {
   private final SigningKeys keys;
   private final String issuer;
   private final Clock clock;
+  private final Revocations revocations;
   // Built once: it looks keys up and reads the clock on every parse, so rotation and a moving clock still apply.
   private final JwtParser parser;
 
-  public ChatTokens(SigningKeys keys, String issuer, Clock clock) {
+  public ChatTokens(SigningKeys keys, String issuer, Clock clock, Revocations revocations) {
+    this.revocations = revocations;
     this.keys = keys;
     this.issuer = issuer;
     this.clock = clock;
@@ -111,6 +113,7 @@ public final class ChatTokens {
         .claim("maxExp", maxExp.getEpochSecond())
         .signWith(key.pair().getPrivate(), Jwts.SIG.ES256)
         .compact();
+    revocations.issued(jti, tenantId, sid);
     return new Minted(token, new ChatClaims(tenantId, numberIds, origins, sid, ttlSeconds, maxExp, now, exp, jti));
   }
 
@@ -139,6 +142,9 @@ public final class ChatTokens {
     if (numberIds == null || origins == null || !(sid instanceof String) || !(ttl instanceof Number)
         || !(maxExp instanceof Number) || claims.getSubject() == null || claims.getIssuedAt() == null) {
       throw ApiError.unauthorized("Not a chat token");
+    }
+    if (revocations.isRevoked((String) sid)) {
+      throw ApiError.unauthorized("This chat session was revoked; mint a new token");
     }
     return new ChatClaims(claims.getSubject(), numberIds, origins, (String) sid, ((Number) ttl).longValue(),
         Instant.ofEpochSecond(((Number) maxExp).longValue()), claims.getIssuedAt().toInstant(),

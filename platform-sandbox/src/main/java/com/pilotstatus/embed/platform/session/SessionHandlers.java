@@ -4,6 +4,7 @@ import com.pilotstatus.embed.origin.AllowedOrigins;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import com.pilotstatus.embed.platform.auth.ApiKeys;
 import com.pilotstatus.embed.platform.auth.Caller;
+import com.pilotstatus.embed.platform.chat.EventLog;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.http.JsonBody;
 import com.pilotstatus.embed.platform.number.NumberService;
@@ -23,9 +24,13 @@ public final class SessionHandlers {
   private final ChatTokens tokens;
   private final SigningKeys keys;
   private final OriginPolicy originPolicy;
+  private final Revocations revocations;
+  private final EventLog events;
 
   public SessionHandlers(ApiKeys apiKeys, NumberService numbers, ChatTokens tokens, SigningKeys keys,
-                         OriginPolicy originPolicy) {
+                         OriginPolicy originPolicy, Revocations revocations, EventLog events) {
+    this.revocations = revocations;
+    this.events = events;
     this.apiKeys = apiKeys;
     this.numbers = numbers;
     this.tokens = tokens;
@@ -64,6 +69,19 @@ public final class SessionHandlers {
   public void refresh(Context ctx) {
     ChatTokens.Minted minted = tokens.refresh(BearerToken.of(ctx));
     ctx.status(201).json(view(minted));
+  }
+
+  /**
+   * {@code DELETE /v1/embed/sessions/{jti}} (tenant key): revokes the session of that token. 204; 404 for a jti the
+   * caller's tenant did not mint (or one that already expired), the same answer as an unknown one.
+   */
+  public void revoke(Context ctx) {
+    Caller caller = apiKeys.requireTenant(ctx);
+    String jti = ctx.pathParam("jti");
+    Revocations.Issued revoked = revocations.revoke(caller.tenantId(), jti)
+        .orElseThrow(() -> ApiError.notFound("Session"));
+    events.publishRevocation(caller.tenantId(), jti, revoked.sessionId());
+    ctx.status(204);
   }
 
   public void jwks(Context ctx) {

@@ -83,6 +83,20 @@ public final class SigningKeys {
     return next.kid();
   }
 
+  /**
+   * Signs new tokens with a fresh key and withdraws every earlier key at once: each token they signed is refused by the
+   * platform now, and by chat-app once it refetches the JWKS (within 60 s). For a key that may have leaked, and to
+   * revoke every open session at once. Returns the new kid.
+   */
+  public synchronized String rotateRevokingPrevious() {
+    String kid = rotate();
+    Instant longAgo = clock.instant().minus(RETAIN_AFTER_ROTATION).minusSeconds(1);
+    for (int i = 0; i < keys.size() - 1; i++) {
+      keys.set(i, keys.get(i).retired(longAgo));
+    }
+    return kid;
+  }
+
   /** The current key and every retired key whose tokens may still be valid. */
   public List<SigningKey> published() {
     Instant now = clock.instant();

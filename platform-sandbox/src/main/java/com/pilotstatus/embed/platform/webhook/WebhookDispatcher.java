@@ -33,10 +33,12 @@ public final class WebhookDispatcher implements WebhookPublisher {
   private final ScheduledExecutorService timers;
   private final Duration retryBase;
   private final int maxAttempts;
+  private final WebhookTarget targets;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   public WebhookDispatcher(TenantRepository tenants, ObjectMapper json, Clock clock, ScheduledExecutorService timers,
-                           Duration retryBase, int maxAttempts) {
+                           Duration retryBase, int maxAttempts, WebhookTarget targets) {
+    this.targets = targets;
     this.tenants = tenants;
     this.json = json;
     this.clock = clock;
@@ -67,6 +69,11 @@ public final class WebhookDispatcher implements WebhookPublisher {
   }
 
   private void deliver(String url, String secret, String eventId, String body, int attempt) {
+    // Checked again before every attempt: the name may point somewhere else now (DNS rebinding).
+    if (targets.refusal(url) != null) {
+      LOG.warn("webhook {} not sent: its URL (host {}) does not reach a public address", eventId, hostOf(url));
+      return;
+    }
     long timestamp = clock.instant().getEpochSecond();
     HttpRequest request;
     try {
@@ -80,7 +87,7 @@ public final class WebhookDispatcher implements WebhookPublisher {
           .POST(HttpRequest.BodyPublishers.ofString(body))
           .build();
     } catch (IllegalArgumentException e) {
-      LOG.warn("webhook {} not sent: bad URL {}", eventId, url);
+      LOG.warn("webhook {} not sent: bad URL (host {})", eventId, hostOf(url));
       return;
     }
     http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
@@ -89,11 +96,21 @@ public final class WebhookDispatcher implements WebhookPublisher {
         return;
       }
       if (attempt >= maxAttempts) {
-        LOG.warn("webhook {} to {} dropped after {} attempts", eventId, url, attempt);
+        LOG.warn("webhook {} to host {} dropped after {} attempts", eventId, hostOf(url), attempt);
         return;
       }
       long delay = retryBase.toMillis() << Math.min(attempt - 1, 20);
       timers.schedule(() -> deliver(url, secret, eventId, body, attempt + 1), delay, TimeUnit.MILLISECONDS);
     });
+  }
+
+  /** Only the host goes into logs: a URL's path or query may hold the receiver's own secret. */
+  private static String hostOf(String url) {
+    try {
+      String host = URI.create(url).getHost();
+      return host == null ? "?" : host;
+    } catch (IllegalArgumentException e) {
+      return "?";
+    }
   }
 }

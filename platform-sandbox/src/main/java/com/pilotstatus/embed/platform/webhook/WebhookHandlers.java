@@ -7,7 +7,6 @@ import com.pilotstatus.embed.platform.http.JsonBody;
 import com.pilotstatus.embed.platform.tenant.Tenant;
 import com.pilotstatus.embed.platform.tenant.TenantRepository;
 import io.javalin.http.Context;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,10 +15,12 @@ public final class WebhookHandlers {
 
   private final ApiKeys apiKeys;
   private final TenantRepository tenants;
+  private final WebhookTarget targets;
 
-  public WebhookHandlers(ApiKeys apiKeys, TenantRepository tenants) {
+  public WebhookHandlers(ApiKeys apiKeys, TenantRepository tenants, WebhookTarget targets) {
     this.apiKeys = apiKeys;
     this.tenants = tenants;
+    this.targets = targets;
   }
 
   public void show(Context ctx) {
@@ -32,13 +33,12 @@ public final class WebhookHandlers {
     JsonBody body = JsonBody.of(ctx);
     String url = body.requiredString("url");
     String secret = body.requiredString("secret");
-    try {
-      URI uri = URI.create(url);
-      if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-        throw new IllegalArgumentException();
-      }
-    } catch (IllegalArgumentException e) {
-      throw ApiError.invalid("url", "url must be an absolute http(s) URL");
+    if (url.length() > 2048) {
+      throw ApiError.invalid("url", "url must be at most 2048 characters");
+    }
+    String refusal = targets.refusal(url);
+    if (refusal != null) {
+      throw ApiError.invalid("url", refusal);
     }
     if (secret.length() < 16 || secret.length() > 256) {
       throw ApiError.invalid("secret", "secret must be 16 to 256 characters");

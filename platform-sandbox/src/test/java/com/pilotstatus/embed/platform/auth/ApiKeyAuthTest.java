@@ -37,13 +37,6 @@ class ApiKeyAuthTest extends SandboxTest {
   }
 
   @Test
-  void key_id_header_authenticates() {
-    Reply reply = api.get("/v1/numbers", "x-api-key-id", "key_demo_tenant");
-    assertThat(reply.status()).isEqualTo(200);
-    assertThat(api.get("/v1/numbers", "x-api-key-id", "key_nope").status()).isEqualTo(401);
-  }
-
-  @Test
   void number_key_lists_only_its_own_number() {
     sandbox.createNumber(Sandbox.TENANT_KEY, "5511900000001");
     Reply reply = api.get("/v1/numbers", key(NUMBER_KEY));

@@ -172,7 +172,7 @@ class ChatDataTest extends SandboxTest {
   @Test
   void provider_failure_is_503_stores_nothing_and_the_retry_succeeds() {
     String id = conversationOf("Ana Souza");
-    api.post("/v1/sandbox/faults", Api.json("sendFailures", 1), tenant());
+    api.post("/v1/sandbox/faults", Api.json("sendFailures", 1), Sandbox.admin());
     String body = Api.json("text", "Seguem os dados.");
     Reply failed = api.post("/v1/embed/chat/conversations/" + id + "/messages", body,
         "Authorization", "Bearer " + token, "Idempotency-Key", "fault-1");

@@ -49,4 +49,17 @@ class EventLogTest {
     log.publish("wa_a", "message.created", "x");
     assertThat(queue).isEmpty();
   }
+
+  @Test
+  void publishRevocation_is_logged_but_reaches_no_per_number_stream() {
+    EventLog log = new EventLog(100);
+    LinkedBlockingQueue<ChatEvent> queue = new LinkedBlockingQueue<>();
+    try (EventLog.Subscription subscription = log.subscribe(Set.of("wa_a"), -1, queue)) {
+      ChatEvent event = log.publishRevocation("tn_a", "jti-1", "ses_1");
+      assertThat(event.type()).isEqualTo("session.revoked");
+      assertThat(event.numberId()).isEqualTo(EventLog.NO_NUMBER);
+      assertThat(log.lastSequence()).isEqualTo(event.sequence());
+      assertThat(queue).isEmpty();
+    }
+  }
 }

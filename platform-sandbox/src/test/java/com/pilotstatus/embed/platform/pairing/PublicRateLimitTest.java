@@ -2,6 +2,8 @@ package com.pilotstatus.embed.platform.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pilotstatus.embed.platform.SandboxTrust;
+import com.pilotstatus.embed.platform.http.TrustedProxies;
 import com.pilotstatus.embed.platform.testing.Api;
 import com.pilotstatus.embed.platform.testing.MutableClock;
 import com.pilotstatus.embed.platform.testing.Reply;
@@ -10,14 +12,20 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** 429 with Retry-After when the public token endpoints are hammered, per client IP and per token. */
+/**
+ * 429 with Retry-After when the public token endpoints are hammered, per client IP and per token. The clients come
+ * through a trusted proxy on loopback (as connect-app's calls do), which names each one in X-Forwarded-For.
+ */
 class PublicRateLimitTest {
+
+  private static final SandboxTrust BEHIND_PROXY = SandboxTrust.closed().withAdminKey(Sandbox.ADMIN_KEY)
+      .withTrustedProxies(TrustedProxies.loopback());
 
   @Test
   void hammering_one_token_is_429_with_retry_after_then_recovers() {
     MutableClock clock = MutableClock.startingNow();
     try (Sandbox sandbox = Sandbox.start(clock, Sandbox.config(clock).withPublicLimitPerIp(1000)
-        .withPublicLimitPerToken(5))) {
+        .withPublicLimitPerToken(5).withTrust(BEHIND_PROXY))) {
       String token = sandbox.pairingLink(Api.json("name", "x", "number", "+5511999999999"));
       for (int i = 0; i < 5; i++) {
         assertThat(sandbox.api.get("/v1/remote-pairing/" + token + "/status",
@@ -36,7 +44,7 @@ class PublicRateLimitTest {
   void one_client_guessing_tokens_is_429_per_ip() {
     MutableClock clock = MutableClock.startingNow();
     try (Sandbox sandbox = Sandbox.start(clock, Sandbox.config(clock).withPublicLimitPerIp(3)
-        .withPublicLimitPerToken(1000))) {
+        .withPublicLimitPerToken(1000).withTrust(BEHIND_PROXY))) {
       for (int i = 0; i < 3; i++) {
         assertThat(sandbox.api.get("/v1/remote-pairing/" + UUID.randomUUID(), "X-Forwarded-For", "198.51.100.7")
             .status()).isEqualTo(404);

@@ -2,6 +2,7 @@ package com.pilotstatus.embed.platform.testing;
 
 import com.pilotstatus.embed.platform.PlatformSandbox;
 import com.pilotstatus.embed.platform.SandboxConfig;
+import com.pilotstatus.embed.platform.SandboxTrust;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public final class Sandbox implements AutoCloseable {
 
   public static final String TENANT_KEY = "ps_test_tenant_key";
   public static final String NUMBER_KEY = "ps_test_number_key";
+  public static final String ADMIN_KEY = "ps_test_sandbox_admin_key";
   public static final String DEMO_NUMBER = "wa_demo";
 
   public final MutableClock clock;
@@ -34,6 +36,7 @@ public final class Sandbox implements AutoCloseable {
         .withConnectOrigin("http://connect.test:8082")
         .withWebhookRetryBase(Duration.ofMillis(50))
         .withDeliveryDelay(Duration.ofHours(1))
+        .withTrust(SandboxTrust.closed().withAdminKey(ADMIN_KEY))
         .withClock(clock);
   }
 
@@ -51,6 +54,11 @@ public final class Sandbox implements AutoCloseable {
     return new String[] {"x-api-key", TENANT_KEY};
   }
 
+  /** Headers of the sandbox admin key (the platform-wide {@code /v1/sandbox/*} controls). */
+  public static String[] admin() {
+    return new String[] {"x-api-key", ADMIN_KEY};
+  }
+
   public static String[] key(String apiKey) {
     return new String[] {"x-api-key", apiKey};
   }
@@ -61,7 +69,7 @@ public final class Sandbox implements AutoCloseable {
 
   /** A new tenant; returns its tenant key. */
   public String newTenantKey() {
-    return api.post("/v1/sandbox/tenants", "{}", tenant()).at("/apiKey");
+    return api.post("/v1/sandbox/tenants", "{}", admin()).at("/apiKey");
   }
 
   /** Creates a QR number (CONNECTING) with {@code apiKey}; returns its id. */

@@ -82,11 +82,15 @@ public final class WebhookReceiver implements AutoCloseable {
     throw new AssertionError("no verified " + type + " delivery within 5 s; attempts: " + attempts);
   }
 
+  /** As docs/platform-api.md "Verifying a delivery" says: MAC over {@code timestamp.body}, at most 5 minutes old. */
   private boolean verifies(String timestamp, String signature, String body) {
     if (timestamp == null || signature == null || !signature.startsWith("v1=")) {
       return false;
     }
     try {
+      if (Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(timestamp)) > 300) {
+        return false;
+      }
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       byte[] expected = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));

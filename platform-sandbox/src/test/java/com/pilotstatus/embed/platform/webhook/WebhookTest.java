@@ -4,6 +4,7 @@ import static com.pilotstatus.embed.platform.testing.Sandbox.DEMO_NUMBER;
 import static com.pilotstatus.embed.platform.testing.Sandbox.tenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pilotstatus.embed.platform.SandboxTrust;
 import com.pilotstatus.embed.platform.testing.Api;
 import com.pilotstatus.embed.platform.testing.MutableClock;
 import com.pilotstatus.embed.platform.testing.Reply;
@@ -35,7 +36,9 @@ class WebhookTest {
   static void start() throws Exception {
     receiver = new WebhookReceiver(SECRET);
     MutableClock unused = MutableClock.startingNow();
+    // The receiver is on localhost: private targets allowed, as in the demo launcher (see WebhookTargetTest).
     sandbox = Sandbox.start(unused, Sandbox.config(unused).withClock(Clock.systemUTC())
+        .withTrust(SandboxTrust.closed().withAdminKey(Sandbox.ADMIN_KEY).withWebhooksAllowPrivate(true))
         .withQrTimings(6, Duration.ofSeconds(60), Duration.ofSeconds(20), Duration.ofMillis(100)));
     api = sandbox.api;
     Reply set = api.put("/v1/webhooks", Api.json("url", receiver.url(), "secret", SECRET), tenant());

@@ -2,11 +2,14 @@ package com.pilotstatus.embed.kit.logging;
 
 import static net.logstash.logback.argument.StructuredArguments.v;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.pilotstatus.embed.kit.config.KitSettings.LogRequests;
 import com.pilotstatus.embed.kit.http.RouteTemplate;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -18,7 +21,9 @@ import org.slf4j.MDC;
  * latency and, when a handler knows it, the tenant. Requirements:
  * <ul>
  *   <li>never a secret: no header is logged, and the route is the template ({@code /connect/{token}}), not the path;</li>
- *   <li>no flood: 1xx–3xx are DEBUG unless {@code PS_LOG_REQUESTS=all}; 4xx are INFO, 5xx WARN;
+ *   <li>no flood: 1xx–3xx are DEBUG unless {@code PS_LOG_REQUESTS=all}; 4xx are INFO, 5xx WARN; a 429 is INFO
+ *       once per client a minute and DEBUG after that, so a throttled client cannot flood the log (the clients are
+ *       remembered in a bounded Caffeine cache);
  *       {@code /healthz}, {@code /readyz} and {@code /metrics} are never logged;</li>
  *   <li>one request id end to end: a well-formed {@code X-Request-Id} is kept, otherwise one is made; it is echoed in
  *       the response and is in the MDC ({@code requestId}) of every line logged while the handler runs.</li>
@@ -32,6 +37,8 @@ public final class RequestLogPlugin extends Plugin<Void> {
   private static final Logger LOG = LoggerFactory.getLogger("com.pilotstatus.embed.request");
 
   private final LogRequests logRequests;
+  private final Cache<String, Boolean> throttledClients = Caffeine.newBuilder()
+      .expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
 
   public RequestLogPlugin(LogRequests logRequests) {
     this.logRequests = logRequests;
@@ -77,6 +84,9 @@ public final class RequestLogPlugin extends Plugin<Void> {
       String format = "{} {} {} {}ms id={} tenant={}";
       if (status >= 500) {
         LOG.warn(format, fields);
+      } else if (status == 429 && logRequests != LogRequests.ALL
+          && throttledClients.asMap().putIfAbsent(ctx.ip(), Boolean.TRUE) != null) {
+        LOG.debug(format, fields);
       } else if (status >= 400 || logRequests == LogRequests.ALL) {
         LOG.info(format, fields);
       } else {

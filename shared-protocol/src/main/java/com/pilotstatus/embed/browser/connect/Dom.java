@@ -37,10 +37,16 @@ final class Dom {
     void on(int height);
   }
 
-  /** A {@code message} event: the browser-stated origin and the data (JSON text already parsed). */
+  /** A {@code message} event: the browser-stated origin, the sending window and the data (JSON text parsed). */
   @JSFunctor
   interface Message extends JSObject {
-    void on(String origin, JSObject data);
+    void on(String origin, JSObject source, JSObject data);
+  }
+
+  /** The window a script opened. */
+  @JSFunctor
+  interface Opened extends JSObject {
+    void on(JSObject window);
   }
 
   /** {@code FB.login}'s answer: the authorization code, or {@code null} when the user did not finish. */
@@ -106,7 +112,7 @@ final class Dom {
   /** Window messages, as the origin and the data; Meta posts JSON text, which arrives parsed (or not at all). */
   @JSBody(params = "callback", script = "window.addEventListener('message', function (e) { var d = e.data;"
       + " if (typeof d === 'string') { try { d = JSON.parse(d); } catch (x) { return; } }"
-      + " callback(String(e.origin), d); });")
+      + " callback(String(e.origin), e.source, d); });")
   static native void onMessage(Message callback);
 
   /** Copies {@code text}; on success the button shows its {@code data-copied-label} for two seconds. */
@@ -125,15 +131,24 @@ final class Dom {
       + " && typeof window.FB.init === 'function' && typeof window.FB.login === 'function';")
   static native boolean hasFacebookSdk();
 
-  /** {@code FB.init} then {@code FB.login} for WhatsApp Embedded Signup (code flow). */
-  @JSBody(params = {"appId", "version", "configId", "callback"}, script = "try {"
+  /**
+   * {@code FB.init} then {@code FB.login} for WhatsApp Embedded Signup (code flow). {@code opened} receives the popup
+   * window {@code FB.login} opens (it opens it synchronously, inside the click), so that messages can be checked
+   * against it; {@code window.open} is wrapped only for that call.
+   */
+  @JSBody(params = {"appId", "version", "configId", "callback", "opened"}, script = "var ps_open = window.open;"
+      + " try { window.open = function () { var w = ps_open.apply(window, arguments); opened(w); return w; };"
       + " window.FB.init({ appId: appId, autoLogAppEvents: true, xfbml: false, version: version });"
       + " window.FB.login(function (r) { var c = r && r.authResponse && r.authResponse.code;"
       + " callback(typeof c === 'string' && c.length > 0 ? c : null); },"
       + " { config_id: configId, response_type: 'code', override_default_response_type: true,"
       + " extras: { setup: {}, featureType: '', sessionInfoVersion: '3' } });"
-      + " } catch (e) { callback(null); }")
-  static native void facebookLogin(String appId, String version, String configId, Login callback);
+      + " } catch (e) { callback(null); } finally { window.open = ps_open; }")
+  static native void facebookLogin(String appId, String version, String configId, Login callback, Opened opened);
+
+  /** {@code a === b} (window identity). */
+  @JSBody(params = {"a", "b"}, script = "return a !== null && a !== undefined && a === b;")
+  static native boolean isSame(JSObject a, JSObject b);
 
   @JSBody(params = "url", script = "try { window.location.assign(url); } catch (e) {}")
   static native void navigate(String url);

@@ -11,7 +11,9 @@ import org.teavm.jso.JSObject;
  *   <li>the result arrives twice: the {@code code} through {@code FB.login}'s callback and the WABA / phone number
  *       ids through a {@code WA_EMBEDDED_SIGNUP} message — in either order; submit once both are here;</li>
  *   <li>a {@code WA_EMBEDDED_SIGNUP} message counts only if its browser-stated origin is the configured Meta origin
- *       ({@code https://www.facebook.com}); anything else (the host page, another frame) is ignored silently;</li>
+ *       ({@code https://www.facebook.com}) <em>and</em> it comes from the popup this page opened for this signup;
+ *       anything else (the host page, another frame, even another Meta frame or window) is ignored silently
+ *       (issue 16, item 10);</li>
  *   <li>{@code window.FB} is used only if it has the SDK's shape.</li>
  * </ul>
  */
@@ -24,6 +26,7 @@ final class EmbeddedSignup {
   private final String version;
   private final String submitUrl;
 
+  private JSObject popup;
   private String code;
   private String wabaId;
   private String phoneNumberId;
@@ -53,6 +56,7 @@ final class EmbeddedSignup {
     }
     submitted = false;
     code = null;
+    popup = null;
     status("data-waiting");
     Dom.facebookLogin(appId, version, configId, received -> {
       if (received == null) {
@@ -63,11 +67,11 @@ final class EmbeddedSignup {
       }
       code = received;
       submitIfComplete();
-    });
+    }, opened -> popup = opened);
   }
 
-  private void onMessage(String origin, JSObject received) {
-    if (!origin.equals(metaOrigin)) {
+  private void onMessage(String origin, JSObject source, JSObject received) {
+    if (!origin.equals(metaOrigin) || !Dom.isSame(source, popup)) {
       return;
     }
     // Read like our own envelopes: own members of plain objects only, typed reads that never throw.
