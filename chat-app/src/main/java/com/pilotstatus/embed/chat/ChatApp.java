@@ -97,7 +97,8 @@ public final class ChatApp implements AutoCloseable {
     InboxCache inbox = new InboxCache(platform, config.live().cacheConversations(), config.live().cacheMessages(),
         meters);
     ConversationService conversations = new ConversationService(platform, inbox);
-    LiveHub hub = new LiveHub(inbox, revoked, new LiveFrames(templates, inbox), config.live(), clock, meters);
+    LiveHub hub = new LiveHub(inbox, revoked, verifier::forgetKeys, new LiveFrames(templates, inbox), config.live(),
+        clock, meters);
     EventFeed feed = new EventFeed(platform, hub, meters).start();
     long tick = Math.max(100, config.live().probeInterval().toMillis() / 3);
     timers.scheduleAtFixedRate(hub::tick, tick, tick, TimeUnit.MILLISECONDS);

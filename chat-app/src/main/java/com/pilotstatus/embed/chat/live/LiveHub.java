@@ -44,9 +44,12 @@ public final class LiveHub implements EventFeed.Listener {
 
   /** The platform revoked a chat session: {@code {tenantId, jti, sessionId}}. */
   static final String SESSION_REVOKED = "session.revoked";
+  /** The platform withdrew every signing key but the current one: {@code {currentKid}}. */
+  static final String KEYS_REVOKED = "keys.revoked";
 
   private final InboxCache inbox;
   private final RevokedSessions revoked;
+  private final Runnable keysRevoked;
   private final LiveFrames frames;
   private final LiveSettings settings;
   private final Clock clock;
@@ -63,10 +66,12 @@ public final class LiveHub implements EventFeed.Listener {
   private final Map<String, Integer> bySession = new HashMap<>();
   private int reserved;
 
-  public LiveHub(InboxCache inbox, RevokedSessions revoked, LiveFrames frames, LiveSettings settings, Clock clock,
-                 MeterRegistry meters) {
+  /** {@code keysRevoked} forgets every verification made with the platform's old keys (see {@code TokenVerifier}). */
+  public LiveHub(InboxCache inbox, RevokedSessions revoked, Runnable keysRevoked, LiveFrames frames,
+                 LiveSettings settings, Clock clock, MeterRegistry meters) {
     this.inbox = inbox;
     this.revoked = revoked;
+    this.keysRevoked = keysRevoked;
     this.frames = frames;
     this.settings = settings;
     this.clock = clock;
@@ -119,6 +124,9 @@ public final class LiveHub implements EventFeed.Listener {
       String sessionId = event.data().path("sessionId").asText(null);
       revoked.revoke(sessionId); // refused from now on: fragments, refresh, and the reconnect of its streams
       closeSession(sessionId);
+    } else if (KEYS_REVOKED.equals(event.type())) {
+      keysRevoked.run();
+      closeAll(); // each browser reconnects: a token of a withdrawn key is refused, the others verify again
     }
     inbox.apply(event);
     long started = System.nanoTime();

@@ -100,6 +100,13 @@ public final class JwksKeys {
     return Optional.ofNullable(key);
   }
 
+  /** The platform withdrew keys: the next lookup fetches the key set again, whatever its age. */
+  public void forget() {
+    synchronized (fetchLock) {
+      current = new KeySet(Map.of(), Long.MIN_VALUE);
+    }
+  }
+
   private boolean isStale(KeySet set) {
     return set.fetchedAt() == Long.MIN_VALUE || ticker.read() - set.fetchedAt() >= MAX_KEY_SET_AGE.toNanos();
   }

@@ -39,6 +39,7 @@ public final class TokenVerifier {
   private static final int MAX_TOKEN_CHARS = 8192;
 
   private final JwtParser parser;
+  private final JwksKeys keys;
   private final OriginPolicy originPolicy;
   private final RevokedSessions revoked;
   /**
@@ -56,6 +57,7 @@ public final class TokenVerifier {
   }
 
   public TokenVerifier(JwksKeys keys, String issuer, OriginPolicy originPolicy, RevokedSessions revoked) {
+    this.keys = keys;
     this.originPolicy = originPolicy;
     this.revoked = revoked;
     this.parser = Jwts.parser()
@@ -75,6 +77,12 @@ public final class TokenVerifier {
         .require("surface", "chat")
         .clockSkewSeconds(CLOCK_SKEW_SECONDS)
         .build();
+  }
+
+  /** The platform withdrew signing keys: nothing verified before counts, and the key set is fetched again. */
+  public void forgetKeys() {
+    keys.forget();
+    verified.invalidateAll();
   }
 
   /**

@@ -174,6 +174,45 @@ class LiveFanOutTest {
     }
   }
 
+  // ---------------------------------------------------------------- revocation
+
+  @Test
+  void a_revoked_session_s_stream_ends_within_5_seconds_and_cannot_open_again() throws Exception {
+    String token = token(ChatStack.DEMO_NUMBER);
+    try (LiveClient stream = open(token, null)) {
+      stream.await("open");
+      long revoked = System.nanoTime();
+      stack.revoke(token);
+
+      await(stream::hasEnded, 5000);
+      System.out.printf("[live] a revoked session's stream ended after %d ms%n", (System.nanoTime() - revoked) / 1_000_000);
+    }
+    try (LiveClient again = LiveClient.open(stack.chatPort(), token, HOST, null, 0, false)) {
+      assertThat(again.status()).isEqualTo(401);
+    }
+  }
+
+  @Test
+  void withdrawing_the_signing_keys_ends_the_streams_of_their_tokens() throws Exception {
+    try (ChatStack own = ChatStack.start(config -> config)) { // rotation is platform-wide: its own platform
+      String token = own.mint(List.of(ChatStack.DEMO_NUMBER), List.of(HOST), 900);
+      await(() -> own.chat().isFeedConnected(), 5000);
+      try (LiveClient stream = LiveClient.open(own.chatPort(), token, HOST, null, 0, true)) {
+        stream.await("open");
+        own.rotateKeysRevokingPrevious();
+
+        await(stream::hasEnded, 5000);
+      }
+      try (LiveClient again = LiveClient.open(own.chatPort(), token, HOST, null, 0, false)) {
+        assertThat(again.status()).isEqualTo(401);
+      }
+      String fresh = own.mint(List.of(ChatStack.DEMO_NUMBER), List.of(HOST), 900);
+      try (LiveClient renewed = LiveClient.open(own.chatPort(), fresh, HOST, null, 0, true)) {
+        assertThat(renewed.status()).isEqualTo(200); // tokens of the new key are fine
+      }
+    }
+  }
+
   // ---------------------------------------------------------------- limits
 
   @Test

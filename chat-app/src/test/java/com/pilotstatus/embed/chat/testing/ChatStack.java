@@ -140,6 +140,31 @@ public final class ChatStack implements AutoCloseable {
     call(ADMIN_KEY, "POST", "/v1/sandbox/faults", Map.of("sendFailures", n), 200);
   }
 
+  /** Rotates the signing key and withdraws every earlier one at once (an emergency: all tokens refused). */
+  public String rotateKeysRevokingPrevious() {
+    return call(ADMIN_KEY, "POST", "/v1/sandbox/keys/rotate", Map.of("revokePrevious", true), 200).get("kid").asText();
+  }
+
+  /** Revokes the session of {@code token} ({@code DELETE /v1/embed/sessions/{jti}}, the tenant's key). */
+  public void revoke(String token) {
+    try {
+      String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+          java.nio.charset.StandardCharsets.UTF_8);
+      String jti = JSON.readTree(payload).get("jti").asText();
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(platform.baseUrl()
+          + "/v1/embed/sessions/" + jti)).header("x-api-key", TENANT_KEY).DELETE().build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 204) {
+        throw new IllegalStateException("revoking answered " + response.statusCode() + ": " + response.body());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public String rotateKeys() {
     return call(ADMIN_KEY, "POST", "/v1/sandbox/keys/rotate", Map.of(), 200).get("kid").asText();
   }

@@ -24,6 +24,7 @@ public final class LiveClient implements AutoCloseable {
   }
 
   private final Socket socket;
+  private volatile boolean ended;
   private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
   private final int status;
   private final String headers;
@@ -68,6 +69,11 @@ public final class LiveClient implements AutoCloseable {
       reader.start();
     }
     return client;
+  }
+
+  /** True once the server ended the stream. */
+  public boolean hasEnded() {
+    return ended;
   }
 
   public int status() {
@@ -132,6 +138,9 @@ public final class LiveClient implements AutoCloseable {
     try {
       String line;
       while ((line = in.readLine()) != null) {
+        if (line.equals("0")) {
+          break; // the last chunk: the server ended the response (the connection itself may stay open)
+        }
         if (line.isEmpty()) {
           if (data != null) {
             events.add(new Event(id, name == null ? "message" : name, data.toString()));
@@ -150,5 +159,6 @@ public final class LiveClient implements AutoCloseable {
     } catch (IOException ignored) {
       // closed
     }
+    ended = true;
   }
 }

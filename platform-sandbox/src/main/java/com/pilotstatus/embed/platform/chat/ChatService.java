@@ -274,6 +274,11 @@ public final class ChatService {
     conversations.save(conversation.withMessage(message, conversation.unreadCount() + (unread ? 1 : 0)));
   }
 
+  /** Tells the front-ends that only {@code currentKid} signs valid tokens now (a rotation that revoked the rest). */
+  public void signingKeysRevoked(String currentKid) {
+    events.publishKeysRevoked(currentKid);
+  }
+
   /** Publishes a number's state to the inboxes that show it. */
   public void numberChanged(WhatsappNumber number) {
     events.publish(number.id(), "number.updated",

@@ -125,6 +125,14 @@ public final class EventLog {
         "sessionId", sessionId));
   }
 
+  /**
+   * Announces that every signing key but {@code currentKid} was withdrawn ({@code keys.revoked}): the front-ends drop
+   * what they verified with the old keys and end the streams opened with them.
+   */
+  public ChatEvent publishKeysRevoked(String currentKid) {
+    return publish(NO_NUMBER, "keys.revoked", java.util.Map.of("currentKid", currentKid));
+  }
+
   public synchronized long lastSequence() {
     return lastSequence;
   }

@@ -87,7 +87,11 @@ public final class SandboxHandlers {
   public void rotateKeys(Context ctx) {
     admin.require(ctx);
     boolean revoke = ctx.body().isBlank() ? false : JsonBody.of(ctx).optionalBoolean("revokePrevious", false);
-    ctx.json(Map.of("kid", revoke ? keys.rotateRevokingPrevious() : keys.rotate(), "revokedPrevious", revoke));
+    String kid = revoke ? keys.rotateRevokingPrevious() : keys.rotate();
+    if (revoke) {
+      chat.signingKeysRevoked(kid); // front-ends end the streams opened with the withdrawn keys within seconds
+    }
+    ctx.json(Map.of("kid", kid, "revokedPrevious", revoke));
   }
 
   /** A new, empty tenant and its tenant key (for isolation tests and multi-tenant demos). */
