@@ -40,7 +40,17 @@ function freePort() {
   });
 }
 
-function request(port, method, pathname, { headers = {}, body } = {}) {
+// A kept-alive socket the server closed as it was reused answers "socket hang up": such a call is tried once more.
+async function request(port, method, pathname, options = {}) {
+  try {
+    return await requestOnce(port, method, pathname, options);
+  } catch (e) {
+    if (e.code !== 'ECONNRESET') throw e;
+    return requestOnce(port, method, pathname, options);
+  }
+}
+
+function requestOnce(port, method, pathname, { headers = {}, body } = {}) {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, method, path: pathname, agent,
       headers: { ...headers, ...(body ? { 'content-type': 'application/json' } : {}) } }, (res) => {
