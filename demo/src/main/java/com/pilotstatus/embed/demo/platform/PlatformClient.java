@@ -66,6 +66,20 @@ public final class PlatformClient {
         .json(body.toString()));
   }
 
+  /**
+   * Seed 003's public {@code POST /v1/remote-pairing/{token}/connect}: starts the link's QR batch, or returns the one
+   * running. A 409 (the number is already OPEN) is left for the caller's next call to report.
+   */
+  public void startPairing(String pairingToken) {
+    try {
+      send("POST", "/v1/remote-pairing/" + pairingToken + "/connect", json.createObjectNode());
+    } catch (PlatformException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+    }
+  }
+
   /** Sandbox control: the phone scans the QR of {@code numberId}. */
   public JsonNode simulateScan(String numberId) {
     return http.call(PlatformRequest.post("/v1/sandbox/numbers/{id}/scan", numberId).as(tenantKey).json("{}"));
