@@ -58,6 +58,7 @@ class OpenApiConformanceTest {
   private static Sandbox sandbox;
   private static Api api;
   private static JsonNode document;
+  private static String serviceCredential;
   private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder()
       .formatAssertionsEnabled(true).build();
@@ -68,7 +69,9 @@ class OpenApiConformanceTest {
   @BeforeAll
   static void start() throws IOException {
     MutableClock clock = MutableClock.startingNow();
-    sandbox = Sandbox.start(clock, Sandbox.config(clock).withPublicLimitPerToken(30));
+    SandboxConfig config = Sandbox.config(clock).withPublicLimitPerToken(30);
+    serviceCredential = config.serviceCredential();
+    sandbox = Sandbox.start(clock, config);
     api = sandbox.api;
     try (InputStream in = OpenApiConformanceTest.class.getResourceAsStream(RESOURCE)) {
       assertThat(in).as("the build copies docs/openapi.yaml to " + RESOURCE).isNotNull();
@@ -272,6 +275,12 @@ class OpenApiConformanceTest {
     check("GET", "/v1/embed/chat/events", null, streamHead("/v1/embed/chat/events", "Bearer " + chat, null));
     check("GET", "/v1/embed/chat/events", null, streamHead("/v1/embed/chat/events", "Bearer " + chat, "abc"));
     check("GET", "/v1/embed/chat/events", null, streamHead("/v1/embed/chat/events", null, null));
+
+    // The internal feed of chat-app instances
+    check("GET", "/v1/internal/events", null, streamHead("/v1/internal/events", "Bearer " + serviceCredential, null));
+    check("GET", "/v1/internal/events", null,
+        streamHead("/v1/internal/events", "Bearer " + serviceCredential, "abc"));
+    check("GET", "/v1/internal/events", null, streamHead("/v1/internal/events", "Bearer " + chat, null));
 
     // Webhooks
     check("GET", "/v1/webhooks", null, api.get("/v1/webhooks", t));
