@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pilotstatus.embed.kit.platform.Credential;
 import com.pilotstatus.embed.kit.platform.EmbedSession;
 import com.pilotstatus.embed.kit.platform.PlatformHttp;
+import com.pilotstatus.embed.kit.platform.PlatformRejected;
 import com.pilotstatus.embed.kit.platform.PlatformRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -72,8 +73,8 @@ public final class PlatformClient {
    */
   public void startPairing(String pairingToken) {
     try {
-      send("POST", "/v1/remote-pairing/" + pairingToken + "/connect", json.createObjectNode());
-    } catch (PlatformException e) {
+      http.call(PlatformRequest.post("/v1/remote-pairing/{token}/connect", pairingToken).json("{}"));
+    } catch (PlatformRejected e) {
       if (e.status() != 409) {
         throw e;
       }
