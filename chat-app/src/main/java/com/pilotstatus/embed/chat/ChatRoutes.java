@@ -4,6 +4,7 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
+import com.pilotstatus.embed.branding.Favicon;
 import com.pilotstatus.embed.chat.conversation.ConversationHandlers;
 import com.pilotstatus.embed.chat.failure.FailureResponses;
 import com.pilotstatus.embed.chat.live.LiveHandler;
@@ -25,6 +26,7 @@ import io.javalin.http.HttpResponseException;
  * <pre>
  * GET  /?parentOrigin=…                          shell page (CSP frame-ancestors = parentOrigin)
  * GET  /assets/chat-runtime.js, /assets/chat.css the iframe runtime (TeaVM) and styles
+ * GET  /favicon.ico                              the icon (not the "no such conversation" page)
  * POST /session, /session/refresh                 token check after init; sliding refresh      [bearer]
  * GET  /fragments/inbox                           both panes                                    [bearer]
  * GET  /fragments/conversations                   list rows (search, number filter, more)       [bearer]
@@ -57,6 +59,8 @@ final class ChatRoutes {
       get("/", h.shell()::show);
       get("/assets/chat-runtime.js", h.runtime()::serve);
       get("/assets/chat.css", h.stylesheet()::serve);
+      get(Favicon.PATH, ctx -> ctx.contentType(Favicon.CONTENT_TYPE)
+          .header("Cache-Control", Favicon.CACHE_CONTROL).result(Favicon.bytes()));
       post("/session", h.session()::check);
       post("/session/refresh", h.session()::refresh);
       path("/fragments", () -> {

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.connect;
 
+import com.pilotstatus.embed.branding.Favicon;
 import com.pilotstatus.embed.connect.meta.MetaHandlers;
 import com.pilotstatus.embed.connect.pairing.PairingHandlers;
 import com.pilotstatus.embed.connect.pairing.PairingService.PairingFailure;
@@ -46,6 +47,8 @@ public record ConnectRoutes(
 
     routes.get("/assets/connect-runtime.js", runtimeJs::serve);
     routes.get("/assets/connect.css", stylesheet::serve);
+    routes.get(Favicon.PATH, ctx -> ctx.contentType(Favicon.CONTENT_TYPE)
+        .header("Cache-Control", Favicon.CACHE_CONTROL).result(Favicon.bytes()));
 
     // The kit's mapping for everything (the platform's error shape under /v1/, an HTML page elsewhere), then the
     // connect page's own error state for what the page can explain; /healthz, /readyz, /metrics are the kit's.

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.demo;
 
+import com.pilotstatus.embed.branding.Favicon;
 import com.pilotstatus.embed.demo.page.PageHandlers;
 import com.pilotstatus.embed.demo.webhook.WebhookReceiver;
 import com.pilotstatus.embed.kit.error.PlatformErrors;
@@ -17,6 +18,8 @@ final class DemoRoutes {
     config.routes.get("/connect", pages::connect);
     config.routes.get("/snippet/chat", pages::chatSnippet);
     config.routes.get("/snippet/connect", pages::connectSnippet);
+    config.routes.get(Favicon.PATH, ctx -> ctx.contentType(Favicon.CONTENT_TYPE)
+        .header("Cache-Control", Favicon.CACHE_CONTROL).result(Favicon.bytes()));
 
     config.routes.get("/api/my-saas/embed-token", api::embedToken);
     config.routes.get("/api/my-saas/pairing-token", api::pairingToken);

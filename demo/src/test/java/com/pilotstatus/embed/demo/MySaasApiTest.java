@@ -122,6 +122,45 @@ class MySaasApiTest {
         .isTrue();
   }
 
+  /**
+   * Issue 14: after the 50th number paired on one stack the inbox stopped loading, because the token endpoint asked
+   * the platform for a session over every connected number (400 "whatsappNumberIds must list 1 to 50 numbers").
+   */
+  @Test
+  void embed_token_with_more_than_50_connected_numbers_covers_50_seeded_number_first() throws Exception {
+    for (int i = 0; i < 55; i++) {
+      String digits = String.format("55119%08d", 70_000_000 + i);
+      DemoTestStack.Answer created = stack.post(stack.platform + "/v1/numbers/meta", "{\"name\":\"Bulk " + i
+          + "\",\"number\":\"+" + digits + "\",\"wabaId\":\"1" + digits.substring(4) + "\",\"phoneNumberId\":\"2"
+          + digits.substring(4) + "\",\"accessToken\":\"EAAtesttesttesttesttest" + i + "\"}",
+          Map.of("x-api-key", DemoTestStack.TENANT_KEY));
+      assertThat(created.status()).as(created.body()).isEqualTo(201);
+    }
+
+    DemoTestStack.Answer answer = stack.get(stack.demo + "/api/my-saas/embed-token");
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode numbers = claims(answer.json().path("token").asText()).path("whatsappNumberIds");
+    assertThat(numbers).hasSize(50);
+    assertThat(numbers.get(0).asText()).isEqualTo("wa_demo");
+  }
+
+  /**
+   * Issue 14: "Scan the QR code" was enabled before the connect iframe had started the link's QR batch, and a scan in
+   * that window got 409 with nothing visible. The panel now starts the batch itself.
+   */
+  @Test
+  void sandbox_panel_scan_before_the_connect_page_started_a_batch_still_connects() throws Exception {
+    String token = stack.get(stack.demo + "/api/my-saas/pairing-token").json().path("token").asText();
+
+    DemoTestStack.Answer scan = stack.post(stack.demo + "/api/demo/scan", "{\"token\":\"" + token + "\"}", Map.of());
+
+    assertThat(scan.status()).as(scan.body()).isEqualTo(200);
+    assertThat(DemoTestStack.eventually(5000, () -> "open".equals(
+        stack.get(stack.platform + "/v1/remote-pairing/" + token + "/status").json().path("phase").asText())))
+        .isTrue();
+  }
+
   /** Opens the link's QR phase on the platform, as the connect page does, then scans it from the sandbox panel. */
   private int scanWithThePanel(String pairingToken) {
     // The link's number is CLOSE until a connection starts; scanning it before would be refused with 409.

@@ -30,4 +30,39 @@ class OneJvmStackTest {
       assertThat(stack.urls()).containsEntry("Demo host SaaS (open this)", stack.demo + "/");
     }
   }
+
+  /**
+   * Issue 14: {@code /favicon.ico} was 404 on the demo and connect, and chat-app answered it with its "No such
+   * conversation" page: every page load logged a failed request.
+   */
+  @Test
+  void favicon_is_an_icon_on_demo_chat_and_connect() {
+    try (DemoTestStack stack = DemoTestStack.start()) {
+      for (String origin : java.util.List.of(stack.demo, stack.chat, stack.connect)) {
+        DemoTestStack.Answer icon = stack.get(origin + "/favicon.ico");
+
+        assertThat(icon.status()).as(origin).isEqualTo(200);
+        assertThat(icon.raw().headers().firstValue("Content-Type")).as(origin).hasValue("image/x-icon");
+        assertThat(icon.body()).as(origin).startsWith("\u0000\u0000\u0001\u0000");
+      }
+    }
+  }
+
+  /**
+   * Issue 14: the launcher's banner linked "Platform sandbox API …/v1", which answered 404. Every printed URL answers
+   * (the chat iframe's own page says, with a 400, that it must be framed by the SDK), and /v1 lists the API.
+   */
+  @Test
+  void no_url_the_launcher_prints_is_a_404() {
+    try (DemoTestStack stack = DemoTestStack.start()) {
+      for (var url : stack.urls().entrySet()) {
+        assertThat(stack.get(url.getValue()).status()).as(url.getKey() + " " + url.getValue())
+            .isNotEqualTo(404).isLessThan(500);
+      }
+      DemoTestStack.Answer api = stack.get(stack.urls().get("Platform sandbox API"));
+      assertThat(api.status()).isEqualTo(200);
+      assertThat(api.json().path("openapi").asText()).isEqualTo("/v1/openapi.yaml");
+      assertThat(api.json().path("endpoints").toString()).contains("POST /v1/embed/sessions");
+    }
+  }
 }

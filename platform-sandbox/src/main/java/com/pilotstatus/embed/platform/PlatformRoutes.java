@@ -10,6 +10,7 @@ import com.pilotstatus.embed.kit.error.ErrorBody;
 import com.pilotstatus.embed.kit.http.RouteTemplate;
 import com.pilotstatus.embed.platform.branding.BrandingHandlers;
 import com.pilotstatus.embed.platform.chat.ChatHandlers;
+import com.pilotstatus.embed.platform.description.ApiDescription;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.feed.FeedHandlers;
 import com.pilotstatus.embed.platform.number.NumberHandlers;
@@ -21,8 +22,11 @@ import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +43,8 @@ public final class PlatformRoutes {
   private final WebhookHandlers webhooks;
   private final SandboxHandlers sandbox;
   private final FeedHandlers feed;
+  private final List<String> endpoints = new CopyOnWriteArrayList<>();
+  private final ApiDescription description = new ApiDescription(this::endpoints);
 
   public PlatformRoutes(NumberHandlers numbers, PairingHandlers pairing, BrandingHandlers branding,
                         SessionHandlers sessions, ChatHandlers chat, WebhookHandlers webhooks,
@@ -54,7 +60,14 @@ public final class PlatformRoutes {
   }
 
   public void register(JavalinConfig config) {
+    config.events.handlerAdded(handler -> {
+      if (handler.getHttpMethod().isHttpMethod()) {
+        endpoints.add(handler.getHttpMethod() + " " + handler.getPath());
+      }
+    });
     config.routes.apiBuilder(() -> path("/v1", () -> {
+      get(description::index);
+      get("/openapi.yaml", description::openapi);
       path("/numbers", () -> {
         get(numbers::list);
         post(numbers::create);
@@ -113,6 +126,11 @@ public final class PlatformRoutes {
       LOG.error("unhandled error on {} {}", ctx.method(), RouteTemplate.of(ctx), e); // a path may hold a token
       apiError(new ApiError(500, "internal", "Internal error; retry later", null, 0), ctx);
     });
+  }
+
+  /** "METHOD /path" of every route registered, in order: what {@code GET /v1} lists and docs/openapi.yaml covers. */
+  public List<String> endpoints() {
+    return new ArrayList<>(endpoints);
   }
 
   private static void apiError(ApiError e, Context ctx) {

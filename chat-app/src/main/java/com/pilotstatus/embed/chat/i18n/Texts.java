@@ -19,7 +19,11 @@ public final class Texts {
     define("conversations", "Conversations", "Conversas", "Conversaciones");
     define("search", "Search conversations", "Buscar conversas", "Buscar conversaciones");
     define("numberFilter", "WhatsApp number", "Número do WhatsApp", "Número de WhatsApp");
-    define("allNumbers", "All numbers", "Todos os números", "Todos los números");
+    define("allNumbers", "All numbers of this inbox", "Todos os números desta caixa",
+        "Todos los números de esta bandeja");
+    define("numberFilterHint", "This inbox shows the WhatsApp numbers the app gave it (at most 50 per session).",
+        "Esta caixa mostra os números do WhatsApp que o app liberou para ela (até 50 por sessão).",
+        "Esta bandeja muestra los números de WhatsApp que la app le asignó (hasta 50 por sesión).");
     define("empty.title", "No conversations yet", "Nenhuma conversa ainda", "Aún no hay conversaciones");
     define("empty.body", "New WhatsApp conversations will appear here.",
         "As novas conversas do WhatsApp aparecerão aqui.", "Las nuevas conversaciones de WhatsApp aparecerán aquí.");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.pilotstatus.embed.kit.platform.Credential;
 import com.pilotstatus.embed.kit.platform.EmbedSession;
 import com.pilotstatus.embed.kit.platform.PlatformHttp;
+import com.pilotstatus.embed.kit.platform.PlatformRejected;
 import com.pilotstatus.embed.kit.platform.PlatformRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -64,6 +65,20 @@ public final class PlatformClient {
     body.put("text", text);
     return http.call(PlatformRequest.post("/v1/sandbox/numbers/{id}/inbound", numberId).as(tenantKey)
         .json(body.toString()));
+  }
+
+  /**
+   * Seed 003's public {@code POST /v1/remote-pairing/{token}/connect}: starts the link's QR batch, or returns the one
+   * running. A 409 (the number is already OPEN) is left for the caller's next call to report.
+   */
+  public void startPairing(String pairingToken) {
+    try {
+      http.call(PlatformRequest.post("/v1/remote-pairing/{token}/connect", pairingToken).json("{}"));
+    } catch (PlatformRejected e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+    }
   }
 
   /** Sandbox control: the phone scans the QR of {@code numberId}. */

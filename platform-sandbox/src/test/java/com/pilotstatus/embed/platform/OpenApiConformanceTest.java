@@ -1,0 +1,434 @@
+package com.pilotstatus.embed.platform;
+
+import static com.pilotstatus.embed.platform.testing.Sandbox.bearer;
+import static com.pilotstatus.embed.platform.testing.Sandbox.key;
+import static com.pilotstatus.embed.platform.testing.Sandbox.tenant;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.pilotstatus.embed.platform.testing.Api;
+import com.pilotstatus.embed.platform.testing.MutableClock;
+import com.pilotstatus.embed.platform.testing.Reply;
+import com.pilotstatus.embed.platform.testing.Sandbox;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/openapi.yaml against the running sandbox, so the document cannot drift from the code: a representative set of
+ * real requests — every operation's success and its documented failures — is replayed on a sandbox started on port 0,
+ * and each request body (of a successful call) and each response (status declared, JSON body valid against the
+ * schema, required headers present) is checked against the document. Every route the sandbox registers must be in
+ * the document, and every operation of the document must have been replayed.
+ *
+ * <p>Not covered: query and path parameter schemas (the handlers' own tests pin those rules), and the bodies of
+ * requests the sandbox refuses (a 400 is the expected answer to a body the schema would refuse).
+ */
+class OpenApiConformanceTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RESOURCE = "/openapi/openapi.yaml";
+  private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
+
+  private static Sandbox sandbox;
+  private static Api api;
+  private static JsonNode document;
+  private static String serviceCredential;
+  private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final SchemaValidatorsConfig STRICT = SchemaValidatorsConfig.builder()
+      .formatAssertionsEnabled(true).build();
+
+  private final List<String> violations = new ArrayList<>();
+  private final Set<String> replayed = new TreeSet<>();
+
+  @BeforeAll
+  static void start() throws IOException {
+    MutableClock clock = MutableClock.startingNow();
+    SandboxConfig config = Sandbox.config(clock).withPublicLimitPerToken(30);
+    serviceCredential = config.serviceCredential();
+    sandbox = Sandbox.start(clock, config);
+    api = sandbox.api;
+    try (InputStream in = OpenApiConformanceTest.class.getResourceAsStream(RESOURCE)) {
+      assertThat(in).as("the build copies docs/openapi.yaml to " + RESOURCE).isNotNull();
+      document = new YAMLMapper().readTree(in);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  @Test
+  void document_is_valid_openapi_3_1() throws IOException {
+    String yaml;
+    try (InputStream in = OpenApiConformanceTest.class.getResourceAsStream(RESOURCE)) {
+      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml);
+
+    assertThat(parsed.getMessages()).isEmpty();
+    assertThat(parsed.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
+    assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKeys("apiKey", "chatBearer");
+  }
+
+  @Test
+  void sandbox_serves_the_document_at_v1_openapi_yaml() {
+    Reply reply = api.get("/v1/openapi.yaml");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Content-Type").orElse("")).startsWith("application/yaml");
+    assertThat(reply.text()).startsWith("openapi: 3.1.0");
+  }
+
+  @Test
+  void every_route_the_sandbox_registers_is_in_the_document() {
+    Reply index = api.get("/v1");
+    Set<String> documented = documentedOperations();
+    List<String> missing = new ArrayList<>();
+    index.json().path("endpoints").forEach(e -> {
+      String[] parts = e.asText().split(" ", 2);
+      String template = parts[1].replaceAll("\\{[^}]+}", "{}");
+      if (documented.stream().noneMatch(d -> d.equals(parts[0] + " " + template))) {
+        missing.add(e.asText());
+      }
+    });
+
+    assertThat(index.json().path("endpoints").size()).isGreaterThan(30);
+    assertThat(missing).as("routes registered in PlatformRoutes but not in docs/openapi.yaml").isEmpty();
+  }
+
+  /** The replay: each call is checked against the document as it happens; all violations are reported at once. */
+  @Test
+  void replayed_requests_and_responses_conform_to_the_document() throws Exception {
+    String[] t = tenant();
+    check("GET", "/v1", null, api.get("/v1"));
+    check("GET", "/v1/openapi.yaml", null, api.get("/v1/openapi.yaml"));
+
+    // Numbers (seed 004)
+    check("GET", "/v1/numbers", null, api.get("/v1/numbers", t));
+    check("GET", "/v1/numbers", null, api.get("/v1/numbers"));
+    String createBody = Api.json("name", "Conformance", "number", "+5511912340001", "linkToApiKey", true);
+    Reply created = check("POST", "/v1/numbers", createBody, api.post("/v1/numbers", createBody, t));
+    String numberId = created.at("/id");
+    String badNumber = Api.json("name", "Bad", "number", "11 9999");
+    check("POST", "/v1/numbers", badNumber, api.post("/v1/numbers", badNumber, t));
+    String meta = Api.json("name", "Official", "number", "+5511912340002", "wabaId", "102030405060",
+        "phoneNumberId", "908070605040", "accessToken", "EAAGm0PX4ZCpsBAKZCexample");
+    check("POST", "/v1/numbers/meta", meta, api.post("/v1/numbers/meta", meta, t));
+    check("GET", "/v1/numbers/{id}/connect", null, api.get("/v1/numbers/" + numberId + "/connect", t));
+    check("GET", "/v1/numbers/{id}/connect", null, api.get("/v1/numbers/wa_demo/connect", t));
+    check("GET", "/v1/numbers/{id}/connect", null, api.get("/v1/numbers/wa_nope/connect", t));
+
+    // Remote pairing (seed 003) and the public token endpoints
+    String linkBody = Api.json("name", "Customer João", "number", "+5511912340003", "sendViaWhatsApp", true,
+        "brandingOverride", Map.of("primaryColor", "#0a7cff", "title", "Connect"));
+    Reply link = check("POST", "/v1/numbers/remote-pairing", linkBody,
+        api.post("/v1/numbers/remote-pairing", linkBody, t));
+    String token = tokenOf(link);
+    String linkNumber = link.at("/instance/id");
+    String badLink = Api.json("name", "X", "number", "+5511912340004", "brandingOverride",
+        Map.of("primaryColor", "red"));
+    check("POST", "/v1/numbers/remote-pairing", badLink, api.post("/v1/numbers/remote-pairing", badLink, t));
+    String plainLink = Api.json("name", "Y", "number", "+5511912340005");
+    check("POST", "/v1/numbers/remote-pairing", plainLink,
+        api.post("/v1/numbers/remote-pairing", plainLink, key(Sandbox.NUMBER_KEY)));
+    check("GET", "/v1/remote-pairing/{token}", null, api.get("/v1/remote-pairing/" + token));
+    check("GET", "/v1/remote-pairing/{token}", null, api.get("/v1/remote-pairing/not-a-token"));
+    check("GET", "/v1/connect/{token}/branding", null, api.get("/v1/connect/" + token + "/branding"));
+    check("GET", "/v1/connect/{token}/branding", null, api.get("/v1/connect/not-a-token/branding"));
+    check("GET", "/v1/remote-pairing/{token}/status", null, api.get("/v1/remote-pairing/" + token + "/status"));
+    check("POST", "/v1/remote-pairing/{token}/connect", null,
+        api.post("/v1/remote-pairing/" + token + "/connect", ""));
+    check("GET", "/v1/remote-pairing/{token}/status", null, api.get("/v1/remote-pairing/" + token + "/status"));
+    check("POST", "/v1/sandbox/numbers/{id}/scan", null,
+        api.post("/v1/sandbox/numbers/" + linkNumber + "/scan", "", t));
+    check("POST", "/v1/sandbox/numbers/{id}/scan", null, api.post("/v1/sandbox/numbers/wa_demo/scan", "", t));
+    check("GET", "/v1/remote-pairing/{token}/status", null,
+        api.get("/v1/remote-pairing/not-a-token/status"));
+    String embeddedBody = Api.json("code", "AQBx-signup-code", "wabaId", "102030405061",
+        "phoneNumberId", "908070605041");
+    check("POST", "/v1/remote-pairing/{token}/meta/embedded", embeddedBody,
+        api.post("/v1/remote-pairing/" + token + "/meta/embedded", embeddedBody));
+    String metaLink = tokenOf(api.post("/v1/numbers/remote-pairing", Api.json("name", "Meta customer",
+        "number", "+5511912340006", "provider", "META"), t));
+    check("POST", "/v1/remote-pairing/{token}/connect", null,
+        api.post("/v1/remote-pairing/" + metaLink + "/connect", ""));
+    String badEmbedded = Api.json("code", "x", "wabaId", "12", "phoneNumberId", "908070605041");
+    check("POST", "/v1/remote-pairing/{token}/meta/embedded", badEmbedded,
+        api.post("/v1/remote-pairing/" + metaLink + "/meta/embedded", badEmbedded));
+    check("POST", "/v1/remote-pairing/{token}/meta/embedded", embeddedBody,
+        api.post("/v1/remote-pairing/" + metaLink + "/meta/embedded", embeddedBody));
+    check("POST", "/v1/remote-pairing/{token}/meta/embedded", embeddedBody,
+        api.post("/v1/remote-pairing/" + metaLink + "/meta/embedded", embeddedBody));
+    String credentialsLink = tokenOf(api.post("/v1/numbers/remote-pairing", Api.json("name", "Meta customer 2",
+        "number", "+5511912340007", "provider", "META", "metaFlow", "credentials"), t));
+    String credentials = Api.json("wabaId", "102030405062", "phoneNumberId", "908070605042",
+        "accessToken", "EAAGm0PX4ZCpsBAKZCexample");
+    String badCredentials = Api.json("wabaId", "102030405062", "phoneNumberId", "908070605042",
+        "accessToken", "nope");
+    check("POST", "/v1/remote-pairing/{token}/meta/credentials", badCredentials,
+        api.post("/v1/remote-pairing/" + credentialsLink + "/meta/credentials", badCredentials));
+    check("POST", "/v1/remote-pairing/{token}/meta/credentials", credentials,
+        api.post("/v1/remote-pairing/" + credentialsLink + "/meta/credentials", credentials));
+    check("POST", "/v1/remote-pairing/{token}/meta/credentials", credentials,
+        api.post("/v1/remote-pairing/" + credentialsLink + "/meta/credentials", credentials));
+    String hammered = tokenOf(api.post("/v1/numbers/remote-pairing", plainLink.replace("0005", "0008"), t));
+    Reply limited = null;
+    for (int i = 0; i < 40 && (limited == null || limited.status() != 429); i++) {
+      limited = api.get("/v1/remote-pairing/" + hammered);
+    }
+    check("GET", "/v1/remote-pairing/{token}", null, limited);
+
+    // Branding
+    check("GET", "/v1/branding", null, api.get("/v1/branding", t));
+    check("GET", "/v1/branding", null, api.get("/v1/branding", key(Sandbox.NUMBER_KEY)));
+    String brandingBody = Api.json("branding", Map.of("primaryColor", "#0a7cff", "companyName", "Acme",
+        "logoUrl", "https://cdn.example.com/logo.png"));
+    check("PUT", "/v1/branding", brandingBody, api.put("/v1/branding", brandingBody, t));
+    String topLevel = Api.json("title", "Connect your WhatsApp");
+    check("PUT", "/v1/branding", topLevel, api.put("/v1/branding", topLevel, t));
+    String badBranding = Api.json("branding", Map.of("primaryColor", "javascript:alert(1)"));
+    check("PUT", "/v1/branding", badBranding, api.put("/v1/branding", badBranding, t));
+
+    // Embed sessions (seed 000) and the JWKS
+    String sessionBody = Api.json("surface", "chat", "whatsappNumberIds", List.of("wa_demo"),
+        "allowedOrigins", List.of("https://app.example.com"), "ttlSeconds", 900);
+    Reply session = check("POST", "/v1/embed/sessions", sessionBody, api.post("/v1/embed/sessions", sessionBody, t));
+    String chat = session.at("/token");
+    List<String> tooMany = new ArrayList<>();
+    for (int i = 0; i < 51; i++) {
+      tooMany.add("wa_" + i);
+    }
+    String tooManyBody = Api.json("surface", "chat", "whatsappNumberIds", tooMany,
+        "allowedOrigins", List.of("https://app.example.com"));
+    check("POST", "/v1/embed/sessions", tooManyBody, api.post("/v1/embed/sessions", tooManyBody, t));
+    String foreign = Api.json("surface", "chat", "whatsappNumberIds", List.of("wa_nope"),
+        "allowedOrigins", List.of("https://app.example.com"));
+    check("POST", "/v1/embed/sessions", foreign, api.post("/v1/embed/sessions", foreign, t));
+    check("POST", "/v1/embed/sessions", sessionBody, api.post("/v1/embed/sessions", sessionBody,
+        "Authorization", "Bearer ps_sandbox_demo_tenant_key"));
+    check("POST", "/v1/embed/sessions/refresh", null, api.post("/v1/embed/sessions/refresh", "", bearer(chat)));
+    check("POST", "/v1/embed/sessions/refresh", null, api.post("/v1/embed/sessions/refresh", "", bearer("x.y.z")));
+    check("GET", "/v1/.well-known/jwks.json", null, api.get("/v1/.well-known/jwks.json"));
+
+    // Chat data (embed-internal)
+    String[] b = bearer(chat);
+    check("GET", "/v1/embed/chat/summary", null, api.get("/v1/embed/chat/summary", b));
+    check("GET", "/v1/embed/chat/summary", null, api.get("/v1/embed/chat/summary"));
+    Reply conversations = check("GET", "/v1/embed/chat/conversations", null,
+        api.get("/v1/embed/chat/conversations?limit=2", b));
+    check("GET", "/v1/embed/chat/conversations", null,
+        api.get("/v1/embed/chat/conversations?q=zzz-nothing&whatsappNumberId=wa_demo", b));
+    check("GET", "/v1/embed/chat/conversations", null, api.get("/v1/embed/chat/conversations?limit=0", b));
+    String conversation = conversations.at("/data/0/id");
+    check("GET", "/v1/embed/chat/conversations/{id}", null,
+        api.get("/v1/embed/chat/conversations/" + conversation, b));
+    check("GET", "/v1/embed/chat/conversations/{id}", null, api.get("/v1/embed/chat/conversations/cv_nope", b));
+    check("GET", "/v1/embed/chat/conversations/{id}/messages", null,
+        api.get("/v1/embed/chat/conversations/" + conversation + "/messages?limit=2", b));
+    check("GET", "/v1/embed/chat/conversations/{id}/messages", null,
+        api.get("/v1/embed/chat/conversations/cv_nope/messages", b));
+    String reply = Api.json("text", "Sim, entregamos no sábado!");
+    String path = "/v1/embed/chat/conversations/" + conversation + "/messages";
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", reply,
+        api.post(path, reply, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-1"));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", reply,
+        api.post(path, reply, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-1"));
+    String other = Api.json("text", "Another text");
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", other,
+        api.post(path, other, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-1"));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", reply, api.post(path, reply, b));
+    String faults = Api.json("sendFailures", 1);
+    check("POST", "/v1/sandbox/faults", faults, api.post("/v1/sandbox/faults", faults, t));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", reply,
+        api.post(path, reply, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-2"));
+    check("POST", "/v1/embed/chat/conversations/{id}/read", null,
+        api.post("/v1/embed/chat/conversations/" + conversation + "/read", "", b));
+    check("POST", "/v1/embed/chat/conversations/{id}/read", null,
+        api.post("/v1/embed/chat/conversations/cv_nope/read", "", b));
+    check("GET", "/v1/embed/chat/events", null, streamHead("/v1/embed/chat/events", "Bearer " + chat, null));
+    check("GET", "/v1/embed/chat/events", null, streamHead("/v1/embed/chat/events", "Bearer " + chat, "abc"));
+    check("GET", "/v1/embed/chat/events", null, streamHead("/v1/embed/chat/events", null, null));
+
+    // The internal feed of chat-app instances
+    check("GET", "/v1/internal/events", null, streamHead("/v1/internal/events", "Bearer " + serviceCredential, null));
+    check("GET", "/v1/internal/events", null,
+        streamHead("/v1/internal/events", "Bearer " + serviceCredential, "abc"));
+    check("GET", "/v1/internal/events", null, streamHead("/v1/internal/events", "Bearer " + chat, null));
+
+    // Webhooks
+    check("GET", "/v1/webhooks", null, api.get("/v1/webhooks", t));
+    check("GET", "/v1/webhooks", null, api.get("/v1/webhooks", key(Sandbox.NUMBER_KEY)));
+    String hook = Api.json("url", "https://hooks.example.com/pilot-status", "secret", "whsec_0123456789abcdef");
+    check("PUT", "/v1/webhooks", hook, api.put("/v1/webhooks", hook, t));
+    String badHook = Api.json("url", "ftp://nope", "secret", "short");
+    check("PUT", "/v1/webhooks", badHook, api.put("/v1/webhooks", badHook, t));
+
+    // Sandbox controls
+    String inbound = Api.json("from", "+5511988887777", "name", "Beatriz Lima", "text", "Oi!");
+    check("POST", "/v1/sandbox/numbers/{id}/inbound", inbound,
+        api.post("/v1/sandbox/numbers/wa_demo/inbound", inbound, t));
+    String badInbound = Api.json("from", "nope", "text", "Oi!");
+    check("POST", "/v1/sandbox/numbers/{id}/inbound", badInbound,
+        api.post("/v1/sandbox/numbers/wa_demo/inbound", badInbound, t));
+    check("POST", "/v1/sandbox/numbers/{id}/inbound", inbound,
+        api.post("/v1/sandbox/numbers/wa_nope/inbound", inbound, t));
+    check("POST", "/v1/sandbox/numbers/{id}/inbound", inbound,
+        api.post("/v1/sandbox/numbers/wa_demo/inbound", inbound, key(Sandbox.NUMBER_KEY)));
+    check("POST", "/v1/sandbox/numbers/{id}/keys", null, api.post("/v1/sandbox/numbers/wa_demo/keys", "", t));
+    String badFaults = Api.json("sendFailures", -1);
+    check("POST", "/v1/sandbox/faults", badFaults, api.post("/v1/sandbox/faults", badFaults, t));
+    check("POST", "/v1/sandbox/keys/rotate", null, api.post("/v1/sandbox/keys/rotate", "", t));
+    check("POST", "/v1/sandbox/keys/rotate", null, api.post("/v1/sandbox/keys/rotate", ""));
+    String tenantBody = Api.json("name", "Second SaaS");
+    check("POST", "/v1/sandbox/tenants", tenantBody, api.post("/v1/sandbox/tenants", tenantBody, t));
+
+    // Last, as it removes the number the calls above used.
+    check("DELETE", "/v1/numbers/{id}", null, api.delete("/v1/numbers/" + numberId, t));
+    check("DELETE", "/v1/numbers/{id}", null, api.delete("/v1/numbers/" + numberId, t));
+
+    Set<String> notReplayed = new TreeSet<>(documentedOperations());
+    notReplayed.removeAll(replayed);
+    assertThat(violations).as("requests and responses that do not match docs/openapi.yaml").isEmpty();
+    assertThat(notReplayed).as("documented operations with no successful replay").isEmpty();
+  }
+
+  // ---- the checks ------------------------------------------------------------------------------------------------
+
+  /** Checks one exchange against the document; returns the reply for the next step. */
+  private Reply check(String method, String template, String requestBody, Reply reply) {
+    String where = method + " " + template + " → " + reply.status();
+    JsonNode operation = document.path("paths").path(template).path(method.toLowerCase());
+    if (operation.isMissingNode()) {
+      violations.add(where + ": no such operation in the document");
+      return reply;
+    }
+    boolean success = reply.status() >= 200 && reply.status() < 300;
+    if (success) {
+      replayed.add(method + " " + template.replaceAll("\\{[^}]+}", "{}"));
+    }
+    if (success && requestBody != null) {
+      JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+      if (schema.isMissingNode()) {
+        violations.add(where + ": sent a JSON body, the document has no requestBody");
+      } else {
+        validate(where + " request", schema, parse(requestBody));
+      }
+    }
+    JsonNode response = resolve(operation.path("responses").path(Integer.toString(reply.status())));
+    if (response.isMissingNode()) {
+      violations.add(where + ": status not documented; body " + reply.text());
+      return reply;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = response.path("headers").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> header = it.next();
+      if (header.getValue().path("required").asBoolean() && reply.headers().firstValue(header.getKey()).isEmpty()) {
+        violations.add(where + ": required header " + header.getKey() + " missing");
+      }
+    }
+    JsonNode content = response.path("content");
+    String contentType = reply.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+    if (!content.has(contentType)) {
+      violations.add(where + ": content type " + contentType + " not documented (" + content.fieldNames() + ")");
+    } else if (contentType.equals("application/json")) {
+      validate(where + " response", content.path(contentType).path("schema"), parse(reply.text()));
+    }
+    return reply;
+  }
+
+  private void validate(String where, JsonNode schema, JsonNode instance) {
+    if (instance == null) {
+      violations.add(where + ": not JSON");
+      return;
+    }
+    ObjectNode wrapper = JSON.createObjectNode();
+    wrapper.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+    wrapper.set("components", document.path("components"));
+    wrapper.putArray("allOf").add(schema);
+    Set<ValidationMessage> errors = SCHEMAS.getSchema(wrapper, STRICT).validate(instance);
+    if (!errors.isEmpty()) {
+      violations.add(where + ": " + errors + " in " + instance);
+    }
+  }
+
+  /** A {@code $ref: '#/components/responses/X'} followed to X. */
+  private static JsonNode resolve(JsonNode node) {
+    String ref = node.path("$ref").asText("");
+    return ref.startsWith("#/") ? document.at(ref.substring(1)) : node;
+  }
+
+  /** "METHOD /v1/path/{}" of every operation in the document. */
+  private static Set<String> documentedOperations() {
+    Set<String> out = new LinkedHashSet<>();
+    document.path("paths").fields().forEachRemaining(path -> {
+      for (String method : METHODS) {
+        if (path.getValue().has(method)) {
+          out.add(method.toUpperCase() + " " + path.getKey().replaceAll("\\{[^}]+}", "{}"));
+        }
+      }
+    });
+    return out;
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String tokenOf(Reply link) {
+    String url = link.at("/remotePairingUrl");
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  /** The status, headers and (when not a stream) body of an SSE request; a stream is closed once its head arrived. */
+  private static Reply streamHead(String path, String authorization, String lastEventId) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api.base() + path))
+        .timeout(Duration.ofSeconds(10)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (lastEventId != null) {
+      request.header("Last-Event-ID", lastEventId);
+    }
+    HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream body = response.body()) {
+      if (response.statusCode() == 200) {
+        return new Reply(200, response.headers(), "", JSON.missingNode());
+      }
+      String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      return new Reply(response.statusCode(), response.headers(), text, parse(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
