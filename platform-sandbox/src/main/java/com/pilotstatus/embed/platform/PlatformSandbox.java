@@ -123,7 +123,7 @@ public final class PlatformSandbox implements AutoCloseable {
     SimulatedProvider provider = new SimulatedProvider(
         new QrSchedule(config.qrRefs(), config.qrFirstTtl(), config.qrNextTtl(), config.linkingDelay()));
     NumberService numbers = new NumberService(numberRepository, apiKeys, provider, clock, timers, listeners);
-    PairingService pairing = new PairingService(new InMemoryPairingLinkRepository(), numbers, tenantRepository,
+    PairingService pairing = new PairingService(new InMemoryPairingLinkRepository(clock), numbers, tenantRepository,
         brandingRules, clock);
     EventLog events = new EventLog(config.eventLogSize());
     SendFaults faults = new SendFaults();
