@@ -128,8 +128,9 @@ class LoadBalancedLiveIT {
         c.close();
       }
     }
-    await(() -> instances[0].openStreams() + instances[1].openStreams() == 1, 20_000,
-        () -> "streams " + instances[0].openStreams() + "+" + instances[1].openStreams());
+    // The taken streams are released one by one (within ~3 s), so a single count of 1 may still be one of them: the
+    // iframe's stream is the one left when the count stays at 1 for 4 s.
+    awaitSteady(() -> instances[0].openStreams() + instances[1].openStreams() == 1, 4_000, 30_000);
     FrameLocator chat = page.frameLocator("#mount iframe");
     stack.inbound(ChatStack.DEMO_NUMBER, "+5511933332222", "After Backoff", "live again after the 429");
     assertThat(chat.locator(".conv-row").first()).containsText("live again after the 429",
@@ -167,6 +168,23 @@ class LoadBalancedLiveIT {
       }
     }
     return false;
+  }
+
+  private static void awaitSteady(BooleanSupplier condition, long steadyMillis, long millis)
+      throws InterruptedException {
+    long end = System.nanoTime() + millis * 1_000_000;
+    long since = -1;
+    while (System.nanoTime() < end) {
+      if (!condition.getAsBoolean()) {
+        since = -1;
+      } else if (since < 0) {
+        since = System.nanoTime();
+      } else if (System.nanoTime() - since >= steadyMillis * 1_000_000) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("condition not steady for " + steadyMillis + " ms within " + millis + " ms");
   }
 
   private static void await(BooleanSupplier condition, long millis) throws InterruptedException {
