@@ -11,6 +11,7 @@ import com.pilotstatus.embed.protocol.EmbedErrorCode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,7 +45,7 @@ public final class FailureResponses {
   /** A live stream over a limit: the platform's error shape and when to try again. */
   public void liveRefused(LiveRefused e, Context ctx) {
     ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
-    ctx.status(e.status()).json(java.util.Map.of("error", java.util.Map.of("code", e.code(), "message", e.getMessage())));
+    ctx.status(e.status()).json(Map.of("error", Map.of("code", e.code(), "message", e.getMessage())));
   }
 
   public void unavailable(RuntimeException e, Context ctx) {

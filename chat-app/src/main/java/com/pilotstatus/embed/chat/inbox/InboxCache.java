@@ -1,5 +1,7 @@
 package com.pilotstatus.embed.chat.inbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The inbox data of this instance, in memory: per number its conversations ({@link NumberInbox}), per opened
@@ -37,12 +40,12 @@ public final class InboxCache {
   public static final int LOAD_PAGE = 100;
 
   private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final PlatformClient platform;
   private final Cache<String, NumberInbox> numbers;
   private final Cache<String, ThreadLog> threads;
-  private final Map<Object, FirstLoad> loads = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<Object, FirstLoad> loads = new ConcurrentHashMap<>();
   private final Counter hits;
   private final Counter misses;
   private volatile boolean current;
@@ -271,7 +274,7 @@ public final class InboxCache {
         case "number.removed" -> numbers.invalidate(event.numberId());
         default -> { } // other types change nothing kept here
       }
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       // An event this version cannot read: drop what it may concern rather than keep it wrong.
       numbers.invalidate(event.numberId());
     }

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ public final class LiveHub implements EventFeed.Listener {
         replay.clear();
         position = feedPosition;
         if (reset) {
-          byte[] frame = bytes(LiveFrames.reset(position));
+          String frame = LiveFrames.reset(position);
           for (LiveStream stream : streams.toArray(LiveStream[]::new)) {
             stream.cursor = position;
             stream.send(frame);
@@ -235,7 +236,7 @@ public final class LiveHub implements EventFeed.Listener {
     long now = System.nanoTime();
     long probe = settings.probeInterval().toNanos();
     long heartbeat = settings.heartbeat().toNanos();
-    java.time.Instant wallClock = clock.instant();
+    Instant wallClock = clock.instant();
     List<LiveStream> expired = new ArrayList<>();
     synchronized (lock) {
       for (LiveStream stream : streams.toArray(LiveStream[]::new)) {
@@ -359,10 +360,6 @@ public final class LiveHub implements EventFeed.Listener {
     } catch (NumberFormatException e) {
       return -1; // not an id we sent: start fresh
     }
-  }
-
-  private static byte[] bytes(String frame) {
-    return frame.getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** A reserved place for one stream. */
