@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.chat.conversation;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
 
 /**
  * One message of a conversation. {@code status}: {@code received} (inbound) or
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ChatMessage(String id, String conversationId, String direction, String text, String status,
-                          String createdAt) {
+                          Instant createdAt) {
 
   public boolean isOutbound() {
     return "outbound".equals(direction);

@@ -27,7 +27,7 @@ public final class Views {
   public ConversationItem item(Conversation c) {
     ChatMessage last = c.lastMessage();
     String preview = last == null || last.text() == null ? "" : abbreviate(last.text());
-    Instant updated = Dates.parse(c.updatedAt());
+    Instant updated = c.updatedAt();
     Conversation.Contact contact = c.contact() == null ? new Conversation.Contact(null, null) : c.contact();
     String number = contact.number() == null ? "" : contact.number();
     String name = contact.name() == null || contact.name().isBlank() ? number : contact.name();
@@ -45,7 +45,7 @@ public final class Views {
   }
 
   public Bubble bubble(ChatMessage m) {
-    Instant at = Dates.parse(m.createdAt());
+    Instant at = m.createdAt();
     String status = m.status() == null ? (m.isOutbound() ? "sent" : "received") : m.status();
     String label = knownStatus(status) ? texts.get("status." + status) : status;
     return new Bubble(m.id(), m.isOutbound(), m.text() == null ? "" : m.text(), dates.time(at),

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -55,18 +54,6 @@ public final class Dates {
     }
   }
 
-  /** The instant of an ISO-8601 string, or {@code null} when it is not one. */
-  public static Instant parse(String iso) {
-    if (iso == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(iso);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
   /** A message's time of day: {@code 6:20 PM}, {@code 18:20}. */
   public String time(Instant instant) {
     return instant == null ? "" : time.format(instant.atZone(zone));
@@ -78,7 +65,7 @@ public final class Dates {
       return "";
     }
     ZonedDateTime at = instant.atZone(zone);
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate today = today();
     LocalDate day = at.toLocalDate();
     if (day.equals(today)) {
       return time.format(at);
@@ -94,7 +81,7 @@ public final class Dates {
 
   /** The day separator's label: "Today", "Yesterday" or the long date. */
   public String day(LocalDate day) {
-    LocalDate today = LocalDate.now(clock.withZone(zone));
+    LocalDate today = today();
     if (day.equals(today)) {
       return texts.get("today");
     }
@@ -107,6 +94,10 @@ public final class Dates {
   /** The viewer's calendar day of {@code instant}. */
   public LocalDate dayOf(Instant instant) {
     return instant.atZone(zone).toLocalDate();
+  }
+
+  private LocalDate today() { // asked at each use: a live stream's Dates outlives midnight
+    return LocalDate.now(clock.withZone(zone));
   }
 
   private String capitalize(String s) {

@@ -1,7 +1,6 @@
 package com.pilotstatus.embed.chat.inbox;
 
 import com.pilotstatus.embed.chat.conversation.Conversation;
-import com.pilotstatus.embed.chat.i18n.Dates;
 import io.javalin.http.BadRequestResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,14 +33,13 @@ final class ConversationOrder {
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
       Instant at = Instant.ofEpochSecond(Math.floorDiv(Long.parseLong(parts[0]), 1000), Integer.parseInt(parts[1]));
-      return new Conversation(parts[2], null, null, null, 0, at.toString());
+      return new Conversation(parts[2], null, null, null, 0, at);
     } catch (RuntimeException e) {
       throw new BadRequestResponse("cursor is not a cursor this inbox returned");
     }
   }
 
   private static Instant updatedAt(Conversation c) {
-    Instant at = Dates.parse(c.updatedAt());
-    return at == null ? Instant.EPOCH : at;
+    return c.updatedAt() == null ? Instant.EPOCH : c.updatedAt();
   }
 }

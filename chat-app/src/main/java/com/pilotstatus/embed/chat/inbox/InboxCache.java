@@ -1,7 +1,6 @@
 package com.pilotstatus.embed.chat.inbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -14,6 +13,7 @@ import com.pilotstatus.embed.chat.conversation.Summary;
 import com.pilotstatus.embed.chat.live.FeedEvent;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
 import com.pilotstatus.embed.chat.session.ChatToken;
+import com.pilotstatus.embed.kit.platform.PlatformHttp;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,8 +39,7 @@ public final class InboxCache {
 
   public static final int LOAD_PAGE = 100;
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON = PlatformHttp.platformJson();
 
   private final PlatformClient platform;
   private final Cache<String, NumberInbox> numbers;

@@ -1,7 +1,6 @@
 package com.pilotstatus.embed.chat.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.chat.conversation.Bubble;
@@ -15,6 +14,7 @@ import com.pilotstatus.embed.chat.i18n.Viewer;
 import com.pilotstatus.embed.chat.inbox.InboxCache;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.shell.Templates;
+import com.pilotstatus.embed.kit.platform.PlatformHttp;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,8 +33,7 @@ import java.util.Set;
  */
 public final class LiveFrames {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON = PlatformHttp.platformJson();
   static final byte[] PROBE = ":\n\n".getBytes(StandardCharsets.UTF_8);
   static final byte[] HEARTBEAT = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
 
