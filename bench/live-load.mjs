@@ -8,6 +8,7 @@
 //
 // Usage (after `mvn -q -pl demo -am package -DskipTests`, which ./sandbox.sh also runs):
 //   node bench/live-load.mjs [--streams 10000] [--hot 1000] [--messages 10] [--xmx 1g] [--seconds 10] [--conns 64]
+//                            [--warmup 10]
 // It starts platform-sandbox and chat-app (each its own JVM, chat-app with -Xmx<xmx>) on free loopback ports, runs,
 // prints its figures and stops them. Everything targets 127.0.0.1, with bounded counts and durations.
 import { spawn, execFileSync } from 'node:child_process';
@@ -25,6 +26,7 @@ const MESSAGES = +(args.messages ?? 10);
 const XMX = args.xmx ?? '1g';
 const SECONDS = +(args.seconds ?? 10);
 const CONNS = +(args.conns ?? 64);
+const WARMUP = +(args.warmup ?? 10); // seconds of the same load on each endpoint before it is measured (JIT, caches)
 const PARENT = 'http://localhost:9999';
 const KEY = 'ps_sandbox_demo_tenant_key';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -193,9 +195,11 @@ try {
   const deliveries = latencies.length;
 
   // ---- fragment throughput beside the platform's list endpoint, same connections and duration
-  const chatFigures = await hammer(chatPort, '/fragments/inbox', bearer(tokens[0]));
+  // Each endpoint first gets WARMUP seconds of the same load, unmeasured: a JIT still compiling the path (on the
+  // same 2 cores) would otherwise make the percentiles a measure of the compiler.
+  const chatFigures = await hammer(chatPort, '/fragments/inbox', bearer(tokens[0]), WARMUP);
   const platformFigures = await hammer(platformPort, '/v1/embed/chat/conversations?limit=50',
-    { authorization: `Bearer ${tokens[0]}` });
+    { authorization: `Bearer ${tokens[0]}` }, WARMUP);
 
   // ---- everyone leaves
   for (const req of sockets) req.destroy();
@@ -245,15 +249,20 @@ function bearer(token) {
 
 // With wrk installed (apt-get install wrk) the throughput figures come from it, as in the issue's measurements: a
 // C client whose own cost does not cap the figure. Without it, from Node, which caps both endpoints alike.
-async function hammer(port, pathname, headers) {
+async function hammer(port, pathname, headers, warmupSeconds) {
   try {
     execFileSync('wrk', ['--version'], { stdio: 'ignore' });
   } catch (e) {
-    if (e.code === 'ENOENT') return hammerFromNode(port, pathname, headers);
+    if (e.code === 'ENOENT') {
+      if (warmupSeconds > 0) await hammerFromNode(port, pathname, headers, warmupSeconds);
+      return hammerFromNode(port, pathname, headers, SECONDS);
+    }
   }
   const hdrs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
-  const out = execFileSync('wrk', ['-t2', `-c${CONNS}`, `-d${SECONDS}s`, '--latency', ...hdrs,
+  const wrk = (seconds) => execFileSync('wrk', ['-t2', `-c${CONNS}`, `-d${seconds}s`, '--latency', ...hdrs,
     `http://127.0.0.1:${port}${pathname}`], { encoding: 'utf8' });
+  if (warmupSeconds > 0) wrk(warmupSeconds);
+  const out = wrk(SECONDS);
   const ms = (v) => { const m = v.match(/([\d.]+)(us|ms|s)/); return +m[1] * ({ us: 0.001, ms: 1, s: 1000 })[m[2]]; };
   const non2xx = +(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
   const socketErrors = (out.match(/Socket errors: (.*)/)?.[1] ?? '').match(/\d+/g)?.reduce((a, b) => a + +b, 0) ?? 0;
@@ -261,10 +270,10 @@ async function hammer(port, pathname, headers) {
     p99: ms(out.match(/99%\s+(\S+)/)[1]), errors: non2xx + socketErrors, tool: 'wrk -t2' };
 }
 
-async function hammerFromNode(port, pathname, headers) {
+async function hammerFromNode(port, pathname, headers, seconds) {
   const hammerAgent = new http.Agent({ keepAlive: true, maxSockets: CONNS });
   const times = []; let errors = 0;
-  const until = performance.now() + SECONDS * 1000;
+  const until = performance.now() + seconds * 1000;
   await Promise.all(Array.from({ length: CONNS }, async () => {
     while (performance.now() < until) {
       const t0 = performance.now();
@@ -279,5 +288,5 @@ async function hammerFromNode(port, pathname, headers) {
   }));
   hammerAgent.destroy();
   times.sort((a, b) => a - b);
-  return { rps: times.length / SECONDS, p50: pct(times, 0.5), p99: pct(times, 0.99), errors, tool: 'node' };
+  return { rps: times.length / seconds, p50: pct(times, 0.5), p99: pct(times, 0.99), errors, tool: 'node' };
 }

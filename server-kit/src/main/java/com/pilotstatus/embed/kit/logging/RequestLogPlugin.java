@@ -11,6 +11,7 @@ import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +61,24 @@ public final class RequestLogPlugin extends Plugin<Void> {
     state.routes.before(ctx -> {
       String incoming = ctx.header(REQUEST_ID_HEADER);
       String id = incoming != null && WELL_FORMED_ID.matcher(incoming).matches()
-          ? incoming : UUID.randomUUID().toString();
+          ? incoming : newRequestId();
       ctx.attribute(REQUEST_ID_HEADER, id);
       ctx.header(REQUEST_ID_HEADER, id);
       MDC.clear();
       MDC.put("requestId", id);
     });
     state.requestLogger.http(this::log);
+  }
+
+  /**
+   * A random (version 4) UUID. A request id must be unique, not unguessable, so it is drawn from the thread's own
+   * generator: {@code UUID.randomUUID()} draws from one shared SecureRandom, a lock every request would queue on.
+   */
+  static String newRequestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
   }
 
   private void log(Context ctx, Float millis) {

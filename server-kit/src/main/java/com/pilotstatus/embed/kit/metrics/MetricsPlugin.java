@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
@@ -30,11 +31,16 @@ public final class MetricsPlugin extends Plugin<Void> {
 
   private final PrometheusMeterRegistry registry;
   private final OptionalInt managementPort;
+  private final Meter.MeterProvider<Timer> requests;
   private Javalin management;
 
   public MetricsPlugin(PrometheusMeterRegistry registry, OptionalInt managementPort) {
     this.registry = registry;
     this.managementPort = managementPort;
+    this.requests = Timer.builder("http.server.requests")
+        .description("HTTP requests by route template and status")
+        .publishPercentileHistogram()
+        .withRegistry(registry);
   }
 
   /** A registry with the JVM's meters bound: one per server, so five servers in one JVM do not mix their counts. */
@@ -82,13 +88,8 @@ public final class MetricsPlugin extends Plugin<Void> {
   }
 
   private void record(Context ctx, Float millis) {
-    Timer.builder("http.server.requests")
-        .description("HTTP requests by route template and status")
-        .tag("method", ctx.method().name())
-        .tag("route", RouteTemplate.of(ctx))
-        .tag("status", Integer.toString(ctx.statusCode()))
-        .publishPercentileHistogram()
-        .register(registry)
-        .record((long) ((millis == null ? 0f : millis) * 1_000_000L), TimeUnit.NANOSECONDS);
+    Timer timer = requests.withTags("method", ctx.method().name(), "route", RouteTemplate.of(ctx),
+        "status", Integer.toString(ctx.statusCode()));
+    timer.record((long) ((millis == null ? 0f : millis) * 1_000_000L), TimeUnit.NANOSECONDS);
   }
 }

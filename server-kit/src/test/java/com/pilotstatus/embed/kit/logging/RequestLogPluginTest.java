@@ -78,4 +78,17 @@ class RequestLogPluginTest {
     assertThat(events).hasSize(1);
     return events.get(0);
   }
+
+  @Test
+  void madeUpRequestIds_areVersion4Uuids_andDistinct() {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      String id = RequestLogPlugin.newRequestId();
+      java.util.UUID uuid = java.util.UUID.fromString(id);
+      assertThat(uuid.version()).isEqualTo(4);
+      assertThat(uuid.variant()).isEqualTo(2);
+      ids.add(id);
+    }
+    assertThat(ids).hasSize(10_000);
+  }
 }

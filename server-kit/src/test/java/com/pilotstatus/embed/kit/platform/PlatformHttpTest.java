@@ -57,6 +57,18 @@ class PlatformHttpTest {
     stub.stop();
   }
 
+  record Stamped(String id, java.time.Instant at) {
+  }
+
+  @Test
+  void platformJson_readsIsoTimesAsInstants_andIgnoresFieldsItDoesNotKnow() throws Exception {
+    Stamped read = PlatformHttp.platformJson()
+        .readValue("{\"id\":\"cv_1\",\"at\":\"2026-12-06T13:59:19.202Z\",\"added\":true}", Stamped.class);
+
+    assertThat(read.at()).isEqualTo(java.time.Instant.parse("2026-12-06T13:59:19.202Z"));
+    assertThat(PlatformHttp.platformJson().writeValueAsString(read)).contains("\"at\":\"2026-12-06T13:59:19.202Z\"");
+  }
+
   @Test
   void call_get_503_isRetriedOnce() {
     JsonNode body = platform.call(PlatformRequest.get("/v1/flaky"));
