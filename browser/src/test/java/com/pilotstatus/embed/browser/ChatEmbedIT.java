@@ -7,6 +7,7 @@ import static com.pilotstatus.embed.browser.FixtureServer.SILENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
+import com.pilotstatus.embed.browser.sdk.SdkVersion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -385,5 +386,15 @@ class ChatEmbedIT extends SdkHostTest {
     assertThat(host.arguments("unread")).containsExactly(9);
     assertThat(chat.evaluate("() => inits().length")).isEqualTo(1);
     assertThat(host.count("ready")).isEqualTo(1);
+  }
+
+  @Test
+  void including_the_script_again_warns_once_and_keeps_the_first_version() {
+    host.close();
+    host = new SdkPage(chromium, server, "/host-twice.html");
+
+    assertThat(host.page.evaluate("() => PilotStatus.version")).isEqualTo(SdkVersion.VERSION);
+    assertThat(host.warnings).hasSize(1);
+    assertThat(host.warnings.get(0)).contains("included more than once").contains(SdkVersion.VERSION);
   }
 }

@@ -19,12 +19,19 @@ final class SdkPage implements AutoCloseable {
   final BrowserContext context;
   final Page page;
   final List<String> pageErrors = new ArrayList<>();
+  /** What the page logged with {@code console.warn}. */
+  final List<String> warnings = new ArrayList<>();
 
   SdkPage(Chromium chromium, FixtureServer server, String path) {
     this.server = server;
     this.context = chromium.newContext();
     this.page = context.newPage();
     page.onPageError(pageErrors::add);
+    page.onConsoleMessage(m -> {
+      if ("warning".equals(m.type())) {
+        warnings.add(m.text());
+      }
+    });
     page.navigate(server.origin(FixtureServer.HOST) + path);
   }
 

@@ -11,7 +11,7 @@ import org.teavm.jso.JSObject;
  *
  * <p>Safe to load anywhere (STYLE.md §8): without a {@code window} it does nothing; when a {@code PilotStatus} of the
  * right shape already exists (the script was included twice) it keeps that one, so there is one API and no second
- * set of listeners. Nothing listens to anything until an embed is mounted.
+ * set of listeners, and says so once in the console ({@code console.warn}), however many copies follow. Nothing listens to anything until an embed is mounted.
  *
  * <p>The public API (explicit list): {@code init(options?)}, {@code chat.mount(target, options)},
  * {@code connect.open(options)}, {@code connect.mount(target, options)}, {@code version}. Failures of a call itself
@@ -68,7 +68,11 @@ public final class EmbedSdk {
   @JSBody(params = {"version", "port"}, script = ""
       + "var ps_w = window, ps_p = ps_w.PilotStatus;"
       // A PilotStatus of the right shape is ours from an earlier include; an element with id="PilotStatus" is not.
-      + "if (ps_p && typeof ps_p.init === 'function' && ps_p.chat && typeof ps_p.chat.mount === 'function') return;"
+      + "if (ps_p && typeof ps_p.init === 'function' && ps_p.chat && typeof ps_p.chat.mount === 'function') {"
+      // Warn once, however many more copies run: the flag sits on the first instance, not in any copy's scope.
+      + " if (!ps_p.__psWarned) { try { Object.defineProperty(ps_p, '__psWarned', { value: true });"
+      + " console.warn('[PilotStatus] embed.js was included more than once; the first copy (' + ps_p.version"
+      + " + ') stays in use and this one does nothing. Include the script once.'); } catch (ps_e) {} } return; }"
       + "function ps_r(ps_x) { if (ps_x && ps_x.__psFailure) { var ps_e = new Error(ps_x.message); ps_e.name = 'PilotStatusError';"
       + " ps_e.code = ps_x.code; throw ps_e; } return ps_x; }"
       + "function ps_o(ps_x) { return ps_x !== null && typeof ps_x === 'object' ? ps_x : {}; }"
