@@ -121,7 +121,10 @@ export interface ConnectHandle {
 }
 
 export interface PilotStatusApi {
-  /** The SDK version. */
+  /**
+   * The SDK's semver, e.g. `"0.1.0"`. When the script is included more than once, the first copy stays in use
+   * (this is its version) and the others only warn once in the console.
+   */
   readonly version: string;
   /** Optional configuration; call before mounting. */
   init(options?: InitOptions): void;

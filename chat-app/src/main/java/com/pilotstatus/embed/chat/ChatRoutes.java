@@ -1,5 +1,13 @@
 package com.pilotstatus.embed.chat;
 
+import static com.pilotstatus.embed.protocol.ChatPaths.CONVERSATIONS;
+import static com.pilotstatus.embed.protocol.ChatPaths.FRAGMENTS;
+import static com.pilotstatus.embed.protocol.ChatPaths.INBOX;
+import static com.pilotstatus.embed.protocol.ChatPaths.LIVE;
+import static com.pilotstatus.embed.protocol.ChatPaths.MESSAGES;
+import static com.pilotstatus.embed.protocol.ChatPaths.READ;
+import static com.pilotstatus.embed.protocol.ChatPaths.SESSION;
+import static com.pilotstatus.embed.protocol.ChatPaths.SESSION_REFRESH;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
@@ -50,10 +58,10 @@ final class ChatRoutes {
   }
 
   static void register(JavalinConfig config, Handlers h) {
-    config.routes.before("/session", h.guard()::authenticate);
-    config.routes.before("/session/*", h.guard()::authenticate);
-    config.routes.before("/fragments/*", h.guard()::authenticate);
-    config.routes.before("/live", h.guard()::authenticate);
+    config.routes.before(SESSION, h.guard()::authenticate);
+    config.routes.before(SESSION + "/*", h.guard()::authenticate);
+    config.routes.before(FRAGMENTS + "/*", h.guard()::authenticate);
+    config.routes.before(LIVE, h.guard()::authenticate);
 
     config.routes.apiBuilder(() -> {
       get("/", h.shell()::show);
@@ -61,19 +69,19 @@ final class ChatRoutes {
       get("/assets/chat.css", h.stylesheet()::serve);
       get(Favicon.PATH, ctx -> ctx.contentType(Favicon.CONTENT_TYPE)
           .header("Cache-Control", Favicon.CACHE_CONTROL).result(Favicon.bytes()));
-      post("/session", h.session()::check);
-      post("/session/refresh", h.session()::refresh);
-      path("/fragments", () -> {
-        get("/inbox", h.conversations()::inbox);
-        path("/conversations", () -> {
+      post(SESSION, h.session()::check);
+      post(SESSION_REFRESH, h.session()::refresh);
+      path(FRAGMENTS, () -> {
+        get(INBOX.substring(FRAGMENTS.length()), h.conversations()::inbox);
+        path(CONVERSATIONS.substring(FRAGMENTS.length()), () -> {
           get(h.conversations()::list);
           get("/{id}", h.conversations()::thread);
-          get("/{id}/messages", h.conversations()::older);
-          post("/{id}/messages", h.conversations()::send);
-          post("/{id}/read", h.conversations()::read);
+          get("/{id}" + MESSAGES, h.conversations()::older);
+          post("/{id}" + MESSAGES, h.conversations()::send);
+          post("/{id}" + READ, h.conversations()::read);
         });
       });
-      get("/live", h.live()::stream);
+      get(LIVE, h.live()::stream);
     });
 
     config.routes.exception(TokenRejected.class, h.failures()::tokenRejected);

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The documented snippets of seeds 000 and 001, unchanged, against an embed-cdn that stamped this test's chat and
  * connect origins: {@code PilotStatus.init()} with no arguments must reach them. The chat and connect iframes are the
- * protocol stubs from shared-protocol's test-jar (fixtures, not product); the real apps are covered by e2e-tests.
+ * protocol stubs from shared-protocol's test-jar (browser/chat-stub.html, connect-stub.html) (fixtures, not product); the real apps are covered by e2e-tests.
  */
 class SeedSnippetIT {
 

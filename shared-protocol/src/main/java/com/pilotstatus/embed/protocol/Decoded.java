@@ -50,6 +50,6 @@ public final class Decoded {
 
   @Override
   public String toString() {
-    return isAccepted() ? "accepted " + message.toJson() : "dropped " + reason + (field == null ? "" : ": " + detail());
+    return isAccepted() ? "accepted " + message : "dropped " + reason + (field == null ? "" : ": " + detail());
   }
 }

@@ -1,24 +1,50 @@
 package com.pilotstatus.embed.protocol;
 
 /**
- * The stable error codes the SDK reports through {@code onError({code, message})}. The codes are API: renaming one
- * is a breaking change; the messages that come with them are not.
+ * The stable error codes the SDK reports through {@code onError({code, message})}, the chat iframe sends in its
+ * {@code error} message and the chat server puts on an error state ({@code data-error-code}). The codes are API:
+ * renaming one is a breaking change; the messages that come with them are not. {@code index.d.ts} lists the same
+ * codes ({@code PilotStatusErrorCode}), and a test keeps the two equal.
+ *
+ * <p>Plain string constants rather than an enum: an enum costs its names, {@code values()} and {@code Enum} itself in
+ * {@code embed.js}, and every side needs the string anyway.
  */
-public enum EmbedErrorCode {
+public final class EmbedErrorCode {
+
   /** The iframe did not answer with {@code ready} within the handshake timeout. */
-  HANDSHAKE_TIMEOUT,
+  public static final String HANDSHAKE_TIMEOUT = "HANDSHAKE_TIMEOUT";
   /** The host page's origin is not in the token's {@code allowedOrigins} (or is not a valid origin). */
-  ORIGIN_NOT_ALLOWED,
+  public static final String ORIGIN_NOT_ALLOWED = "ORIGIN_NOT_ALLOWED";
   /** The token is malformed, tampered, expired, or for another surface. */
-  TOKEN_INVALID,
+  public static final String TOKEN_INVALID = "TOKEN_INVALID";
   /** The iframe could not reach the platform. */
-  NETWORK,
+  public static final String NETWORK = "NETWORK";
   /** A required option is missing or has the wrong type (for example no {@code token} and no {@code fetchToken}). */
-  INVALID_OPTIONS,
+  public static final String INVALID_OPTIONS = "INVALID_OPTIONS";
   /** The element to mount into was not found. */
-  MOUNT_TARGET_NOT_FOUND,
+  public static final String MOUNT_TARGET_NOT_FOUND = "MOUNT_TARGET_NOT_FOUND";
   /** {@code fetchToken} rejected or returned something that is not a non-empty string. */
-  TOKEN_FETCH_FAILED,
+  public static final String TOKEN_FETCH_FAILED = "TOKEN_FETCH_FAILED";
   /** Connect only: the connect page reported a failure ({@code connect:error}); the message says what. */
-  PAIRING_FAILED
+  public static final String PAIRING_FAILED = "PAIRING_FAILED";
+
+  private EmbedErrorCode() {
+  }
+
+  /** Every code, in the order above (a new array per call: no static initialiser for the browser to check). */
+  public static String[] all() {
+    return new String[] {HANDSHAKE_TIMEOUT, ORIGIN_NOT_ALLOWED, TOKEN_INVALID, NETWORK, INVALID_OPTIONS,
+        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, PAIRING_FAILED};
+  }
+
+  /**
+   * True when {@code code} is one of the codes above (an iframe's {@code error} message must carry one). A chain of
+   * comparisons rather than a loop over an array: the array would need a static initialiser, which TeaVM checks for
+   * at every use of the class.
+   */
+  public static boolean isKnown(String code) {
+    return HANDSHAKE_TIMEOUT.equals(code) || ORIGIN_NOT_ALLOWED.equals(code) || TOKEN_INVALID.equals(code)
+        || NETWORK.equals(code) || INVALID_OPTIONS.equals(code) || MOUNT_TARGET_NOT_FOUND.equals(code)
+        || TOKEN_FETCH_FAILED.equals(code) || PAIRING_FAILED.equals(code);
+  }
 }

@@ -1,8 +1,5 @@
 package com.pilotstatus.embed.protocol;
 
-import com.pilotstatus.embed.json.JsonParser;
-import com.pilotstatus.embed.json.JsonValue;
-
 /**
  * The postMessage envelope {@code { source: "pilot-status-embed", v: 1, type, payload }}: the decoder of untrusted
  * input and the encoder, used unchanged by the JVM servers and (compiled by TeaVM) by the SDK and iframe runtimes.
@@ -25,27 +22,9 @@ public final class Envelope {
   }
 
   /**
-   * Decodes {@code json}, an envelope written as JSON text, for a receiver that listens to messages travelling in
-   * {@code direction} on {@code surface}. The JVM's way in: the text becomes a {@link WireObject} and meets the same
-   * rules as a browser's structured clone. Never throws.
-   */
-  public static Decoded decode(String json, int direction, int surface) {
-    JsonValue root;
-    try {
-      root = JsonParser.parse(json);
-    } catch (RuntimeException e) {
-      // The parser is written not to throw; this is a last line of defence for a receiver that must never throw.
-      root = null;
-    }
-    if (root == null) {
-      return Decoded.dropped(DropReason.NOT_JSON);
-    }
-    return decode(JsonWireObject.of(root), direction, surface);
-  }
-
-  /**
    * Decodes a received envelope object ({@code null} when what arrived is not an object) for a receiver that listens
-   * to messages travelling in {@code direction} on {@code surface}. Never throws.
+   * to messages travelling in {@code direction} on {@code surface}. Never throws. In the browser the object is the
+   * structured clone {@code postMessage} delivered; on the JVM (tests) it is JSON text read by Jackson.
    */
   public static Decoded decode(WireObject root, int direction, int surface) {
     if (root == null) {
@@ -156,7 +135,7 @@ public final class Envelope {
   /**
    * A message of a type with string fields, their values in the type's field order ({@code null} = left out).
    * {@code null} when the values break the type's own rules (a sender bug, never input): such a message is never
-   * built, and {@link com.pilotstatus.embed.browser.dom.Browser#post} sends nothing for {@code null}. Not an exception:
+   * built, and the browser's {@code Browser.post} sends nothing for {@code null}. Not an exception:
    * every sender runs in a browser bundle, where a {@code throw} brings TeaVM's exception plumbing and the message
    * text's {@code StringBuilder} into {@code embed.js} (0.9 KB gzip of its 8 KB budget, shared-protocol README).
    */

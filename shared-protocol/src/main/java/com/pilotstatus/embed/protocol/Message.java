@@ -1,7 +1,5 @@
 package com.pilotstatus.embed.protocol;
 
-import com.pilotstatus.embed.json.JsonValue;
-
 /**
  * A validated protocol message: a type and a payload that obeys the type's rules. The payload holds only the fields
  * the type declares, one value per field in the type's order; unknown fields from the sender are never kept, so
@@ -47,38 +45,6 @@ public final class Message {
     }
   }
 
-  /** The payload object as JSON. */
-  public String payloadJson() {
-    return payload().build().toJson();
-  }
-
-  /** The envelope {@code {source, v, type, payload}} as compact JSON. */
-  public String toJson() {
-    return JsonValue.object()
-        .put("source", JsonValue.of(Envelope.SOURCE))
-        .put("v", JsonValue.of(Envelope.VERSION))
-        .put("type", JsonValue.of(type.wireName()))
-        .put("payload", payload().build())
-        .build()
-        .toJson();
-  }
-
-  private JsonValue.ObjectBuilder payload() {
-    JsonValue.ObjectBuilder payload = JsonValue.object();
-    writePayload(new PayloadWriter() {
-      @Override
-      public void string(String name, String value) {
-        payload.put(name, JsonValue.of(value));
-      }
-
-      @Override
-      public void integer(String name, int value) {
-        payload.put(name, JsonValue.of(value));
-      }
-    });
-    return payload;
-  }
-
   private int indexOf(String field) {
     Field[] fields = type.fields();
     for (int i = 0; i < fields.length; i++) {
@@ -89,8 +55,25 @@ public final class Message {
     return -1;
   }
 
+  /** {@code type {field=value, …}}, for test failures and logs; JSON text is the tests' {@code EnvelopeText}. */
   @Override
   public String toString() {
-    return toJson();
+    StringBuilder out = new StringBuilder(type.wireName()).append(" {");
+    writePayload(new PayloadWriter() {
+      @Override
+      public void string(String name, String value) {
+        field(name).append('"').append(value).append('"');
+      }
+
+      @Override
+      public void integer(String name, int value) {
+        field(name).append(value);
+      }
+
+      private StringBuilder field(String name) {
+        return out.append(out.charAt(out.length() - 1) == '{' ? "" : ", ").append(name).append('=');
+      }
+    });
+    return out.append('}').toString();
   }
 }

@@ -2,7 +2,7 @@ package com.pilotstatus.embed.protocol;
 
 /**
  * One object of a received envelope, as its receiver sees it: in the browser the structured clone of what the other
- * window posted ({@code browser.dom.JsWireObject}), on the JVM a parsed JSON document ({@link JsonWireObject}). The
+ * window posted ({@code browser.dom.JsWireObject}), on the JVM (tests) JSON text read by Jackson. The
  * decoder asks nothing else, so both sides apply the same rules to the same answers.
  *
  * <p>Members are looked up by name among the object's own members. Implementations never throw.

@@ -2,7 +2,6 @@ package com.pilotstatus.embed.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.pilotstatus.embed.browser.probe.ProtocolProbe;
 import com.pilotstatus.embed.testing.HostileEnvelopes;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,7 @@ class EnvelopeFuzzTest {
     for (HostileEnvelopes.Case c : cases) {
       kinds.merge(c.kind(), 1, Integer::sum);
       try {
-        String verdict = ProtocolProbe.verdict(c.json(), c.receiver(), c.surface());
+        String verdict = EnvelopeText.verdict(c.json(), c.receiver(), c.surface());
         if (verdict.startsWith("accepted")) {
           accepted++;
           if (firstAccepted.length() == 0) {

@@ -21,20 +21,20 @@ class EnvelopeTest {
 
   @Test
   void decode_init_keepsDeclaredFieldsOnly() {
-    Decoded decoded = Envelope.decode(
+    Decoded decoded = EnvelopeText.decode(
         "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\","
             + "\"payload\":{\"token\":\"eyJ.x.y\",\"locale\":\"pt\",\"theme\":\"dark\",\"extra\":\"<script>\"}}",
         PARENT_TO_FRAME, CHAT);
 
     assertThat(decoded.isAccepted()).isTrue();
     assertThat(decoded.message().type()).isEqualTo(MessageType.INIT);
-    assertThat(decoded.message().payloadJson())
+    assertThat(EnvelopeText.payloadJson(decoded.message()))
         .isEqualTo("{\"token\":\"eyJ.x.y\",\"locale\":\"pt\",\"theme\":\"dark\"}");
   }
 
   @Test
   void decode_readyWithoutPayload_isAccepted() {
-    Decoded decoded = Envelope.decode("{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\"}",
+    Decoded decoded = EnvelopeText.decode("{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\"}",
         FRAME_TO_PARENT, CHAT);
 
     assertThat(decoded.isAccepted()).isTrue();
@@ -42,10 +42,10 @@ class EnvelopeTest {
 
   @Test
   void decode_resizeOnBothSurfaces_isAccepted() {
-    String json = Envelope.resize(640).toJson();
+    String json = EnvelopeText.json(Envelope.resize(640));
 
-    assertThat(Envelope.decode(json, FRAME_TO_PARENT, CHAT).message().integer("height", -1)).isEqualTo(640);
-    assertThat(Envelope.decode(json, FRAME_TO_PARENT, CONNECT).isAccepted()).isTrue();
+    assertThat(EnvelopeText.decode(json, FRAME_TO_PARENT, CHAT).message().integer("height", -1)).isEqualTo(640);
+    assertThat(EnvelopeText.decode(json, FRAME_TO_PARENT, CONNECT).isAccepted()).isTrue();
   }
 
   @Test
@@ -59,16 +59,16 @@ class EnvelopeTest {
       MessageType type = message.type();
       int surface = type.belongsTo(CHAT) ? CHAT : CONNECT;
 
-      Decoded decoded = Envelope.decode(message.toJson(), type.direction(), surface);
+      Decoded decoded = EnvelopeText.decode(EnvelopeText.json(message), type.direction(), surface);
 
-      assertThat(decoded.isAccepted()).as(message.toJson()).isTrue();
-      assertThat(decoded.message().toJson()).isEqualTo(message.toJson());
+      assertThat(decoded.isAccepted()).as(EnvelopeText.json(message)).isTrue();
+      assertThat(EnvelopeText.json(decoded.message())).isEqualTo(EnvelopeText.json(message));
     }
   }
 
   @Test
   void encode_isTheDocumentedEnvelope() {
-    assertThat(Envelope.unreadCount(2).toJson())
+    assertThat(EnvelopeText.json(Envelope.unreadCount(2)))
         .isEqualTo("{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"chat:unread-count\",\"payload\":{\"count\":2}}");
   }
 
@@ -100,7 +100,7 @@ class EnvelopeTest {
     Message badUrl = Envelope.connectPaired("wa_1", "u".repeat(2049));
     assertThat(badUrl.string("numberId")).isEqualTo("wa_1");
     assertThat(badUrl.string("redirectUrl")).isNull();
-    assertThat(Envelope.connectPaired("", "").toJson()).endsWith("\"payload\":{}}");
+    assertThat(EnvelopeText.json(Envelope.connectPaired("", ""))).endsWith("\"payload\":{}}");
   }
 
   @Test
@@ -147,7 +147,7 @@ class EnvelopeTest {
   })
   void decode_invalidMessage_isDroppedWithReason(String name, String json, String direction, String surface,
                                                   String expected) {
-    Decoded decoded = Envelope.decode(json, direction(direction), surface(surface));
+    Decoded decoded = EnvelopeText.decode(json, direction(direction), surface(surface));
 
     assertThat(decoded.isAccepted()).as(name).isFalse();
     assertThat(decoded.reason()).as(name).isEqualTo(expected);
@@ -155,14 +155,14 @@ class EnvelopeTest {
 
   @Test
   void decode_null_isDropped() {
-    assertThat(Envelope.decode((String) null, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
+    assertThat(EnvelopeText.decode((String) null, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
   }
 
   @Test
   void decode_tooLongString_isDropped() {
     String token = "x".repeat(8193);
 
-    assertThat(Envelope.decode(
+    assertThat(EnvelopeText.decode(
         "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{\"token\":\"" + token + "\"}}",
         PARENT_TO_FRAME, CHAT).reason()).isEqualTo(DropReason.BAD_PAYLOAD);
   }
@@ -171,7 +171,7 @@ class EnvelopeTest {
   void decode_oversizedDocument_isDroppedBeforeParsing() {
     String json = "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\",\"pad\":\"" + "x".repeat(70_000) + "\"}";
 
-    assertThat(Envelope.decode(json, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
+    assertThat(EnvelopeText.decode(json, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
   }
 
   @Test
@@ -179,7 +179,7 @@ class EnvelopeTest {
     String json = "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\",\"payload\":{\"a\":"
         + "[".repeat(10_000) + "]".repeat(10_000) + "}}";
 
-    assertThat(Envelope.decode(json, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
+    assertThat(EnvelopeText.decode(json, FRAME_TO_PARENT, CHAT).reason()).isEqualTo(DropReason.NOT_JSON);
   }
 
   // ---- numbers and details -------------------------------------------------------------------------------------
@@ -188,7 +188,7 @@ class EnvelopeTest {
   @CsvSource({"1, true", "1.0, true", "1e0, true", "10e-1, true", "0.1e1, true", "1.5, false", "2, false", "-1, false",
       "1e999, false", "100000000000000000001, false"})
   void decode_version_isJudgedByValueAsInJavaScript(String v, boolean accepted) {
-    Decoded decoded = Envelope.decode("{\"source\":\"pilot-status-embed\",\"v\":" + v + ",\"type\":\"ready\"}",
+    Decoded decoded = EnvelopeText.decode("{\"source\":\"pilot-status-embed\",\"v\":" + v + ",\"type\":\"ready\"}",
         FRAME_TO_PARENT, CHAT);
 
     assertThat(decoded.isAccepted()).isEqualTo(accepted);
@@ -197,7 +197,7 @@ class EnvelopeTest {
   @ParameterizedTest(name = "height = {0}")
   @CsvSource({"640, 640", "6.4e2, 640", "640.0, 640", "0, 0", "-0, 0", "1000000, 1000000"})
   void decode_integralHeight_isAccepted(String height, int expected) {
-    Decoded decoded = Envelope.decode(
+    Decoded decoded = EnvelopeText.decode(
         "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":" + height + "}}",
         FRAME_TO_PARENT, CONNECT);
 
@@ -207,7 +207,7 @@ class EnvelopeTest {
   @ParameterizedTest(name = "height = {0}")
   @ValueSource(strings = {"1000001", "2147483648", "-2147483649", "1e10", "640.5", "true", "[640]", "{}"})
   void decode_heightOutOfRangeOrNotAnInteger_isDropped(String height) {
-    Decoded decoded = Envelope.decode(
+    Decoded decoded = EnvelopeText.decode(
         "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":" + height + "}}",
         FRAME_TO_PARENT, CHAT);
 
@@ -217,7 +217,7 @@ class EnvelopeTest {
 
   @Test
   void decode_droppedForAnotherReason_hasNoFieldDetail() {
-    Decoded decoded = Envelope.decode("{\"source\":\"x\",\"v\":1,\"type\":\"ready\"}", FRAME_TO_PARENT, CHAT);
+    Decoded decoded = EnvelopeText.decode("{\"source\":\"x\",\"v\":1,\"type\":\"ready\"}", FRAME_TO_PARENT, CHAT);
 
     assertThat(decoded.detail()).isNull();
     assertThat(decoded).hasToString("dropped WRONG_SOURCE");
@@ -225,7 +225,7 @@ class EnvelopeTest {
 
   @Test
   void decode_badStringField_namesTheRule() {
-    Decoded decoded = Envelope.decode(
+    Decoded decoded = EnvelopeText.decode(
         "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"init\",\"payload\":{\"token\":\"t\",\"theme\":\"\"}}",
         PARENT_TO_FRAME, CHAT);
 
@@ -234,13 +234,13 @@ class EnvelopeTest {
 
   @Test
   void decode_acceptedMessage_answersOnlyItsOwnFields() {
-    Message message = Envelope.decode(
+    Message message = EnvelopeText.decode(
         "{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"resize\",\"payload\":{\"height\":5,\"count\":7}}",
         FRAME_TO_PARENT, CHAT).message();
 
     assertThat(message.integer("count", -1)).isEqualTo(-1);
     assertThat(message.string("height")).isNull();
-    assertThat(message.payloadJson()).isEqualTo("{\"height\":5}");
+    assertThat(EnvelopeText.payloadJson(message)).isEqualTo("{\"height\":5}");
   }
 
   static int direction(String name) {

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat.conversation;
 
+import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.chat.i18n.Viewer;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public final class ConversationHandlers {
 
-  public static final String UNREAD_HEADER = "X-PS-Unread-Count";
+  public static final String UNREAD_HEADER = ChatHeaders.UNREAD_COUNT;
   private static final int MAX_QUERY = 200;
   private static final int MAX_TEXT = 4096;
 
@@ -97,7 +98,7 @@ public final class ConversationHandlers {
    */
   public void send(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
-    String key = ctx.header("Idempotency-Key");
+    String key = ctx.header(ChatHeaders.IDEMPOTENCY_KEY);
     if (key == null || key.isEmpty() || key.length() > 255) {
       throw new BadRequestResponse("Idempotency-Key is required (1-255 characters)");
     }

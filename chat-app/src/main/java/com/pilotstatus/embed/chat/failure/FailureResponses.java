@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat.failure;
 
+import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.chat.i18n.Viewer;
 import com.pilotstatus.embed.chat.live.LiveRefused;
 import com.pilotstatus.embed.chat.session.JwksKeys;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class FailureResponses {
 
-  public static final String STATE_HEADER = "X-PS-State";
+  public static final String STATE_HEADER = ChatHeaders.STATE;
   private static final Logger LOG = LoggerFactory.getLogger(FailureResponses.class);
 
   private final Templates templates;

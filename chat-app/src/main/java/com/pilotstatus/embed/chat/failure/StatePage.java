@@ -8,15 +8,15 @@ import com.pilotstatus.embed.protocol.EmbedErrorCode;
  * by {@code state/fragment.jte} when it is a response of its own.
  *
  * @param kind             {@code error}, {@code expired} or {@code not-found}: the runtime's cue
- * @param errorCode        for {@code error}, the {@link EmbedErrorCode} the runtime reports to the host; else empty
+ * @param errorCode        for {@code error}, one of {@link EmbedErrorCode}'s codes, which the runtime reports to the host; else empty
  * @param developerMessage an English explanation for the host's {@code onError}; the title/body are for the user
  */
 public record StatePage(Texts t, String kind, String errorCode, String developerMessage, String title, String body,
                         boolean retryable, boolean alert) {
 
-  public static StatePage error(Texts t, EmbedErrorCode code, String developerMessage) {
-    return new StatePage(t, "error", code.name(), developerMessage, t.get("error." + code.name() + ".title"),
-        t.get("error." + code.name() + ".body"), code == EmbedErrorCode.NETWORK, true);
+  public static StatePage error(Texts t, String code, String developerMessage) {
+    return new StatePage(t, "error", code, developerMessage, t.get("error." + code + ".title"),
+        t.get("error." + code + ".body"), EmbedErrorCode.NETWORK.equals(code), true);
   }
 
   public static StatePage expired(Texts t) {

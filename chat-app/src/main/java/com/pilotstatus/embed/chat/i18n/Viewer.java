@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat.i18n;
 
+import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.i18n.EmbedLocale;
 import io.javalin.http.Context;
 import java.time.Clock;
@@ -11,8 +12,8 @@ import java.time.Clock;
  */
 public record Viewer(Texts texts, Dates dates) {
 
-  public static final String LOCALE_HEADER = "X-PS-Locale";
-  public static final String ZONE_HEADER = "X-PS-Time-Zone";
+  public static final String LOCALE_HEADER = ChatHeaders.LOCALE;
+  public static final String ZONE_HEADER = ChatHeaders.TIME_ZONE;
 
   public static Viewer of(Context ctx, Clock clock) {
     return of(ctx.header(LOCALE_HEADER), ctx.header("Accept-Language"), ctx.header(ZONE_HEADER), clock);

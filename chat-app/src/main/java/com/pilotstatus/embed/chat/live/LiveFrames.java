@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat.live;
 
+import com.pilotstatus.embed.protocol.LiveEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,15 +47,15 @@ public final class LiveFrames {
   }
 
   static String open(long position) {
-    return frame("open", "{}", position);
+    return frame(LiveEvents.OPEN, "{}", position);
   }
 
   static String position(long position) {
-    return frame("position", "{}", position);
+    return frame(LiveEvents.POSITION, "{}", position);
   }
 
   static String reset(long position) {
-    return frame("reset", "{}", position);
+    return frame(LiveEvents.RESET, "{}", position);
   }
 
   /** The frames of one event, rendered on demand and shared by every stream that shows it the same way. */
@@ -122,7 +123,7 @@ public final class LiveFrames {
         out.put("dayHtml", templates.render("conversation/log.jte",
             new LogPage(views.texts(), List.of(views.separatorFor(bubble)), null)));
       }
-      return frame("message", JSON.writeValueAsString(out), event.id());
+      return frame(LiveEvents.MESSAGE, JSON.writeValueAsString(out), event.id());
     }
 
     private String conversation(Viewer viewer) throws JsonProcessingException {
@@ -134,13 +135,13 @@ public final class LiveFrames {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("conversationId", conversation.id());
       out.put("html", templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(conversation))));
-      return frame("conversation", JSON.writeValueAsString(out), event.id());
+      return frame(LiveEvents.CONVERSATION, JSON.writeValueAsString(out), event.id());
     }
 
     private byte[] unreadFrame(ChatToken token) {
       Integer count = inbox.unreadIfKept(token);
       return count == null ? new byte[0]
-          : frame("unread", "{\"count\":" + count + "}", -1).getBytes(StandardCharsets.UTF_8);
+          : frame(LiveEvents.UNREAD, "{\"count\":" + count + "}", -1).getBytes(StandardCharsets.UTF_8);
     }
   }
 

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat.live;
 
+import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.chat.LiveSettings;
 import com.pilotstatus.embed.chat.i18n.Viewer;
 import com.pilotstatus.embed.chat.inbox.InboxCache;
@@ -33,7 +34,7 @@ public final class LiveHandler {
   public void stream(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
     Viewer viewer = Viewer.of(ctx, clock);
-    String lastEventId = ctx.header("Last-Event-ID");
+    String lastEventId = ctx.header(ChatHeaders.LAST_EVENT_ID);
     LiveHub.Ticket ticket = hub.reserve(token); // 429 / 503 before anything is streamed
     if (inbox.isCurrent()) {
       try {

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat.session;
 
+import com.pilotstatus.embed.protocol.ChatHeaders;
 import io.javalin.http.Context;
 
 /**
@@ -12,7 +13,7 @@ import io.javalin.http.Context;
  */
 public final class SessionGuard {
 
-  public static final String PARENT_HEADER = "X-PS-Parent-Origin";
+  public static final String PARENT_HEADER = ChatHeaders.PARENT_ORIGIN;
   private static final String ATTRIBUTE = "ps.chatToken";
 
   private final TokenVerifier verifier;

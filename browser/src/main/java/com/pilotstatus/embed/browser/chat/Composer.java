@@ -1,0 +1,132 @@
+package com.pilotstatus.embed.browser.chat;
+
+import com.pilotstatus.embed.browser.dom.Dom;
+import com.pilotstatus.embed.browser.dom.Js;
+import com.pilotstatus.embed.browser.dom.Json;
+import com.pilotstatus.embed.protocol.ChatHeaders;
+import com.pilotstatus.embed.protocol.ChatPaths;
+import java.util.HashMap;
+import java.util.Map;
+import org.teavm.jso.JSObject;
+
+/**
+ * The reply box. Requirement (issue 4): a reply is never silently lost. It shows pending at once, then sent (the
+ * server's bubble) or failed-with-retry, and a retry reuses its {@code Idempotency-Key} so the platform never sends it
+ * twice. Replies not yet confirmed survive a re-render of their thread ({@link #restore}).
+ */
+final class Composer {
+
+  /** A reply not yet confirmed by the platform. */
+  private static final class Outgoing {
+    final String conversationId;
+    final String text;
+    boolean failed;
+
+    Outgoing(String conversationId, String text) {
+      this.conversationId = conversationId;
+      this.text = text;
+    }
+  }
+
+  private final Session session;
+  /** By Idempotency-Key. */
+  private final Map<String, Outgoing> outgoing = new HashMap<>();
+
+  Composer(Session session) {
+    this.session = session;
+  }
+
+  /** A new session: replies of the old one are gone with its thread. */
+  void reset() {
+    outgoing.clear();
+  }
+
+  /** Sends the draft to {@code conversationId} (the open thread); an empty draft sends nothing. */
+  void send(String conversationId) {
+    JSObject textarea = Dom.byId("draft");
+    String text = Dom.value(textarea);
+    if (conversationId == null || text.trim().isEmpty() || !session.isActive()) {
+      return;
+    }
+    String key = Dom.randomKey();
+    Outgoing out = new Outgoing(conversationId, text);
+    outgoing.put(key, out);
+    JSObject log = Dom.byId("log");
+    Dom.remove(Dom.find(log, ".log-empty"));
+    Dom.append(log, bubbleFor(key, out));
+    Dom.scrollToEnd(log);
+    Dom.setValue(textarea, "");
+    deliver(key);
+  }
+
+  /** The retry button of a failed reply: the same key again. */
+  void retry(JSObject button) {
+    JSObject bubble = Dom.byId("p-" + Dom.attr(button, "data-key"));
+    String key = Dom.attr(bubble, "data-key");
+    Outgoing out = key == null ? null : outgoing.get(key);
+    if (out == null || !session.isActive()) {
+      return;
+    }
+    out.failed = false;
+    Dom.replace(bubble, bubbleFor(key, out));
+    deliver(key);
+  }
+
+  /** After a re-render of the thread (locale switch, reset), puts back the replies still in flight or failed. */
+  void restore(String conversationId) {
+    JSObject log = Dom.byId("log");
+    for (Map.Entry<String, Outgoing> entry : outgoing.entrySet()) {
+      if (entry.getValue().conversationId.equals(conversationId) && Dom.byId("p-" + entry.getKey()) == null) {
+        Dom.remove(Dom.find(log, ".log-empty"));
+        Dom.append(log, bubbleFor(entry.getKey(), entry.getValue()));
+      }
+    }
+  }
+
+  /** POSTs a reply with its Idempotency-Key; the same key on every retry. */
+  private void deliver(String key) {
+    Outgoing out = outgoing.get(key);
+    int gen = session.generation();
+    JSObject body = Js.newObject();
+    Js.set(body, "text", out.text);
+    session.request("POST", ChatPaths.CONVERSATIONS + "/" + SessionHttp.encode(out.conversationId) + ChatPaths.MESSAGES,
+        key, Json.stringify(body), (status, html, state, unread) -> {
+          if (gen != session.generation()) {
+            return;
+          }
+          JSObject pending = Dom.byId("p-" + key);
+          if (status == 200 || status == 201) {
+            outgoing.remove(key);
+            String messageId = idOfBubble(html);
+            if (messageId != null && Dom.byId("m-" + messageId) != null) {
+              Dom.remove(pending); // the live stream showed it first
+            } else {
+              Dom.replaceHtml(pending, html);
+            }
+            return;
+          }
+          if (ChatHeaders.STATE_EXPIRED.equals(state)) {
+            session.expire(html);
+            return;
+          }
+          out.failed = true;
+          Dom.replace(pending, bubbleFor(key, out));
+        });
+  }
+
+  private static JSObject bubbleFor(String key, Outgoing out) {
+    JSObject bubble = Dom.fromTemplate(out.failed ? "tpl-failed" : "tpl-pending", out.text, "id", "p-" + key);
+    Dom.setAttr(bubble, "data-key", key);
+    Dom.setAttr(Dom.find(bubble, ".retry"), "data-key", key);
+    return bubble;
+  }
+
+  private static String idOfBubble(String html) {
+    int at = html.indexOf("id=\"m-");
+    if (at < 0) {
+      return null;
+    }
+    int end = html.indexOf('"', at + 6);
+    return end < 0 ? null : html.substring(at + 6, end);
+  }
+}

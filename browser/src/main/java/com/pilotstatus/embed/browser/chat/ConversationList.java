@@ -1,0 +1,141 @@
+package com.pilotstatus.embed.browser.chat;
+
+import com.pilotstatus.embed.browser.dom.Dom;
+import com.pilotstatus.embed.browser.dom.Js;
+import com.pilotstatus.embed.protocol.ChatPaths;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * The inbox and its list of conversations: the first paint ({@code pilot-status:inbox-painted}, the benchmark's
+ * mark), search and number filter, "more", keyboard moves between rows, and the rows live events bring (newest
+ * first; a row that may not match the filter waits until the filter is cleared).
+ */
+final class ConversationList {
+
+  private final Session session;
+  private final ParentChannel parent;
+  private final ThreadPane thread;
+  private String query = "";
+  private String numberFilter = "";
+  private int searchTimer = -1;
+  private boolean painted;
+
+  ConversationList(Session session, ParentChannel parent, ThreadPane thread) {
+    this.session = session;
+    this.parent = parent;
+    this.thread = thread;
+  }
+
+  void stopTimers() {
+    Session.clear(searchTimer);
+    searchTimer = -1;
+  }
+
+  /** Reloads the whole inbox (locale switch, live reset), keeping the open thread and its draft. */
+  void reload() {
+    load(session.generation(), new boolean[1]);
+  }
+
+  /**
+   * Loads the whole inbox for session {@code gen}; {@code failed} is shared with the session check that runs
+   * alongside, so only the first failure shows.
+   */
+  void load(int gen, boolean[] failed) {
+    String draft = Dom.value(Dom.byId("draft"));
+    session.request("GET", ChatPaths.INBOX + query(null), null, null, (status, body, state, unread) -> {
+      if (gen != session.generation()) {
+        return;
+      }
+      if (status != 200) {
+        session.failFirst(failed, status, body, state);
+        return;
+      }
+      JSObject app = Dom.byId("app");
+      Dom.setHtml(app, body);
+      Dom.setAttr(app, "aria-busy", null);
+      if (!painted) {
+        painted = true;
+        Dom.markPaint("pilot-status:inbox");
+      }
+      parent.reportUnread(unread);
+      if (thread.openId() != null) {
+        thread.open(thread.openId(), draft, false);
+      }
+    });
+  }
+
+  /** The list again from the top ({@code cursor} null: search, filter) or its next page ({@code more}). */
+  void loadList(String cursor) {
+    int gen = session.generation();
+    session.request("GET", ChatPaths.CONVERSATIONS + query(cursor), null, null, (status, body, state, unread) -> {
+      if (gen != session.generation()) {
+        return;
+      }
+      JSObject list = Dom.byId("conversations");
+      if (status != 200) {
+        session.fail(status, body, state, list);
+        return;
+      }
+      if (cursor == null) {
+        Dom.setHtml(list, body);
+      } else {
+        Dom.remove(Dom.find(list, ".more-row"));
+        Dom.insertHtml(list, "beforeend", body);
+      }
+      thread.markOpenRow();
+    });
+  }
+
+  /** The search box or the number filter changed: the list reloads once typing pauses. */
+  void onInput(String id, String value) {
+    if ("search".equals(id)) {
+      query = value.trim();
+    } else if ("number-filter".equals(id)) {
+      numberFilter = value;
+    } else {
+      return;
+    }
+    stopTimers();
+    searchTimer = Dom.setTimeout(() -> {
+      if (session.isActive()) {
+        loadList(null);
+      }
+    }, 200);
+  }
+
+  /** A live {@code conversation} event: its row, moved to the top. */
+  void onLiveConversation(JSObject event) {
+    String conversationId = Js.string(event, "conversationId");
+    String html = Js.string(event, "html");
+    JSObject list = Dom.byId("conversations");
+    if (conversationId == null || html == null || list == null) {
+      return;
+    }
+    JSObject row = Dom.byId("c-" + conversationId);
+    if (row == null && (!query.isEmpty() || !numberFilter.isEmpty())) {
+      return; // may not match the filter; it shows when the filter is cleared
+    }
+    boolean focused = row != null && Dom.isFocused(Dom.find(row, ".conv"));
+    Dom.remove(row);
+    Dom.remove(Dom.find(list, ".list-empty"));
+    Dom.insertHtml(list, "afterbegin", html); // newest first
+    thread.markOpenRow();
+    if (focused) {
+      Dom.focus(Dom.find(Dom.byId("c-" + conversationId), ".conv"));
+    }
+  }
+
+  private String query(String cursor) {
+    String q = "?q=" + SessionHttp.encode(query) + "&number=" + SessionHttp.encode(numberFilter);
+    return cursor == null ? q : q + "&cursor=" + SessionHttp.encode(cursor);
+  }
+
+  /** Moves focus among the list's buttons: +1/-1, or to the first (-100) / last (100). */
+  @JSBody(params = {"from", "step"}, script = "var ps_rows = Array.prototype.slice.call(document.querySelectorAll('.conv'));"
+      + " if (!ps_rows.length) return; var ps_i = ps_rows.indexOf(from);"
+      + " var ps_j = step === 100 ? ps_rows.length - 1 : step === -100 ? 0"
+      + " : Math.max(0, Math.min(ps_rows.length - 1, ps_i + step));"
+      + " ps_rows[ps_j].focus();")
+  static native void moveFocus(JSObject from, int step);
+}

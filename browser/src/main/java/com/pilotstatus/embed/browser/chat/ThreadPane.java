@@ -1,0 +1,207 @@
+package com.pilotstatus.embed.browser.chat;
+
+import static com.pilotstatus.embed.protocol.ChatPaths.CONVERSATIONS;
+import static com.pilotstatus.embed.protocol.ChatPaths.MESSAGES;
+import static com.pilotstatus.embed.protocol.ChatPaths.READ;
+
+import com.pilotstatus.embed.browser.dom.Dom;
+import com.pilotstatus.embed.browser.dom.Js;
+import com.pilotstatus.embed.protocol.Envelope;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * The open conversation: opening it (and telling the host {@code chat:conversation-opened}), marking it read, older
+ * messages, closing it on narrow screens, and the live messages that land in it. A message is never shown twice: a
+ * live event for one already on screen replaces it, and our own reply announced live replaces its pending bubble.
+ */
+final class ThreadPane {
+
+  private final Session session;
+  private final ParentChannel parent;
+  private final Composer composer;
+  private String openId;
+  private int readTimer = -1;
+
+  ThreadPane(Session session, ParentChannel parent, Composer composer) {
+    this.session = session;
+    this.parent = parent;
+    this.composer = composer;
+  }
+
+  /** The open conversation's id, or {@code null}. */
+  String openId() {
+    return openId;
+  }
+
+  /** A new session: no conversation is open. */
+  void reset() {
+    openId = null;
+  }
+
+  void stopTimers() {
+    Session.clear(readTimer);
+    readTimer = -1;
+  }
+
+  /**
+   * Opens conversation {@code id}: marks its row, shows the thread view and loads it. {@code draft} is put back into
+   * the reply box (a re-render); {@code announce} tells the host and moves focus (the user opened it).
+   */
+  void open(String id, String draft, boolean announce) {
+    openId = id;
+    markCurrent(id);
+    Dom.setAttr(Dom.find(Dom.byId("app"), ".inbox"), "data-view", "thread");
+    if (announce) {
+      parent.post(Envelope.conversationOpened(id));
+    }
+    int gen = session.generation();
+    session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id), null, null, (status, body, state, unread) -> {
+      if (gen != session.generation() || !id.equals(openId)) {
+        return;
+      }
+      JSObject pane = Dom.byId("thread");
+      if (status != 200) {
+        session.fail(status, body, state, pane);
+        return;
+      }
+      Dom.setHtml(pane, body);
+      composer.restore(id);
+      JSObject textarea = Dom.byId("draft");
+      if (draft != null && !draft.isEmpty()) {
+        Dom.setValue(textarea, draft);
+      }
+      Dom.scrollToEnd(Dom.byId("log"));
+      if (announce) {
+        Dom.focus(textarea);
+      }
+      markRead(id);
+    });
+  }
+
+  /** Re-marks the open conversation's row (after the list was re-rendered). */
+  void markOpenRow() {
+    if (openId != null) {
+      markCurrent(openId);
+    }
+  }
+
+  private void markRead(String id) {
+    int gen = session.generation();
+    session.request("POST", CONVERSATIONS + "/" + SessionHttp.encode(id) + READ, null, null,
+        (status, body, state, unread) -> {
+          if (gen != session.generation() || status != 200) {
+            return; // the row keeps its badge; the next open or live update tries again
+          }
+          Dom.replaceHtml(Dom.byId("c-" + id), body);
+          markOpenRow();
+          parent.reportUnread(unread);
+        });
+  }
+
+  /** Back to the list (narrow screens), focus on the row of the conversation that was open. */
+  void close() {
+    Dom.setAttr(Dom.find(Dom.byId("app"), ".inbox"), "data-view", "list");
+    if (openId != null) {
+      Dom.focus(Dom.find(Dom.byId("c-" + openId), ".conv"));
+    }
+  }
+
+  /** The "older messages" button: the run before its {@code data-before}, put on top, the view kept in place. */
+  void loadOlder(JSObject button) {
+    String before = Dom.attr(button, "data-before");
+    String id = openId;
+    if (before == null || id == null) {
+      return;
+    }
+    int gen = session.generation();
+    session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id) + MESSAGES + "?before="
+        + SessionHttp.encode(before), null, null, (status, body, state, unread) -> {
+          if (gen != session.generation() || !id.equals(openId)) {
+            return;
+          }
+          if (status != 200) {
+            session.fail(status, body, state, Dom.byId("thread"));
+            return;
+          }
+          JSObject log = Dom.byId("log");
+          Dom.remove(Dom.find(log, ".older-row"));
+          prependOlder(log, body);
+        });
+  }
+
+  /** A live {@code message} event: shown in the open thread when it belongs there. */
+  void onLiveMessage(JSObject event) {
+    String conversationId = Js.string(event, "conversationId");
+    String messageId = Js.string(event, "messageId");
+    String html = Js.string(event, "html");
+    JSObject log = Dom.byId("log");
+    if (conversationId == null || messageId == null || html == null || log == null
+        || !conversationId.equals(openId)) {
+      return;
+    }
+    JSObject existing = Dom.byId("m-" + messageId);
+    if (existing != null) {
+      Dom.replaceHtml(existing, html); // a status change, or a replay: never a duplicate
+      return;
+    }
+    if (!Js.isTrue(event, "created")) {
+      return;
+    }
+    boolean inbound = Js.isTrue(event, "inbound");
+    String text = Js.string(event, "text");
+    JSObject pending = inbound || text == null ? null : pendingWithText(log, text);
+    if (pending != null) {
+      Dom.replaceHtml(pending, html); // our own reply, announced live before its POST answered: no double
+      return;
+    }
+    boolean atEnd = Dom.isAtEnd(log);
+    String day = Js.string(event, "day");
+    if (day != null && !day.equals(lastDay(log))) {
+      Dom.insertHtml(log, "beforeend", Js.string(event, "dayHtml"));
+    }
+    Dom.remove(Dom.find(log, ".log-empty"));
+    Dom.insertHtml(log, "beforeend", html);
+    if (atEnd) {
+      Dom.scrollToEnd(log);
+    }
+    if (inbound) {
+      stopTimers();
+      readTimer = Dom.setTimeout(() -> {
+        if (session.isActive() && conversationId.equals(openId)) {
+          markRead(conversationId);
+        }
+      }, 300);
+    }
+  }
+
+  /** Marks {@code id}'s row as the open one (aria-current) and clears the others. */
+  @JSBody(params = "id", script = "var ps_rows = document.querySelectorAll('.conv');"
+      + " for (var ps_i = 0; ps_i < ps_rows.length; ps_i++) { if (ps_rows[ps_i].getAttribute('data-id') === id)"
+      + " ps_rows[ps_i].setAttribute('aria-current', 'true'); else ps_rows[ps_i].removeAttribute('aria-current'); }")
+  private static native void markCurrent(String id);
+
+  /** The first reply of {@code log} still pending whose text is exactly {@code text}, or null. */
+  @JSBody(params = {"log", "text"}, script = "if (!log) return null;"
+      + " var ps_p = log.querySelectorAll('[data-local][data-status=pending]');"
+      + " for (var ps_i = 0; ps_i < ps_p.length; ps_i++) { var ps_t = ps_p[ps_i].querySelector('.text');"
+      + " if (ps_t && ps_t.textContent === text) return ps_p[ps_i]; } return null;")
+  private static native JSObject pendingWithText(JSObject log, String text);
+
+  /** The {@code data-day} of the last day separator in {@code log}, or null. */
+  @JSBody(params = "log", script = "if (!log) return null; var ps_d = log.querySelectorAll('.day');"
+      + " return ps_d.length ? ps_d[ps_d.length - 1].getAttribute('data-day') : null;")
+  private static native String lastDay(JSObject log);
+
+  /**
+   * Puts an older run of messages at the top of {@code log}, keeps what the user was looking at in place, and drops
+   * a day separator that the run already ends with.
+   */
+  @JSBody(params = {"log", "html"}, script = "if (!log) return; var ps_first = log.firstElementChild;"
+      + " var ps_keep = log.scrollHeight - log.scrollTop; log.insertAdjacentHTML('afterbegin', html);"
+      + " if (ps_first && ps_first.classList.contains('day')) { var ps_p = ps_first.previousElementSibling;"
+      + " while (ps_p && !ps_p.classList.contains('day')) ps_p = ps_p.previousElementSibling;"
+      + " if (ps_p && ps_p.getAttribute('data-day') === ps_first.getAttribute('data-day')) log.removeChild(ps_first); }"
+      + " log.scrollTop = log.scrollHeight - ps_keep;")
+  private static native void prependOlder(JSObject log, String html);
+}

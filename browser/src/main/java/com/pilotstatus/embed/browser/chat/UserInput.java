@@ -1,0 +1,121 @@
+package com.pilotstatus.embed.browser.chat;
+
+import com.pilotstatus.embed.browser.dom.Dom;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * What the user does in the inbox, delegated from the document: clicks on {@code [data-action]} elements, keys
+ * (Enter sends, arrows move between rows, Esc closes a thread) and typing in the search box and number filter. Nothing
+ * happens once the session ended, except {@code reload}.
+ */
+final class UserInput {
+
+  @JSFunctor
+  interface ActionListener extends JSObject {
+    void onAction(String action, JSObject element);
+  }
+
+  /** Returns true when it handled the key (the default action is then prevented). */
+  @JSFunctor
+  interface KeyListener extends JSObject {
+    boolean onKey(String key, boolean shift, JSObject target);
+  }
+
+  @JSFunctor
+  interface InputListener extends JSObject {
+    void onInput(String id, String value);
+  }
+
+  private final Session session;
+  private final ConversationList list;
+  private final ThreadPane thread;
+  private final Composer composer;
+  private final Runnable reload;
+
+  UserInput(Session session, ConversationList list, ThreadPane thread, Composer composer, Runnable reload) {
+    this.session = session;
+    this.list = list;
+    this.thread = thread;
+    this.composer = composer;
+    this.reload = reload;
+  }
+
+  /** Starts listening on the document. */
+  void listen() {
+    onAction(this::onAction);
+    onKey(this::onKey);
+    onInput(list::onInput);
+  }
+
+  private void onAction(String action, JSObject element) {
+    if ("reload".equals(action)) {
+      reload.run();
+      return;
+    }
+    if (!session.isUsable()) {
+      return;
+    }
+    switch (action) {
+      case "open":
+        thread.open(Dom.attr(element, "data-id"), null, true);
+        break;
+      case "back":
+        thread.close();
+        break;
+      case "send":
+        composer.send(thread.openId());
+        break;
+      case "retry":
+        composer.retry(element);
+        break;
+      case "older":
+        thread.loadOlder(element);
+        break;
+      case "more":
+        list.loadList(Dom.attr(element, "data-cursor"));
+        break;
+      default:
+        break;
+    }
+  }
+
+  private boolean onKey(String key, boolean shift, JSObject target) {
+    if ("Enter".equals(key) && !shift && "draft".equals(Dom.attr(target, "id"))) {
+      if (session.isUsable()) {
+        composer.send(thread.openId());
+      }
+      return true;
+    }
+    if (Dom.isWithin(target, ".conv")) {
+      int step = "ArrowDown".equals(key) ? 1 : "ArrowUp".equals(key) ? -1 : "Home".equals(key) ? -100
+          : "End".equals(key) ? 100 : 0;
+      if (step != 0) {
+        ConversationList.moveFocus(target, step);
+        return true;
+      }
+    }
+    if ("Escape".equals(key) && Dom.isWithin(target, ".thread")) {
+      thread.close();
+      return true;
+    }
+    return false;
+  }
+
+  @JSBody(params = "listener", script = "document.addEventListener('click', function (ps_e) {"
+      + " var ps_el = ps_e.target && ps_e.target.closest ? ps_e.target.closest('[data-action]') : null;"
+      + " if (ps_el) { ps_e.preventDefault(); listener(ps_el.getAttribute('data-action'), ps_el); } });")
+  private static native void onAction(ActionListener listener);
+
+  @JSBody(params = "listener", script = "document.addEventListener('keydown', function (ps_e) {"
+      + " if (ps_e.isComposing || ps_e.keyCode === 229) return;"
+      + " if (listener(ps_e.key, ps_e.shiftKey, ps_e.target)) ps_e.preventDefault(); });")
+  private static native void onKey(KeyListener listener);
+
+  @JSBody(params = "listener", script = "var ps_f = function (ps_e) { var ps_t = ps_e.target;"
+      + " if (ps_t && ps_t.id && ps_t.tagName !== 'TEXTAREA') listener(ps_t.id, ps_t.value); };"
+      + " document.addEventListener('input', ps_f); document.addEventListener('change', ps_f);"
+      + " document.addEventListener('submit', function (ps_e) { ps_e.preventDefault(); });")
+  private static native void onInput(InputListener listener);
+}

@@ -1,0 +1,240 @@
+package com.pilotstatus.embed.browser.sdk;
+
+import com.pilotstatus.embed.browser.dom.Browser;
+import com.pilotstatus.embed.browser.dom.Dom;
+import com.pilotstatus.embed.browser.dom.Js;
+import com.pilotstatus.embed.protocol.EmbedErrorCode;
+import com.pilotstatus.embed.protocol.HostCallbacks;
+import com.pilotstatus.embed.protocol.Envelope;
+import com.pilotstatus.embed.protocol.Message;
+import com.pilotstatus.embed.protocol.MessageType;
+import com.pilotstatus.embed.protocol.Surface;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * One chat iframe on the host page: {@code PilotStatus.chat.mount(target, options)}.
+ *
+ * <p>Requirements (seed 000, DESIGN.md "Contracts", issue 6), beyond what every {@link FrameEmbed} does:
+ * <ol>
+ *   <li>The token travels only in {@code init}, posted to the chat origin (never {@code "*"}), and only after the
+ *       iframe said {@code ready}. Every later {@code ready} (the iframe reloaded) gets a fresh {@code init}.</li>
+ *   <li>Theme and locale changes made before the handshake are folded into {@code init}; after it they are sent as
+ *       {@code set-theme} / {@code set-locale}.</li>
+ *   <li>With {@code fetchToken}, the token is fetched at mount and again on {@code session-expired}; concurrent needs
+ *       share one fetch, and the fresh token is sent in a new {@code init} to the same iframe (no remount).</li>
+ *   <li>No {@code ready} within the handshake timeout → {@code onError(HANDSHAKE_TIMEOUT)}.</li>
+ *   <li>{@code destroy()} also clears the timer; late answers (a token fetch) are ignored.</li>
+ * </ol>
+ */
+final class ChatEmbed extends FrameEmbed {
+
+  static final String SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups";
+
+  private static final int ON_TIMEOUT = FIRST_SURFACE_OP;
+  private static final int ON_TOKEN = FIRST_SURFACE_OP + 1;
+  private static final int ON_TOKEN_FAILURE = FIRST_SURFACE_OP + 2;
+  private static final int SET_THEME = FIRST_SURFACE_OP + 3;
+  private static final int SET_LOCALE = FIRST_SURFACE_OP + 4;
+
+  private final JSObject fetcher;
+  private final int timeoutMs;
+  private String token;
+  private String locale;
+  private String theme;
+  private int timer = -1;
+  private boolean frameReady;
+  private boolean initSent;
+  private boolean announced;
+  private boolean fetching;
+
+  private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token, int timeoutMs) {
+    super(Surface.CHAT, origin, options,
+        Js.concat(origin, "/?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())), SANDBOX,
+        "Pilot Status chat");
+    this.fetcher = fetcher;
+    this.token = token;
+    this.timeoutMs = timeoutMs;
+    this.locale = clip(Js.string(options, "locale"), MessageType.MAX_LOCALE);
+    this.theme = clip(Js.string(options, "theme"), MessageType.MAX_THEME);
+  }
+
+  /** {@code chat.mount}: the handle {@code {setTheme, setLocale, destroy}}, or an {@link SdkErrors#failure}. */
+  static JSObject mount(JSObject target, JSObject options) {
+    JSObject element = Dom.findElement(target);
+    if (element == null) {
+      return SdkErrors.failure(EmbedErrorCode.MOUNT_TARGET_NOT_FOUND, Js.concat("chat.mount: ", noElement(target)));
+    }
+    String token = clip(Js.string(options, "token"), Integer.MAX_VALUE);
+    JSObject fetcher = Js.function(options, "fetchToken");
+    if (token == null && fetcher == null) {
+      return SdkErrors.failure(EmbedErrorCode.INVALID_OPTIONS,
+          "chat.mount needs a token (string) or a fetchToken function returning a Promise of one");
+    }
+    ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token,
+        Js.integer(options, "handshakeTimeout", SdkSettings.handshakeTimeoutMs));
+    embed.listen();
+    embed.timer = Js.setTimeout(embed.port, ON_TIMEOUT, embed.timeoutMs);
+    if (token == null) {
+      embed.fetchToken();
+    }
+    Dom.append(element, embed.frame);
+    return handle(embed.port);
+  }
+
+  @Override
+  JSObject dispatch(int op, JSObject a, JSObject b) {
+    if (op == ON_TIMEOUT) {
+      onTimeout();
+    } else if (op == ON_TOKEN) {
+      onToken(Js.asString(a));
+    } else if (op == ON_TOKEN_FAILURE) {
+      onTokenFailure(Js.asString(a));
+    } else if (op == SET_THEME) {
+      String next = clip(Js.asString(a), MessageType.MAX_THEME);
+      if (next != null && !destroyed) {
+        theme = next;
+        sendIfStarted(Envelope.setTheme(next));
+      }
+    } else if (op == SET_LOCALE) {
+      String next = clip(Js.asString(a), MessageType.MAX_LOCALE);
+      if (next != null && !destroyed) {
+        locale = next;
+        sendIfStarted(Envelope.setLocale(next));
+      }
+    } else {
+      return super.dispatch(op, a, b);
+    }
+    return null;
+  }
+
+  // ---- incoming ---------------------------------------------------------------------------------------------
+
+  @Override
+  void receive(Message message) {
+    MessageType type = message.type();
+    if (type == MessageType.READY) {
+      onReady();
+    } else if (type == MessageType.UNREAD_COUNT) {
+      callback(HostCallbacks.ON_UNREAD_COUNT, Js.value(message.integer("count", 0)));
+    } else if (type == MessageType.CONVERSATION_OPENED) {
+      callback(HostCallbacks.ON_CONVERSATION_OPENED, Js.value(message.string("conversationId")));
+    } else if (type == MessageType.SESSION_EXPIRED) {
+      onSessionExpired();
+    } else if (type == MessageType.ERROR) {
+      onFrameError(message.string("code"), message.string("message"));
+    }
+  }
+
+  private void onReady() {
+    clearTimer();
+    frameReady = true;
+    initSent = false;
+    if (token == null && fetcher != null) {
+      fetchToken(); // an earlier fetch failed: a reloaded iframe gets another chance (no-op while one runs)
+    }
+    sendInit();
+  }
+
+  private void onSessionExpired() {
+    if (fetcher == null) {
+      callback(HostCallbacks.ON_SESSION_EXPIRED, null);
+      return;
+    }
+    token = null; // a reload while the fetch runs must wait for the fresh token, not replay the expired one
+    fetchToken();
+  }
+
+  private void onFrameError(String code, String message) {
+    if (!EmbedErrorCode.isKnown(code)) {
+      return; // not one of our codes: not a message we understand
+    }
+    clearTimer(); // the iframe answered: it is alive, just unable to work
+    report(code, message == null ? code : message);
+  }
+
+  private void onTimeout() {
+    timer = -1;
+    if (!destroyed && !frameReady) {
+      report(EmbedErrorCode.HANDSHAKE_TIMEOUT, Js.concat(Js.concat("the chat iframe (", origin, ") did not answer within "),
+          Js.text(timeoutMs), " ms; check chatBaseUrl and that the chat server is reachable"));
+    }
+  }
+
+  // ---- outgoing ---------------------------------------------------------------------------------------------
+
+  private void sendInit() {
+    if (destroyed || !frameReady || token == null) {
+      return;
+    }
+    // Locale and theme are clipped to init's rules already, so a refused init means the token breaks them.
+    Message init = Envelope.init(token, locale, theme);
+    if (init == null) {
+      report(EmbedErrorCode.TOKEN_INVALID, "the token is longer than 8192 characters");
+      return;
+    }
+    send(init);
+    initSent = true;
+    if (!announced) {
+      announced = true;
+      callback(HostCallbacks.ON_READY, null);
+    }
+  }
+
+  /** Sends {@code message} once {@code init} went out; before that, {@code init} will carry the change. */
+  private void sendIfStarted(Message message) {
+    if (initSent) {
+      send(message);
+    }
+  }
+
+  private void send(Message message) {
+    Browser.post(Dom.contentWindow(frame), message, origin);
+  }
+
+  // ---- tokens -----------------------------------------------------------------------------------------------
+
+  /** Starts a {@code fetchToken()} unless one is already running: concurrent needs share it. */
+  private void fetchToken() {
+    if (!fetching) {
+      fetching = true;
+      Js.fetchToken(fetcher, port, ON_TOKEN, ON_TOKEN_FAILURE);
+    }
+  }
+
+  private void onToken(String fresh) {
+    fetching = false;
+    if (!destroyed) {
+      token = fresh;
+      sendInit();
+    }
+  }
+
+  private void onTokenFailure(String reason) {
+    fetching = false;
+    if (!destroyed) {
+      report(EmbedErrorCode.TOKEN_FETCH_FAILED, reason);
+    }
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------------------------------
+
+  @Override
+  void destroy() {
+    clearTimer();
+    super.destroy();
+  }
+
+  private void clearTimer() {
+    if (timer >= 0) {
+      Js.clearTimeout(timer);
+      timer = -1;
+    }
+  }
+
+  @JSBody(params = "port", script = "return {"
+      + " setTheme: function (ps_t) { port(" + SET_THEME + ", ps_t, null); },"
+      + " setLocale: function (ps_l) { port(" + SET_LOCALE + ", ps_l, null); },"
+      + " destroy: function () { port(" + DESTROY + ", null, null); } };")
+  private static native JSObject handle(Js.Port port);
+}

@@ -1,0 +1,28 @@
+package com.pilotstatus.embed.protocol;
+
+/**
+ * The chat-app routes the chat runtime calls, declared once for chat-app's {@code ChatRoutes} and the runtime. Paths
+ * with an id are built as {@code CONVERSATIONS + "/" + id + …}.
+ */
+public final class ChatPaths {
+
+  /** {@code POST}: checks the session and answers its timing ({@code expiresInMs}, {@code refreshInMs}). */
+  public static final String SESSION = "/session";
+  /** {@code POST}: a fresh token of the same scope ({@code token} and the timing). */
+  public static final String SESSION_REFRESH = "/session/refresh";
+  /** Everything that answers HTML fragments. */
+  public static final String FRAGMENTS = "/fragments";
+  /** {@code GET}: the whole inbox (list and thread pane). */
+  public static final String INBOX = "/fragments/inbox";
+  /** {@code GET}: list rows; {@code /{id}} a thread, {@code /{id}/messages} older ones or a reply, {@code /{id}/read}. */
+  public static final String CONVERSATIONS = "/fragments/conversations";
+  /** {@code /{id}/…}: older messages ({@code GET}) or a reply ({@code POST}). */
+  public static final String MESSAGES = "/messages";
+  /** {@code POST /{id}/read}: marks a conversation read. */
+  public static final String READ = "/read";
+  /** {@code GET}: the server-sent event stream of live updates ({@link LiveEvents}). */
+  public static final String LIVE = "/live";
+
+  private ChatPaths() {
+  }
+}
