@@ -101,8 +101,9 @@ class ConversationRoutesTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
         .contains("role=\"log\"").contains("aria-live=\"polite\"")
+        .containsPattern("<div class=\"log-region\" role=\"log\"[^>]*><ol class=\"log\" id=\"log\"(?![^>]*role=)")
         .contains("class=\"bubble in\"").contains("class=\"bubble out\"")
-        .contains("role=\"separator\"")
+        .contains("<li class=\"day\" data-day=").doesNotContain("role=\"separator\"")
         .contains("class=\"status status-")
         .contains("Meu pedido #4821");
   }

@@ -4,6 +4,7 @@ import com.pilotstatus.embed.branding.Branding;
 import com.pilotstatus.embed.branding.BrandingField;
 import com.pilotstatus.embed.branding.BrandingResolver;
 import com.pilotstatus.embed.branding.BrandingRules;
+import com.pilotstatus.embed.branding.Contrast;
 import com.pilotstatus.embed.theme.Theme;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,10 @@ import java.util.Map;
  * pair arrives as one layer: the precedence is unchanged.
  */
 public record BrandingStyle(Branding branding) {
+
+  static final String LIGHT_TEXT = "#ffffff";
+  static final String DARK_TEXT = "#111111";
+  static final String BLACK = "#000000";
 
   /** The dark theme's default colours (the light default is {@link Branding#DEFAULT}). */
   public static final Branding DARK_DEFAULT = Branding.builder()
@@ -56,9 +61,24 @@ public record BrandingStyle(Branding branding) {
     return branding.textColor();
   }
 
-  /** {@code #ffffff} or {@code #111111}, whichever contrasts more with the primary colour. */
+  /**
+   * The text colour on top of the primary colour: {@code #ffffff} or {@code #111111}, whichever has the higher WCAG
+   * contrast ratio with it ({@link Contrast}, computed, not a luminance threshold: {@code #128c7e} gets
+   * {@code #111111}, 4.57:1, where white would give 4.13:1). For the few mid-tone colours where neither reaches AA's
+   * 4.5:1 (e.g. {@code #777777}), pure black or white is used instead, which always reaches it (at worst 4.58:1),
+   * so every colour a tenant may set keeps its button text readable.
+   */
   public String onPrimaryColor() {
-    return isLight(branding.primaryColor()) ? "#111111" : "#ffffff";
+    return onColor(branding.primaryColor());
+  }
+
+  /** {@link #onPrimaryColor()} for any {@code #rgb} / {@code #rrggbb} background. */
+  public static String onColor(String background) {
+    String preferred = Contrast.bestOn(background, LIGHT_TEXT, DARK_TEXT);
+    if (Contrast.ratio(background, preferred) >= Contrast.AA_TEXT) {
+      return preferred;
+    }
+    return Contrast.bestOn(background, LIGHT_TEXT, BLACK);
   }
 
   public String logoUrl() {
@@ -75,16 +95,5 @@ public record BrandingStyle(Branding branding) {
 
   public String companyName() {
     return branding.companyName();
-  }
-
-  /** Relative luminance above ~0.5, in integer arithmetic on a normalised {@code #rrggbb} / {@code #rgb} colour. */
-  static boolean isLight(String color) {
-    String hex = color.length() == 4
-        ? "" + color.charAt(1) + color.charAt(1) + color.charAt(2) + color.charAt(2) + color.charAt(3) + color.charAt(3)
-        : color.substring(1);
-    int r = Integer.parseInt(hex.substring(0, 2), 16);
-    int g = Integer.parseInt(hex.substring(2, 4), 16);
-    int b = Integer.parseInt(hex.substring(4, 6), 16);
-    return (2126 * r + 7152 * g + 722 * b) / 10000 > 150;
   }
 }

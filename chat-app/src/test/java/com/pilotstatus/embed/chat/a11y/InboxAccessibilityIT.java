@@ -1,0 +1,101 @@
+package com.pilotstatus.embed.chat.a11y;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Page;
+import com.pilotstatus.embed.chat.testing.ChatStack;
+import com.pilotstatus.embed.chat.testing.HostSite;
+import com.pilotstatus.embed.testing.Chromium;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * axe-core (Deque's Java binding, which injects it into every frame) on the chat iframe in real Chromium, framed by
+ * a host on another origin: the inbox with its list and an open thread, with the pointer on a row that has unread
+ * messages (the dark theme's hover row once gave its unread timestamp 3.93:1), in both themes. Passes with 0
+ * serious or critical violations; every violation found is printed with its impact, so the figures are in the log.
+ *
+ * <p>Regression for issue 18: the thread's {@code <ol role="log">} orphaned its {@code <li>} bubbles ({@code listitem},
+ * serious), and the dark unread timestamp on the hover row was 3.93:1 ({@code color-contrast}, serious).
+ */
+class InboxAccessibilityIT {
+
+  private static ChatStack stack;
+  private static HostSite host;
+  private static Chromium chromium;
+
+  private BrowserContext context;
+  private Page page;
+
+  @BeforeAll
+  static void startAll() {
+    stack = ChatStack.start(Duration.ofMillis(300), Duration.ofSeconds(58));
+    host = HostSite.start();
+    chromium = Chromium.launch();
+  }
+
+  @AfterAll
+  static void stopAll() {
+    chromium.close();
+    host.close();
+    stack.close();
+  }
+
+  @BeforeEach
+  void openHost() {
+    context = chromium.newContext();
+    page = context.newPage();
+    page.navigate(host.hostPage());
+  }
+
+  @AfterEach
+  void closeContext() {
+    context.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"light", "dark"})
+  void inbox_with_list_and_open_thread_has_no_serious_or_critical_violations(String theme) {
+    String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900);
+    page.evaluate("a => startChat(a[0], a[1], a[2], a[3], a[4], a[5])",
+        Arrays.asList(stack.chatOrigin(), token, "en", theme, 900, 600));
+    FrameLocator chat = page.frameLocator("#mount iframe");
+    assertThat(chat.locator("html")).hasAttribute("data-theme", theme);
+    assertThat(chat.locator(".conv-row").first()).isVisible();
+
+    chat.locator(".conv-row[data-unread=\"0\"] .conv").first().click();
+    assertThat(chat.locator("#log .bubble").first()).isVisible();
+    chat.locator(".conv-row:not([data-unread=\"0\"]) .conv").first().hover();
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("a11y-inbox-" + theme + ".png")));
+
+    List<Rule> violations = new AxeBuilder(page).analyze().getViolations();
+
+    System.out.println("[axe] chat inbox " + theme + ": " + describe(violations));
+    assertThat(violations).filteredOn(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        .as(describe(violations)).isEmpty();
+  }
+
+  static String describe(List<Rule> violations) {
+    if (violations.isEmpty()) {
+      return "0 violations";
+    }
+    return violations.size() + " violations: " + violations.stream()
+        .map(v -> v.getId() + " (" + v.getImpact() + ", " + v.getNodes().size() + " nodes: "
+            + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary().replace('\n', ' '))
+                .limit(3).collect(Collectors.joining("; ")) + ")")
+        .collect(Collectors.joining(", "));
+  }
+}
