@@ -38,7 +38,9 @@ import org.teavm.jso.dom.events.EventListener;
  *       {@code resize}, {@code chat:unread-count}, {@code chat:conversation-opened}, {@code session-expired} and
  *       {@code error{code,message}} whenever it shows an error state.</li>
  *   <li>A reply is never silently lost: it shows pending, then sent or failed-with-retry, and a retry reuses its
- *       Idempotency-Key so the platform never sends it twice.</li>
+ *       Idempotency-Key so the platform never sends it twice. A request refused by an instance that is shutting down
+ *       (503 + Retry-After) is sent again by itself, with the same key, before anything is shown
+ *       ({@link Dom#fetch}).</li>
  *   <li>Sliding refresh before expiry; a token whose lifetime already passed (a laptop that slept) is not refreshed:
  *       the iframe shows its expired state, posts {@code session-expired} and stops all requests.</li>
  * </ol>

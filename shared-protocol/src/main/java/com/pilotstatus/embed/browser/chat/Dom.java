@@ -229,15 +229,24 @@ final class Dom {
   /**
    * {@code fetch} with the session headers. The token travels only in {@code Authorization}; no cookies, no
    * referrer, no cache.
+   *
+   * <p>A 503 with {@code Retry-After} (at most 5 s) is an instance that is shutting down and refused the request
+   * before handling it — a load balancer may still send it there for a moment, and does not retry a POST by itself:
+   * the same request (the same {@code Idempotency-Key}) goes again after the hint plus up to 0.5 s of jitter, at most
+   * twice, before the listener hears of it.
    */
   @JSBody(params = {"method", "url", "token", "parent", "locale", "zone", "idempotencyKey", "body", "listener"},
       script = "var hdrs = { 'Authorization': 'Bearer ' + token, 'X-PS-Parent-Origin': parent, 'X-PS-Locale': locale,"
           + " 'X-PS-Time-Zone': zone }; if (idempotencyKey) hdrs['Idempotency-Key'] = idempotencyKey;"
           + " if (body !== null) hdrs['Content-Type'] = 'application/json';"
-          + " fetch(url, { method: method, headers: hdrs, body: body, credentials: 'omit', cache: 'no-store',"
-          + " referrerPolicy: 'no-referrer' }).then(function (r) { return r.text().then(function (t) {"
+          + " function go(left) { fetch(url, { method: method, headers: hdrs, body: body, credentials: 'omit',"
+          + " cache: 'no-store', referrerPolicy: 'no-referrer' }).then(function (r) {"
+          + " var ra = parseInt(r.headers.get('Retry-After'), 10);"
+          + " if (r.status === 503 && left > 0 && ra >= 0 && ra <= 5) {"
+          + " setTimeout(function () { go(left - 1); }, ra * 1000 + Math.floor(Math.random() * 500)); return; }"
+          + " return r.text().then(function (t) {"
           + " listener(r.status, t, r.headers.get('X-PS-State') || '', r.headers.get('X-PS-Unread-Count') || ''); }); })"
-          + " .catch(function () { listener(0, '', '', ''); });")
+          + " .catch(function () { listener(0, '', '', ''); }); } go(2);")
   static native void fetch(String method, String url, String token, String parent, String locale, String zone,
                            String idempotencyKey, String body, FetchListener listener);
 
