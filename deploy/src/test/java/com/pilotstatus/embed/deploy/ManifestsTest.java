@@ -120,6 +120,28 @@ class ManifestsTest {
     }
   }
 
+  /**
+   * Production sets the kit's settings rather than inheriting the sandbox's defaults: JSON logs, /metrics on the
+   * declared management port (off the port the ingress reaches), and a drain that fits in the pod's termination
+   * grace period after the preStop pause, so the kubelet never kills a drain half-way.
+   */
+  @Test
+  void kit_settings_are_explicit_and_the_drain_fits_the_termination_grace_period() {
+    for (String server : SERVERS) {
+      Map<String, String> env = env(server);
+      Map<String, Object> pod = map(at(only("Deployment", server), "spec", "template", "spec"));
+      int preStop = ((Number) at(container(server), "lifecycle", "preStop", "sleep", "seconds")).intValue();
+      int terminationGrace = ((Number) pod.get("terminationGracePeriodSeconds")).intValue();
+
+      assertThat(env).as(server).containsEntry("PS_LOG_FORMAT", "json").containsKey("PS_LOG_REQUESTS")
+          .containsKey("PS_SHUTDOWN_GRACE_SECONDS").containsKey("PS_MANAGEMENT_PORT");
+      assertThat(containerPorts(container(server))).as(server + " declares its management port")
+          .containsKey(env.get("PS_MANAGEMENT_PORT"));
+      assertThat(preStop + Integer.parseInt(env.get("PS_SHUTDOWN_GRACE_SECONDS")) + 5).as(server
+          + ": preStop + drain + 5 s to stop, within terminationGracePeriodSeconds").isLessThanOrEqualTo(terminationGrace);
+    }
+  }
+
   @Test
   void readiness_is_readyz_and_liveness_is_healthz() {
     for (String server : SERVERS) {

@@ -10,6 +10,7 @@ import com.pilotstatus.embed.kit.logging.RequestLogPlugin;
 import com.pilotstatus.embed.kit.metrics.MetricsPlugin;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
@@ -40,6 +41,10 @@ public final class ServerKit {
     this.settings = settings;
     this.metrics = new MetricsPlugin(MetricsPlugin.newRegistry(service), settings.managementPort());
     this.drainGate = new DrainingPlugin(draining);
+    // What a graceful stop waits for: an operator (or a test) sees whether an instance still has work in hand.
+    Gauge.builder("http.server.requests.in.flight", drainGate, DrainingPlugin::inFlight)
+        .description("requests being handled now (the operations endpoints not counted)")
+        .register(metrics.registry());
   }
 
   /** {@code service} names the server in metrics ({@code service} tag) and logs. */

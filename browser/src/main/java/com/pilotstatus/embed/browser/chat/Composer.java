@@ -12,7 +12,9 @@ import org.teavm.jso.JSObject;
 /**
  * The reply box. Requirement (issue 4): a reply is never silently lost. It shows pending at once, then sent (the
  * server's bubble) or failed-with-retry, and a retry reuses its {@code Idempotency-Key} so the platform never sends it
- * twice. Replies not yet confirmed survive a re-render of their thread ({@link #restore}).
+ * twice. A reply refused by an instance that is shutting down (503 + Retry-After) is sent again by itself, with the
+ * same key, before anything is shown ({@link SessionHttp#fetch}). Replies not yet confirmed survive a re-render of
+ * their thread ({@link #restore}).
  */
 final class Composer {
 

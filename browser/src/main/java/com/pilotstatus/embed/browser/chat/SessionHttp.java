@@ -42,15 +42,26 @@ final class SessionHttp {
   private static final String HEADERS = "var ps_h = { 'Authorization': 'Bearer ' + token, '" + PARENT_ORIGIN
       + "': parent, '" + LOCALE + "': locale, '" + TIME_ZONE + "': zone };";
 
-  /** {@code fetch} with the session headers; {@code body} (JSON) and {@code idempotencyKey} may be null. */
+  /**
+   * {@code fetch} with the session headers; {@code body} (JSON) and {@code idempotencyKey} may be null.
+   *
+   * <p>A 503 with {@code Retry-After} (at most 5 s) is an instance that is shutting down and refused the request
+   * before handling it; a load balancer may still send it there for a moment and does not retry a POST by itself. The
+   * same request (the same {@code Idempotency-Key}) goes again after the hint plus up to 0.5 s of jitter, at most
+   * twice, before the listener hears of it. A declared function, not an IIFE: TeaVM dropped the IIFE form.
+   */
   @JSBody(params = {"method", "url", "token", "parent", "locale", "zone", "idempotencyKey", "body", "listener"},
       script = HEADERS + " if (idempotencyKey) ps_h['" + IDEMPOTENCY_KEY + "'] = idempotencyKey;"
           + " if (body !== null) ps_h['Content-Type'] = 'application/json';"
-          + " fetch(url, { method: method, headers: ps_h, body: body, credentials: 'omit', cache: 'no-store',"
-          + " referrerPolicy: 'no-referrer' }).then(function (ps_r) { return ps_r.text().then(function (ps_t) {"
+          + " function ps_go(ps_left) { fetch(url, { method: method, headers: ps_h, body: body, credentials: 'omit',"
+          + " cache: 'no-store', referrerPolicy: 'no-referrer' }).then(function (ps_r) {"
+          + " var ps_ra = parseInt(ps_r.headers.get('Retry-After'), 10);"
+          + " if (ps_r.status === 503 && ps_left > 0 && ps_ra >= 0 && ps_ra <= 5) {"
+          + " setTimeout(function () { ps_go(ps_left - 1); }, ps_ra * 1000 + Math.floor(Math.random() * 500)); return; }"
+          + " return ps_r.text().then(function (ps_t) {"
           + " listener(ps_r.status, ps_t, ps_r.headers.get('" + STATE + "') || '',"
           + " ps_r.headers.get('" + UNREAD_COUNT + "') || ''); }); })"
-          + " .catch(function () { listener(0, '', '', ''); });")
+          + " .catch(function () { listener(0, '', '', ''); }); } ps_go(2);")
   static native void fetch(String method, String url, String token, String parent, String locale, String zone,
                            String idempotencyKey, String body, FetchListener listener);
 

@@ -7,6 +7,8 @@ import com.pilotstatus.embed.kit.ServerKit;
 import com.pilotstatus.embed.kit.config.KitSettings;
 import io.javalin.Javalin;
 import java.net.ServerSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class MetricsPluginTest {
@@ -32,6 +34,45 @@ class MetricsPluginTest {
           .contains("pairing_outcomes_total{outcome=\"paired\",service=\"test\"} 1.0")
           .doesNotContain("6f1c2d3e").doesNotContain("/nowhere");
     } finally {
+      app.stop();
+    }
+  }
+
+  /** What a graceful stop waits for, visible to an operator (and to the two-instance e2e test). */
+  @Test
+  void requests_in_flight_are_a_gauge() throws Exception {
+    ServerKit kit = ServerKit.create("test", KitSettings.defaults());
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Javalin app = Javalin.create(cfg -> {
+      kit.install(cfg);
+      cfg.routes.get("/held", ctx -> {
+        entered.countDown();
+        release.await();
+        ctx.result("done");
+      });
+    }).start(0);
+    try {
+      CompletableFuture<?> held = CompletableFuture.runAsync(() -> {
+        try {
+          get(app.port(), "/held");
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      entered.await();
+      assertThat(get(app.port(), "/metrics").body())
+          .contains("http_server_requests_in_flight{service=\"test\"} 1.0");
+      release.countDown();
+      held.get();
+      // The count drops when the request is logged, just after its answer went out.
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (!get(app.port(), "/metrics").body().contains("http_server_requests_in_flight{service=\"test\"} 0.0")) {
+        assertThat(System.nanoTime()).as("in flight back to 0 within 5 s").isLessThan(deadline);
+        Thread.sleep(20);
+      }
+    } finally {
+      release.countDown();
       app.stop();
     }
   }
