@@ -100,8 +100,7 @@ public final class ChatApp implements AutoCloseable {
     LiveHub hub = new LiveHub(inbox, revoked, verifier::forgetKeys, new LiveFrames(templates, inbox), config.live(),
         clock, meters);
     EventFeed feed = new EventFeed(platform, hub, meters).start();
-    long tick = Math.max(100, config.live().probeInterval().toMillis() / 3);
-    timers.scheduleAtFixedRate(hub::tick, tick, tick, TimeUnit.MILLISECONDS);
+    timers.scheduleAtFixedRate(hub::tick, hub.tickMillis(), hub.tickMillis(), TimeUnit.MILLISECONDS);
 
     kit.readiness().add("platform", platform::verifyReachable).add("feed", () -> {
       if (!feed.isConnected()) {

@@ -66,6 +66,10 @@ public final class LiveHub implements EventFeed.Listener {
   private final Map<String, Set<LiveStream>> byNumber = new HashMap<>();
   private final Map<String, Integer> bySession = new HashMap<>();
   private int reserved;
+  private int nextSlot;
+  private long ticks; // only the timer thread
+
+  private static final int PROBE_SLOTS = 10;
 
   /** {@code keysRevoked} forgets every verification made with the platform's old keys (see {@code TokenVerifier}). */
   public LiveHub(InboxCache inbox, RevokedSessions revoked, Runnable keysRevoked, LiveFrames frames,
@@ -199,6 +203,7 @@ public final class LiveHub implements EventFeed.Listener {
   void attach(Ticket ticket, LiveStream stream, String lastEventId) {
     synchronized (lock) {
       reserved--;
+      stream.slot = nextSlot++ & Integer.MAX_VALUE;
       // Registered first, so that a stream closed while its first frames are queued is released like any other.
       streams.add(stream);
       for (String number : stream.token.whatsappNumberIds()) {
@@ -229,29 +234,48 @@ public final class LiveHub implements EventFeed.Listener {
   }
 
   /**
-   * Runs every probe interval: ends streams whose token expired, moves idle streams' position on and writes a few
-   * bytes to the idle ones, so that a browser that left is noticed.
+   * How often {@link #tick} runs: a tenth of the probe interval (at least 50 ms). Each tick looks at one slot of the
+   * streams, so the probe writes of 10,000 idle streams spread over the interval instead of landing, with the hub's
+   * lock held, in one burst that every fragment request on the instance would wait behind.
+   */
+  public long tickMillis() {
+    return Math.max(50, settings.probeInterval().toMillis() / PROBE_SLOTS);
+  }
+
+  /**
+   * Ends streams whose token expired; for the streams of this tick's slot, moves idle streams' position on and writes
+   * a few bytes to the idle ones, so that a browser that left is noticed. Position frames go out under the lock (they
+   * are ordered with the events); probes and heartbeats are comments, written after it is released.
    */
   public void tick() {
     long now = System.nanoTime();
-    long probe = settings.probeInterval().toNanos();
+    long period = TimeUnit.MILLISECONDS.toNanos(tickMillis());
+    int slots = (int) Math.max(1, settings.probeInterval().toNanos() / period);
+    int slot = (int) (ticks++ % slots);
+    long probe = settings.probeInterval().toNanos() - period; // each slot is visited once a probe interval
     long heartbeat = settings.heartbeat().toNanos();
     Instant wallClock = clock.instant();
     List<LiveStream> expired = new ArrayList<>();
+    List<LiveStream> heartbeats = new ArrayList<>();
+    List<LiveStream> probes = new ArrayList<>();
     synchronized (lock) {
       for (LiveStream stream : streams.toArray(LiveStream[]::new)) {
         if (!wallClock.isBefore(stream.token.expiresAt())) {
           expired.add(stream);
+        } else if (stream.slot % slots != slot) {
+          continue;
         } else if (stream.cursor < position && now - stream.lastQueuedNanos >= probe) {
           moveOn(stream);
         } else if (now - stream.lastHeartbeatNanos >= heartbeat) {
           stream.lastHeartbeatNanos = now;
-          stream.send(LiveFrames.HEARTBEAT);
+          heartbeats.add(stream);
         } else if (now - stream.lastQueuedNanos >= probe) {
-          stream.send(LiveFrames.PROBE);
+          probes.add(stream);
         }
       }
     }
+    heartbeats.forEach(stream -> stream.send(LiveFrames.HEARTBEAT));
+    probes.forEach(stream -> stream.send(LiveFrames.PROBE));
     expired.forEach(LiveStream::close); // the runtime reconnects with its refreshed token, or reports expiry
   }
 

@@ -29,6 +29,8 @@ final class LiveStream implements WriteListener {
   long cursor;
   long lastQueuedNanos = System.nanoTime();
   long lastHeartbeatNanos = System.nanoTime();
+  /** Which of the hub's probe slots looks at this stream; see {@link LiveHub#tickMillis}. */
+  int slot;
 
   private final ServletOutputStream out;
   private final CompletableFuture<Void> done;
