@@ -267,6 +267,25 @@ class ManifestsTest {
     }
   }
 
+  @Test
+  void a_draining_instances_503_moves_a_get_to_another_instance_but_never_a_post() {
+    String conf = ServerSources.read(NGINX);
+    Matcher directive = Pattern.compile("proxy_next_upstream ([^;]*);").matcher(conf);
+    int found = 0;
+    while (directive.find()) {
+      assertThat(directive.group(1)).contains("http_503").doesNotContain("non_idempotent");
+      found++;
+    }
+    assertThat(found).as("chat and connect server blocks").isEqualTo(2);
+    for (Map<String, Object> ingress : all("Ingress")) {
+      String name = (String) at(ingress, "metadata", "name");
+      if (name.startsWith("chat-app") || name.startsWith("connect-app")) {
+        assertThat((String) at(ingress, "metadata", "annotations", "nginx.ingress.kubernetes.io/proxy-next-upstream"))
+            .as(name).contains("http_503").doesNotContain("non_idempotent");
+      }
+    }
+  }
+
   // ---- reading the manifests -------------------------------------------------------------------------------------
 
   private static List<Map<String, Object>> all(String kind) {
