@@ -307,6 +307,51 @@ class ChatIframeIT {
   }
 
   @Test
+  void reopening_a_conversation_shows_an_unread_divider_and_new_messages_above_the_fold_offer_a_jump() {
+    String rita = "+5511933334444";
+    for (int i = 1; i <= 20; i++) {
+      stack.inbound(ChatStack.DEMO_NUMBER, rita, "Rita Divisor", "Linha-" + (i < 10 ? "0" : "") + i);
+    }
+    FrameLocator chat = mount(token());
+    row(chat, "Rita Divisor").locator("button").click();
+    assertThat(chat.locator("#log")).containsText("Linha-20");
+    assertThat(chat.locator("#unread-divider")).hasText("20 unread messages");
+    assertThat(row(chat, "Rita Divisor").locator(".badge")).hasCount(0); // marked read
+
+    row(chat, "Ana Souza").locator("button").click();
+    assertThat(chat.locator(".thread h2")).hasText("Ana Souza");
+    for (int i = 21; i <= 23; i++) {
+      stack.inbound(ChatStack.DEMO_NUMBER, rita, "Rita Divisor", "Linha-" + i);
+    }
+    assertThat(row(chat, "Rita Divisor").locator(".badge")).containsText("3 unread");
+    row(chat, "Rita Divisor").locator("button").click();
+
+    Locator divider = chat.locator("#unread-divider");
+    assertThat(divider).hasText("3 unread messages");
+    // Right above the first message the agent has not seen, and in view.
+    assertThat(chat.locator("#unread-divider + li")).containsText("Linha-21");
+    assertThat(divider).isInViewport();
+    assertThat(chat.locator(".jump-latest")).isHidden();
+
+    chat.locator("#log").evaluate("log => { log.scrollTop = 0; }");
+    page.waitForTimeout(100);
+    stack.inbound(ChatStack.DEMO_NUMBER, rita, "Rita Divisor", "Linha-24");
+    assertThat(chat.locator("#log")).containsText("Linha-24");
+    Locator jump = chat.getByRole(AriaRole.BUTTON,
+        new FrameLocator.GetByRoleOptions().setName("Jump to the latest messages"));
+    assertThat(jump).isVisible();
+    assertThat(jump).hasText("1");
+    assertThat(chat.locator("#log .bubble").last()).not().isInViewport(); // not pulled down while reading
+
+    jump.focus();
+    page.keyboard().press("Enter");
+    assertThat(chat.locator("#log .bubble").last()).containsText("Linha-24");
+    assertThat(chat.locator("#log .bubble").last()).isInViewport();
+    assertThat(jump).isHidden();
+    assertThat(chat.locator("#log")).isFocused();
+  }
+
+  @Test
   void theme_and_locale_switch_live_keeping_the_open_conversation_and_the_draft() {
     FrameLocator chat = mount(token(), "en", "light", 900, 600);
     row(chat, "Emily Carter").locator("button").click();

@@ -71,7 +71,9 @@ final class ThreadPane {
       if (draft != null && !draft.isEmpty()) {
         Dom.setValue(textarea, draft);
       }
-      Dom.scrollToEnd(Dom.byId("log"));
+      JSObject log = Dom.byId("log");
+      showFirstUnread(log);
+      hideJumpAtEnd(log, Dom.find(pane, ".jump-latest"));
       if (announce) {
         Dom.focus(textarea);
       }
@@ -156,6 +158,7 @@ final class ThreadPane {
       return;
     }
     boolean atEnd = Dom.isAtEnd(log);
+    JSObject jump = Dom.find(Dom.byId("thread"), ".jump-latest");
     String day = Js.string(event, "day");
     if (day != null && !day.equals(lastDay(log))) {
       Dom.insertHtml(log, "beforeend", Js.string(event, "dayHtml"));
@@ -164,6 +167,8 @@ final class ThreadPane {
     Dom.insertHtml(log, "beforeend", html);
     if (atEnd) {
       Dom.scrollToEnd(log);
+    } else {
+      countNew(jump); // the agent is reading older messages: say that newer ones arrived, do not pull them down
     }
     if (inbound) {
       stopTimers();
@@ -174,6 +179,34 @@ final class ThreadPane {
       }, 300);
     }
   }
+
+  /** The "jump to latest" button: the end of the log, focus on it (the button hides itself). */
+  void jumpToLatest() {
+    JSObject log = Dom.byId("log");
+    Dom.scrollToEnd(log);
+    hideJump(Dom.find(Dom.byId("thread"), ".jump-latest"));
+    Dom.focus(log);
+  }
+
+  /** Opens the log at its "N unread messages" divider when there is one, else at its end. */
+  @JSBody(params = "log", script = "if (!log) return; var ps_d = log.querySelector('.unread-divider');"
+      + " if (!ps_d) { log.scrollTop = log.scrollHeight; return; }"
+      + " log.scrollTop += ps_d.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;")
+  private static native void showFirstUnread(JSObject log);
+
+  /** Hides {@code jump} (and resets its count) whenever the agent scrolls {@code log} to its end. */
+  @JSBody(params = {"log", "jump"}, script = "if (!log || !jump) return; log.addEventListener('scroll', function () {"
+      + " if (!jump.hidden && log.scrollHeight - log.scrollTop - log.clientHeight < 80) {"
+      + " jump.hidden = true; jump.firstChild.textContent = ''; } }, { passive: true });")
+  private static native void hideJumpAtEnd(JSObject log, JSObject jump);
+
+  /** Shows {@code jump} with one more new message in its count. */
+  @JSBody(params = "jump", script = "if (!jump) return; var ps_c = jump.firstChild;"
+      + " ps_c.textContent = String((parseInt(ps_c.textContent, 10) || 0) + 1); jump.hidden = false;")
+  private static native void countNew(JSObject jump);
+
+  @JSBody(params = "jump", script = "if (jump) { jump.hidden = true; jump.firstChild.textContent = ''; }")
+  private static native void hideJump(JSObject jump);
 
   /** Marks {@code id}'s row as the open one (aria-current) and clears the others. */
   @JSBody(params = "id", script = "var ps_rows = document.querySelectorAll('.conv');"

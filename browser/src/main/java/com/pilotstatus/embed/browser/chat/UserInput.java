@@ -73,6 +73,9 @@ final class UserInput {
       case "older":
         thread.loadOlder(element);
         break;
+      case "jump-latest":
+        thread.jumpToLatest();
+        break;
       case "more":
         list.loadList(Dom.attr(element, "data-cursor"));
         break;

@@ -77,7 +77,7 @@ public final class ConversationHandlers {
     Conversation conversation = service.find(token, id);
     MessagePage messages = service.messages(token, conversation, null);
     ctx.html(templates.render("conversation/thread.jte",
-        new ThreadPage(views.texts(), views.item(conversation), logPage(views, messages))));
+        new ThreadPage(views.texts(), views.item(conversation), logPage(views, messages, conversation.unreadCount()))));
   }
 
   /** {@code GET /fragments/conversations/{id}/messages?before=}: an older run of the log. */
@@ -89,7 +89,7 @@ public final class ConversationHandlers {
       throw new BadRequestResponse("before is required: the id of the oldest message shown");
     }
     MessagePage messages = service.messages(token, service.find(token, ctx.pathParam("id")), before);
-    ctx.html(templates.render("conversation/log.jte", logPage(views, messages)));
+    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0)));
   }
 
   /**
@@ -117,9 +117,9 @@ public final class ConversationHandlers {
     ctx.html(templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(read.conversation()))));
   }
 
-  private LogPage logPage(Views views, MessagePage messages) {
+  private LogPage logPage(Views views, MessagePage messages, int unread) {
     String olderBefore = messages.hasMore() && !messages.data().isEmpty() ? messages.data().get(0).id() : null;
-    return new LogPage(views.texts(), views.log(messages.data()), olderBefore);
+    return new LogPage(views.texts(), views.log(messages.data(), unread), olderBefore);
   }
 
   private Views views(Context ctx) {

@@ -1,17 +1,28 @@
 package com.pilotstatus.embed.chat.conversation;
 
-/** A line of the thread's log: a day separator ({@code bubble} null) or a message. */
-public record LogEntry(String dayKey, String dayLabel, Bubble bubble) {
+/**
+ * A line of the thread's log: a day separator, the "N unread messages" divider ({@code unreadLabel} set), or a
+ * message ({@code bubble} set).
+ */
+public record LogEntry(String dayKey, String dayLabel, Bubble bubble, String unreadLabel) {
 
   public static LogEntry separator(String dayKey, String dayLabel) {
-    return new LogEntry(dayKey, dayLabel, null);
+    return new LogEntry(dayKey, dayLabel, null, null);
   }
 
   public static LogEntry message(Bubble bubble) {
-    return new LogEntry(bubble.dayKey(), null, bubble);
+    return new LogEntry(bubble.dayKey(), null, bubble, null);
+  }
+
+  public static LogEntry unreadDivider(String label) {
+    return new LogEntry(null, null, null, label);
   }
 
   public boolean isSeparator() {
-    return bubble == null;
+    return bubble == null && unreadLabel == null;
+  }
+
+  public boolean isUnreadDivider() {
+    return unreadLabel != null;
   }
 }

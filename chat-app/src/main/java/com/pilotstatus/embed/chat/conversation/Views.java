@@ -67,6 +67,35 @@ public final class Views {
     return out;
   }
 
+  /**
+   * {@link #log} with the "N unread messages" divider before the first of the last {@code unread} inbound messages
+   * (the ones the agent has not seen; the conversation's unread count before it is marked read), below their day's
+   * separator (an older run prepended later joins that day). A count larger than this run's inbound messages puts
+   * it before the first of them.
+   */
+  public List<LogEntry> log(List<ChatMessage> messages, int unread) {
+    List<LogEntry> out = log(messages);
+    if (unread <= 0) {
+      return out;
+    }
+    int firstUnread = -1;
+    int seen = 0;
+    for (int i = out.size() - 1; i >= 0 && seen < unread; i--) {
+      Bubble b = out.get(i).bubble();
+      if (b != null && !b.outbound()) {
+        firstUnread = i;
+        seen++;
+      }
+    }
+    if (firstUnread < 0) {
+      return out;
+    }
+    String label = unread == 1 ? texts.get("unreadDivider.one")
+        : texts.get("unreadDivider.other").replace("{count}", String.valueOf(unread));
+    out.add(firstUnread, LogEntry.unreadDivider(label));
+    return out;
+  }
+
   /** The separator that opens {@code bubble}'s day. */
   public LogEntry separatorFor(Bubble bubble) {
     return LogEntry.separator(bubble.dayKey(), dates.day(LocalDate.parse(bubble.dayKey())));

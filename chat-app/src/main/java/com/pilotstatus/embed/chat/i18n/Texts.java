@@ -36,6 +36,11 @@ public final class Texts {
     define("messages", "Messages", "Mensagens", "Mensajes");
     define("loadOlder", "Load older messages", "Carregar mensagens anteriores", "Cargar mensajes anteriores");
     define("noMessages", "No messages yet.", "Nenhuma mensagem ainda.", "Aún no hay mensajes.");
+    define("unreadDivider.one", "1 unread message", "1 mensagem não lida", "1 mensaje no leído");
+    define("unreadDivider.other", "{count} unread messages", "{count} mensagens não lidas",
+        "{count} mensajes no leídos");
+    define("jumpToLatest", "Jump to the latest messages", "Ir para as mensagens mais recentes",
+        "Ir a los mensajes más recientes");
     define("composer", "Type a message", "Digite uma mensagem", "Escribe un mensaje");
     define("composerHint", "Enter sends · Shift+Enter adds a line", "Enter envia · Shift+Enter nova linha",
         "Enter envía · Shift+Enter nueva línea");
