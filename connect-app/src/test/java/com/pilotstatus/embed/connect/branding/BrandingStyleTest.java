@@ -36,7 +36,9 @@ class BrandingStyleTest {
   @Test
   void onPrimaryColor_defaultTeal_isNearBlackAt4_57() {
     assertThat(onPrimary("#128c7e")).isEqualTo("#111111");
-    assertThat(Contrast.ratio("#128c7e", onPrimary("#128c7e"))).isGreaterThanOrEqualTo(4.57);
+    // 4.566:1, the 4.57 the issue quotes rounded; AA needs 4.5.
+    assertThat(Contrast.ratio("#128c7e", onPrimary("#128c7e"))).isCloseTo(4.57, org.assertj.core.api.Assertions.within(0.005))
+        .isGreaterThanOrEqualTo(4.5);
   }
 
   @Test
