@@ -17,6 +17,7 @@ import com.pilotstatus.embed.chat.session.TokenVerifier;
 import com.pilotstatus.embed.chat.shell.AssetHandler;
 import com.pilotstatus.embed.chat.shell.ShellHandler;
 import com.pilotstatus.embed.chat.shell.Templates;
+import com.pilotstatus.embed.chat.template.TemplateHandlers;
 import com.pilotstatus.embed.kit.ServerKit;
 import com.pilotstatus.embed.kit.config.Env;
 import com.pilotstatus.embed.kit.config.KitSettings;
@@ -97,7 +98,7 @@ public final class ChatApp implements AutoCloseable {
     InboxCache inbox = new InboxCache(platform, config.live().cacheConversations(), config.live().cacheMessages(),
         meters);
     ConversationService conversations = new ConversationService(platform, inbox);
-    LiveHub hub = new LiveHub(inbox, revoked, verifier::forgetKeys, new LiveFrames(templates, inbox), config.live(),
+    LiveHub hub = new LiveHub(inbox, revoked, verifier::forgetKeys, new LiveFrames(templates, inbox, clock), config.live(),
         clock, meters);
     EventFeed feed = new EventFeed(platform, hub, meters).start();
     timers.scheduleAtFixedRate(hub::tick, hub.tickMillis(), hub.tickMillis(), TimeUnit.MILLISECONDS);
@@ -116,6 +117,7 @@ public final class ChatApp implements AutoCloseable {
         new SessionGuard(verifier),
         new SessionHandlers(platform, verifier, config.refreshLead(), clock),
         new ConversationHandlers(conversations, templates, clock),
+        new TemplateHandlers(conversations, templates, clock),
         new LiveHandler(hub, inbox, config.live(), clock),
         new FailureResponses(templates, clock));
 

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat;
 
+import static com.pilotstatus.embed.protocol.ChatPaths.COMPOSER;
 import static com.pilotstatus.embed.protocol.ChatPaths.CONVERSATIONS;
 import static com.pilotstatus.embed.protocol.ChatPaths.FRAGMENTS;
 import static com.pilotstatus.embed.protocol.ChatPaths.INBOX;
@@ -8,6 +9,7 @@ import static com.pilotstatus.embed.protocol.ChatPaths.MESSAGES;
 import static com.pilotstatus.embed.protocol.ChatPaths.READ;
 import static com.pilotstatus.embed.protocol.ChatPaths.SESSION;
 import static com.pilotstatus.embed.protocol.ChatPaths.SESSION_REFRESH;
+import static com.pilotstatus.embed.protocol.ChatPaths.TEMPLATES;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
@@ -23,6 +25,7 @@ import com.pilotstatus.embed.chat.session.SessionHandlers;
 import com.pilotstatus.embed.chat.session.TokenRejected;
 import com.pilotstatus.embed.chat.shell.AssetHandler;
 import com.pilotstatus.embed.chat.shell.ShellHandler;
+import com.pilotstatus.embed.chat.template.TemplateHandlers;
 import com.pilotstatus.embed.kit.platform.PlatformRejected;
 import com.pilotstatus.embed.kit.platform.PlatformUnavailable;
 import io.javalin.config.JavalinConfig;
@@ -42,6 +45,10 @@ import io.javalin.http.HttpResponseException;
  * GET  /fragments/conversations/{id}/messages     older messages                                [bearer]
  * POST /fragments/conversations/{id}/messages     send (Idempotency-Key)                        [bearer]
  * POST /fragments/conversations/{id}/read         mark read                                     [bearer]
+ * GET  /fragments/conversations/{id}/composer     reply area (24-hour window open or closed)    [bearer]
+ * GET  /fragments/conversations/{id}/templates    template picker (window closed)               [bearer]
+ * GET  /fragments/conversations/{id}/templates/{templateId}  its form                          [bearer]
+ * POST /fragments/conversations/{id}/templates/{templateId}  send it (Idempotency-Key)         [bearer]
  * GET  /live                                      server-sent events, rendered (429/503 at limits) [bearer]
  * GET  /healthz, /readyz, /metrics               operations (server kit; readiness: platform and feed)
  * </pre>
@@ -50,7 +57,8 @@ import io.javalin.http.HttpResponseException;
 final class ChatRoutes {
 
   record Handlers(ShellHandler shell, AssetHandler runtime, AssetHandler stylesheet, SessionGuard guard,
-                  SessionHandlers session, ConversationHandlers conversations, LiveHandler live,
+                  SessionHandlers session, ConversationHandlers conversations, TemplateHandlers templates,
+                  LiveHandler live,
                   FailureResponses failures) {
   }
 
@@ -79,6 +87,10 @@ final class ChatRoutes {
           get("/{id}" + MESSAGES, h.conversations()::older);
           post("/{id}" + MESSAGES, h.conversations()::send);
           post("/{id}" + READ, h.conversations()::read);
+          get("/{id}" + COMPOSER, h.conversations()::composer);
+          get("/{id}" + TEMPLATES, h.templates()::picker);
+          get("/{id}" + TEMPLATES + "/{templateId}", h.templates()::form);
+          post("/{id}" + TEMPLATES + "/{templateId}", h.templates()::send);
         });
       });
       get(LIVE, h.live()::stream);

@@ -18,6 +18,7 @@ import com.pilotstatus.embed.platform.pairing.InvalidPairingLink;
 import com.pilotstatus.embed.platform.pairing.PairingHandlers;
 import com.pilotstatus.embed.platform.sandbox.SandboxHandlers;
 import com.pilotstatus.embed.platform.session.SessionHandlers;
+import com.pilotstatus.embed.platform.template.TemplateHandlers;
 import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -43,12 +44,13 @@ public final class PlatformRoutes {
   private final WebhookHandlers webhooks;
   private final SandboxHandlers sandbox;
   private final FeedHandlers feed;
+  private final TemplateHandlers templates;
   private final List<String> endpoints = new CopyOnWriteArrayList<>();
   private final ApiDescription description = new ApiDescription(this::endpoints);
 
   public PlatformRoutes(NumberHandlers numbers, PairingHandlers pairing, BrandingHandlers branding,
                         SessionHandlers sessions, ChatHandlers chat, WebhookHandlers webhooks,
-                        SandboxHandlers sandbox, FeedHandlers feed) {
+                        SandboxHandlers sandbox, FeedHandlers feed, TemplateHandlers templates) {
     this.numbers = numbers;
     this.pairing = pairing;
     this.branding = branding;
@@ -57,6 +59,7 @@ public final class PlatformRoutes {
     this.webhooks = webhooks;
     this.sandbox = sandbox;
     this.feed = feed;
+    this.templates = templates;
   }
 
   public void register(JavalinConfig config) {
@@ -74,6 +77,7 @@ public final class PlatformRoutes {
         post("/meta", numbers::createMeta);
         post("/remote-pairing", pairing::create);
         get("/{id}/connect", numbers::connect);
+        get("/{id}/templates", templates::list);
         delete("/{id}", numbers::delete);
       });
       path("/remote-pairing/{token}", () -> {
@@ -97,6 +101,7 @@ public final class PlatformRoutes {
         get("/conversations/{id}/messages", chat::messages);
         post("/conversations/{id}/messages", chat::send);
         post("/conversations/{id}/read", chat::markRead);
+        get("/conversations/{id}/templates", chat::templates);
         get("/events", chat::stream);
       });
       get("/internal/events", feed::stream); // front-end instances only: the service credential
@@ -106,6 +111,8 @@ public final class PlatformRoutes {
         post("/numbers/{id}/scan", sandbox::scan);
         post("/numbers/{id}/inbound", sandbox::inbound);
         post("/numbers/{id}/keys", sandbox::createNumberKey);
+        post("/numbers/{id}/templates", templates::create);
+        post("/conversations/{id}/last-inbound", sandbox::moveLastInbound);
         post("/faults", sandbox::faults);
         post("/keys/rotate", sandbox::rotateKeys);
         post("/tenants", sandbox::createTenant);

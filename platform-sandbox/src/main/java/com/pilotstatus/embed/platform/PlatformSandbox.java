@@ -37,6 +37,9 @@ import com.pilotstatus.embed.platform.session.ChatTokens;
 import com.pilotstatus.embed.platform.session.Revocations;
 import com.pilotstatus.embed.platform.session.SessionHandlers;
 import com.pilotstatus.embed.platform.session.SigningKeys;
+import com.pilotstatus.embed.platform.template.InMemoryTemplateRepository;
+import com.pilotstatus.embed.platform.template.TemplateHandlers;
+import com.pilotstatus.embed.platform.template.TemplateService;
 import com.pilotstatus.embed.platform.tenant.InMemoryTenantRepository;
 import com.pilotstatus.embed.platform.tenant.TenantRepository;
 import com.pilotstatus.embed.platform.webhook.WebhookDispatcher;
@@ -127,8 +130,9 @@ public final class PlatformSandbox implements AutoCloseable {
         brandingRules, clock);
     EventLog events = new EventLog(config.eventLogSize());
     SendFaults faults = new SendFaults();
+    TemplateService templates = new TemplateService(new InMemoryTemplateRepository(), clock);
     ChatService chat = new ChatService(new InMemoryConversationRepository(), numberRepository, events, webhooks,
-        faults, clock, timers, config.deliveryDelay());
+        faults, templates, clock, timers, config.deliveryDelay());
     signingKeys = new SigningKeys(signingKey, clock);
     Revocations revocations = new Revocations(clock);
     ChatTokens tokens = new ChatTokens(signingKeys, config.tokenIssuer(), clock, revocations);
@@ -153,11 +157,12 @@ public final class PlatformSandbox implements AutoCloseable {
       @Override
       public void removed(WhatsappNumber number) {
         chat.numberRemoved(number);
+        templates.numberRemoved(number);
         webhooks.publish(number.tenantId(), "number.removed", Map.of("number", NumberView.of(number)));
       }
     });
 
-    DemoSeed.plant(config, tenantRepository, apiKeys, numbers, chat, clock);
+    DemoSeed.plant(config, tenantRepository, apiKeys, numbers, chat, templates, clock);
 
     QrImages qrImages = new QrImages();
     PlatformRoutes routes = new PlatformRoutes(
@@ -171,8 +176,9 @@ public final class PlatformSandbox implements AutoCloseable {
             revocations, events),
         new ChatHandlers(tokens, chat, events, json, clock, kit.draining()),
         new WebhookHandlers(apiKeys, tenantRepository, webhookTargets),
-        new SandboxHandlers(apiKeys, admin, numbers, chat, faults, signingKeys, tenants),
-        new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json, kit.draining()));
+        new SandboxHandlers(apiKeys, admin, numbers, chat, faults, signingKeys, tenants, clock),
+        new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json, kit.draining()),
+        new TemplateHandlers(apiKeys, numbers, templates));
     this.app = Javalin.create(javalin -> {
       javalin.jsonMapper(new JavalinJackson(json, false));
       kit.install(javalin);

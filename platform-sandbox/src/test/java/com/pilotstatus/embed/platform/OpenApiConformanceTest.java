@@ -275,6 +275,53 @@ class OpenApiConformanceTest {
     check("POST", "/v1/sandbox/faults", faults, api.post("/v1/sandbox/faults", faults, t)); // a tenant's key: 403
     check("POST", "/v1/embed/chat/conversations/{id}/messages", reply,
         api.post(path, reply, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-2"));
+    // Templates and the customer service window
+    check("GET", "/v1/numbers/{id}/templates", null, api.get("/v1/numbers/wa_demo/templates", t));
+    check("GET", "/v1/numbers/{id}/templates", null, api.get("/v1/numbers/wa_nope/templates", t));
+    check("GET", "/v1/numbers/{id}/templates", null, api.get("/v1/numbers/wa_demo/templates"));
+    String templateBody = Api.json("name", "conformance_check", "language", "pt_BR",
+        "body", "Olá {{1}}, seu pedido {{2}} chegou.", "examples", List.of("Ana", "#1"));
+    Reply template = check("POST", "/v1/sandbox/numbers/{id}/templates", templateBody,
+        api.post("/v1/sandbox/numbers/wa_demo/templates", templateBody, t));
+    check("POST", "/v1/sandbox/numbers/{id}/templates", templateBody,
+        api.post("/v1/sandbox/numbers/wa_demo/templates", templateBody, t)); // the same name and language: 409
+    String badTemplate = Api.json("name", "Not A Name", "language", "pt_BR", "body", "x");
+    check("POST", "/v1/sandbox/numbers/{id}/templates", badTemplate,
+        api.post("/v1/sandbox/numbers/wa_demo/templates", badTemplate, t));
+    check("POST", "/v1/sandbox/numbers/{id}/templates", templateBody,
+        api.post("/v1/sandbox/numbers/wa_demo/templates", templateBody, key(Sandbox.NUMBER_KEY)));
+    check("POST", "/v1/sandbox/numbers/{id}/templates", templateBody,
+        api.post("/v1/sandbox/numbers/wa_nope/templates", templateBody, t));
+    check("POST", "/v1/sandbox/numbers/{id}/templates", templateBody,
+        api.post("/v1/sandbox/numbers/wa_demo/templates", templateBody));
+    check("GET", "/v1/embed/chat/conversations/{id}/templates", null,
+        api.get("/v1/embed/chat/conversations/" + conversation + "/templates", b));
+    check("GET", "/v1/embed/chat/conversations/{id}/templates", null,
+        api.get("/v1/embed/chat/conversations/cv_nope/templates", b));
+    check("GET", "/v1/embed/chat/conversations/{id}/templates", null,
+        api.get("/v1/embed/chat/conversations/" + conversation + "/templates"));
+    String closedAt = Api.json("lastInboundAt", sandbox.clock.instant().minus(Duration.ofHours(25)).toString());
+    String lastInbound = "/v1/sandbox/conversations/" + conversation + "/last-inbound";
+    check("POST", "/v1/sandbox/conversations/{id}/last-inbound", closedAt, api.post(lastInbound, closedAt, t));
+    String future = Api.json("lastInboundAt", sandbox.clock.instant().plus(Duration.ofHours(1)).toString());
+    check("POST", "/v1/sandbox/conversations/{id}/last-inbound", future, api.post(lastInbound, future, t));
+    check("POST", "/v1/sandbox/conversations/{id}/last-inbound", closedAt,
+        api.post("/v1/sandbox/conversations/cv_nope/last-inbound", closedAt, t));
+    check("POST", "/v1/sandbox/conversations/{id}/last-inbound", closedAt,
+        api.post(lastInbound, closedAt, key(Sandbox.NUMBER_KEY)));
+    check("POST", "/v1/sandbox/conversations/{id}/last-inbound", closedAt, api.post(lastInbound, closedAt));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", reply,
+        api.post(path, reply, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-window")); // 409
+    String filled = Api.json("templateId", template.at("/id"), "variables", List.of("Ana", "#4821"));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", filled,
+        api.post(path, filled, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-tpl"));
+    String unknown = Api.json("templateId", "tpl_nope", "variables", List.of("Ana"));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", unknown,
+        api.post(path, unknown, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-tpl-404"));
+    String wrongType = Api.json("templateId", template.at("/id"), "variables", List.of("Ana", 4821));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", wrongType,
+        api.post(path, wrongType, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-tpl-400"));
+
     check("POST", "/v1/embed/chat/conversations/{id}/read", null,
         api.post("/v1/embed/chat/conversations/" + conversation + "/read", "", b));
     check("POST", "/v1/embed/chat/conversations/{id}/read", null,

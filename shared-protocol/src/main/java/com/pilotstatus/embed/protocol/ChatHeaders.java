@@ -25,6 +25,10 @@ public final class ChatHeaders {
   public static final String STATE_EXPIRED = "expired";
   /** {@link #STATE}: the body is an error state carrying {@code data-error-code} (an {@link EmbedErrorCode}). */
   public static final String STATE_ERROR = "error";
+  /** {@link #STATE}: a free-form reply was refused (24-hour window closed); the body is the closed reply area. */
+  public static final String STATE_WINDOW_CLOSED = "window-closed";
+  /** {@link #STATE}: the template's values were refused; the body is the form again, with the errors. */
+  public static final String STATE_INVALID = "invalid";
 
   private ChatHeaders() {
   }

@@ -20,6 +20,13 @@ public final class ChatPaths {
   public static final String MESSAGES = "/messages";
   /** {@code POST /{id}/read}: marks a conversation read. */
   public static final String READ = "/read";
+  /** {@code GET /{id}/composer}: the reply area as the customer service window is now. */
+  public static final String COMPOSER = "/composer";
+  /**
+   * {@code GET /{id}/templates}: the template picker; {@code GET /{id}/templates/{templateId}} its form;
+   * {@code POST /{id}/templates/{templateId}} sends it ({@code Idempotency-Key}, {@code {"variables": […]}}).
+   */
+  public static final String TEMPLATES = "/templates";
   /** {@code GET}: the server-sent event stream of live updates ({@link LiveEvents}). */
   public static final String LIVE = "/live";
 

@@ -111,6 +111,9 @@ final class Composer {
             session.expire(html);
             return;
           }
+          if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
+            Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
+          }
           out.failed = true;
           Dom.replace(pending, bubbleFor(key, out));
         });

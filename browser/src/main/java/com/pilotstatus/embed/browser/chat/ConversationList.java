@@ -106,6 +106,7 @@ final class ConversationList {
 
   /** A live {@code conversation} event: its row, moved to the top. */
   void onLiveConversation(JSObject event) {
+    thread.onLiveWindow(event);
     String conversationId = Js.string(event, "conversationId");
     String html = Js.string(event, "html");
     JSObject list = Dom.byId("conversations");

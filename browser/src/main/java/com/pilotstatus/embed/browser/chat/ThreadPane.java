@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.browser.chat;
 
+import static com.pilotstatus.embed.protocol.ChatPaths.COMPOSER;
 import static com.pilotstatus.embed.protocol.ChatPaths.CONVERSATIONS;
 import static com.pilotstatus.embed.protocol.ChatPaths.MESSAGES;
 import static com.pilotstatus.embed.protocol.ChatPaths.READ;
@@ -75,7 +76,7 @@ final class ThreadPane {
       showFirstUnread(log);
       hideJumpAtEnd(log, Dom.find(pane, ".jump-latest"));
       if (announce) {
-        Dom.focus(textarea);
+        Dom.focus(textarea != null ? textarea : Dom.byId("templates-open")); // closed window: the templates
       }
       markRead(id);
     });
@@ -178,6 +179,27 @@ final class ThreadPane {
         }
       }, 300);
     }
+  }
+
+  /**
+   * A live {@code conversation} event: when it says the open conversation's 24-hour window opened or closed (the
+   * contact wrote, or time passed), the reply area is fetched again, so the composer switches without a reload.
+   */
+  void onLiveWindow(JSObject event) {
+    String id = Js.string(event, "conversationId");
+    JSObject area = Dom.byId("reply-area");
+    String shown = Dom.attr(area, "data-window");
+    if (id == null || !id.equals(openId) || shown == null
+        || shown.equals(Js.isTrue(event, "windowOpen") ? "open" : "closed")) {
+      return;
+    }
+    int gen = session.generation();
+    session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id) + COMPOSER, null, null,
+        (status, body, state, unread) -> {
+          if (gen == session.generation() && id.equals(openId) && status == 200) {
+            Dom.replaceHtml(Dom.byId("reply-area"), body);
+          }
+        });
   }
 
   /** The "jump to latest" button: the end of the log, focus on it (the button hides itself). */

@@ -7,8 +7,8 @@ import org.teavm.jso.JSObject;
 
 /**
  * What the user does in the inbox, delegated from the document: clicks on {@code [data-action]} elements, keys
- * (Enter sends, arrows move between rows, Esc closes a thread) and typing in the search box and number filter. Nothing
- * happens once the session ended, except {@code reload}.
+ * (Enter sends, arrows move between rows, Esc closes the template picker, else a thread) and typing in the search box,
+ * the number filter and the template picker. Nothing happens once the session ended, except {@code reload}.
  */
 final class UserInput {
 
@@ -32,6 +32,7 @@ final class UserInput {
   private final ConversationList list;
   private final ThreadPane thread;
   private final Composer composer;
+  private final TemplatePicker picker;
   private final Runnable reload;
 
   UserInput(Session session, ConversationList list, ThreadPane thread, Composer composer, Runnable reload) {
@@ -39,6 +40,7 @@ final class UserInput {
     this.list = list;
     this.thread = thread;
     this.composer = composer;
+    this.picker = new TemplatePicker(session);
     this.reload = reload;
   }
 
@@ -46,7 +48,10 @@ final class UserInput {
   void listen() {
     onAction(this::onAction);
     onKey(this::onKey);
-    onInput(list::onInput);
+    onInput((id, value) -> {
+      list.onInput(id, value);
+      picker.onInput(id, value);
+    });
   }
 
   private void onAction(String action, JSObject element) {
@@ -66,6 +71,18 @@ final class UserInput {
         break;
       case "send":
         composer.send(thread.openId());
+        break;
+      case "templates":
+        picker.open(thread.openId());
+        break;
+      case "close-templates":
+        picker.close();
+        break;
+      case "template":
+        picker.choose(thread.openId(), element);
+        break;
+      case "send-template":
+        picker.send(thread.openId());
         break;
       case "retry":
         composer.retry(element);
@@ -98,6 +115,14 @@ final class UserInput {
         ConversationList.moveFocus(target, step);
         return true;
       }
+    }
+    if ("Escape".equals(key) && Dom.isWithin(target, ".picker")) {
+      picker.close();
+      return true;
+    }
+    if ("Enter".equals(key) && Dom.isWithin(target, "#template-form input")) {
+      picker.send(thread.openId());
+      return true;
     }
     if ("Escape".equals(key) && Dom.isWithin(target, ".thread")) {
       thread.close();

@@ -7,6 +7,7 @@ import com.pilotstatus.embed.chat.i18n.Viewer;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.shell.Templates;
+import com.pilotstatus.embed.kit.platform.PlatformRejected;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -23,6 +24,8 @@ public final class ConversationHandlers {
   public static final String UNREAD_HEADER = ChatHeaders.UNREAD_COUNT;
   private static final int MAX_QUERY = 200;
   private static final int MAX_TEXT = 4096;
+  /** The platform's error code for a free-form reply outside the 24-hour customer service window. */
+  private static final String WINDOW_CLOSED = "window_closed";
 
   private final ConversationService service;
   private final Templates templates;
@@ -76,8 +79,19 @@ public final class ConversationHandlers {
     String id = ctx.pathParam("id");
     Conversation conversation = service.find(token, id);
     MessagePage messages = service.messages(token, conversation, null);
-    ctx.html(templates.render("conversation/thread.jte",
-        new ThreadPage(views.texts(), views.item(conversation), logPage(views, messages, conversation.unreadCount()))));
+    ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), views.item(conversation),
+        logPage(views, messages, conversation.unreadCount()), views.composer(conversation, clock.instant(), false))));
+  }
+
+  /**
+   * {@code GET /fragments/conversations/{id}/composer}: the reply area as the platform's window is now (the runtime
+   * asks when a live update says the window opened or closed).
+   */
+  public void composer(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    Conversation conversation = service.current(token, ctx.pathParam("id"));
+    ctx.html(templates.render("conversation/composer.jte",
+        views(ctx).composer(conversation, clock.instant(), false)));
   }
 
   /** {@code GET /fragments/conversations/{id}/messages?before=}: an older run of the log. */
@@ -94,17 +108,27 @@ public final class ConversationHandlers {
 
   /**
    * {@code POST /fragments/conversations/{id}/messages} with {@code Idempotency-Key} and {@code {"text": …}}: the
-   * sent bubble. A retry with the same key returns the same message, never a second one.
+   * sent bubble. A retry with the same key returns the same message, never a second one. Outside the customer
+   * service window the platform refuses it: 409 with {@code X-PS-State: window-closed} and the closed reply area.
    */
   public void send(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
-    String key = ctx.header(ChatHeaders.IDEMPOTENCY_KEY);
-    if (key == null || key.isEmpty() || key.length() > 255) {
-      throw new BadRequestResponse("Idempotency-Key is required (1-255 characters)");
-    }
+    String key = idempotencyKey(ctx);
     String text = text(ctx);
-    ChatMessage sent = service.send(token, ctx.pathParam("id"), key, text);
     Views views = views(ctx);
+    ChatMessage sent;
+    try {
+      sent = service.send(token, ctx.pathParam("id"), key, text);
+    } catch (PlatformRejected e) {
+      if (!WINDOW_CLOSED.equals(e.code())) {
+        throw e;
+      }
+      // The window closed while the reply box was open: the reply area becomes the templates, saying why.
+      Conversation now = service.current(token, ctx.pathParam("id"));
+      ctx.header(ChatHeaders.STATE, ChatHeaders.STATE_WINDOW_CLOSED).status(409)
+          .html(templates.render("conversation/composer.jte", views.composer(now, clock.instant(), true)));
+      return;
+    }
     ctx.status(201).html(templates.render("conversation/bubble.jte", new BubblePage(views.texts(), views.bubble(sent))));
   }
 
@@ -115,6 +139,15 @@ public final class ConversationHandlers {
     ConversationService.Read read = service.markRead(token, ctx.pathParam("id"));
     ctx.header(UNREAD_HEADER, String.valueOf(read.unreadTotal()));
     ctx.html(templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(read.conversation()))));
+  }
+
+  /** The request's {@code Idempotency-Key} (1-255 characters): what makes a send safe to retry; 400 without it. */
+  public static String idempotencyKey(Context ctx) {
+    String key = ctx.header(ChatHeaders.IDEMPOTENCY_KEY);
+    if (key == null || key.isEmpty() || key.length() > 255) {
+      throw new BadRequestResponse("Idempotency-Key is required (1-255 characters)");
+    }
+    return key;
   }
 
   private LogPage logPage(Views views, MessagePage messages, int unread) {

@@ -4,6 +4,7 @@ import com.pilotstatus.embed.chat.inbox.InboxCache;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import io.javalin.http.NotFoundResponse;
+import java.util.List;
 
 /**
  * The chat data a session may see. Reads come from the instance's {@link InboxCache} while the event feed keeps it
@@ -66,6 +67,31 @@ public final class ConversationService {
     return platform.send(token, conversationId, idempotencyKey, text);
   }
 
+  /**
+   * The conversation as the platform has it now, for the composer: the window may have just moved (an inbound
+   * message, or a refusal that says it closed) before this instance's cache heard of it.
+   */
+  public Conversation current(ChatToken token, String conversationId) {
+    Conversation conversation = platform.conversation(token, conversationId);
+    if (conversation == null || !token.covers(conversation.whatsappNumberId())) {
+      throw new NotFoundResponse();
+    }
+    return conversation;
+  }
+
+  /** The approved templates the conversation's number may send (in scope: the platform re-checks it too). */
+  public List<MessageTemplate> templates(ChatToken token, String conversationId) {
+    find(token, conversationId);
+    return platform.templates(token, conversationId);
+  }
+
+  /** Sends an approved template filled with {@code variables}; idempotent like {@link #send}. */
+  public ChatMessage sendTemplate(ChatToken token, String conversationId, String idempotencyKey, String templateId,
+                                  List<String> variables) {
+    find(token, conversationId);
+    return platform.sendTemplate(token, conversationId, idempotencyKey, templateId, variables);
+  }
+
   /** The outcome of marking a conversation read: the row as the platform left it, and the session's unread total. */
   public record Read(Conversation conversation, int unreadTotal) {
   }
@@ -77,8 +103,7 @@ public final class ConversationService {
   public Read markRead(ChatToken token, String conversationId) {
     Conversation before = find(token, conversationId);
     int unreadNow = platform.markRead(token, conversationId);
-    Conversation read = new Conversation(before.id(), before.whatsappNumberId(), before.contact(),
-        before.lastMessage(), unreadNow, before.updatedAt());
+    Conversation read = before.withUnreadCount(unreadNow);
     if (!cache.isCurrent()) {
       return new Read(read, platform.summary(token).unreadCount());
     }

@@ -52,6 +52,15 @@ public final class Views {
         at == null ? "" : at.toString(), at == null ? "" : dates.dayOf(at).toString(), status, label);
   }
 
+  /** The reply area of {@code c} at {@code now}; {@code refused}: a free-form reply was just refused. */
+  public ComposerPage composer(Conversation c, Instant now, boolean refused) {
+    String name = item(c).name();
+    String notice = c.windowClosesAt() == null ? texts.format("window.neverBody", name)
+        : texts.format("window.closedBody", name, dates.moment(c.windowClosesAt()));
+    return new ComposerPage(texts, c.id(), c.isWindowOpen(now),
+        c.windowClosesAt() == null ? "" : c.windowClosesAt().toString(), notice, refused);
+  }
+
   /** Messages oldest→newest with a separator before the first message of each day. */
   public List<LogEntry> log(List<ChatMessage> messages) {
     List<LogEntry> out = new ArrayList<>();

@@ -26,6 +26,7 @@ public final class Dates {
   private final DateTimeFormatter time;
   private final DateTimeFormatter shortDate;
   private final DateTimeFormatter longDate;
+  private final DateTimeFormatter moment;
 
   public Dates(Texts texts, ZoneId zone, Clock clock) {
     this.texts = texts;
@@ -35,6 +36,7 @@ public final class Dates {
     this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
     this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
     this.longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    this.moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
   }
 
   /** The viewer's time zone. */
@@ -57,6 +59,17 @@ public final class Dates {
   /** A message's time of day: {@code 6:20 PM}, {@code 18:20}. */
   public String time(Instant instant) {
     return instant == null ? "" : time.format(instant.atZone(zone));
+  }
+
+  /** A moment in a sentence: "today at 6:20 PM", "yesterday at 18:20", else the medium date and short time. */
+  public String moment(Instant instant) {
+    ZonedDateTime at = instant.atZone(zone);
+    LocalDate day = at.toLocalDate();
+    if (day.equals(today()) || day.equals(today().minusDays(1))) {
+      String which = texts.get(day.equals(today()) ? "today" : "yesterday").toLowerCase(locale);
+      return texts.format("moment.dayAt", which, time.format(at));
+    }
+    return moment.format(at);
   }
 
   /** A list item's stamp: the time today, "Yesterday", the weekday within a week, else a short date. */

@@ -86,6 +86,47 @@ public final class Texts {
     define("badParent.body", "The page embedding it did not say which site it is (parentOrigin).",
         "A página que a incorpora não informou qual site ela é (parentOrigin).",
         "La página que la inserta no indicó qué sitio es (parentOrigin).");
+    // The 24-hour customer service window and templates (issue 18). {0}, {1}: see format().
+    define("window.closedTitle", "The 24-hour reply window is closed", "A janela de 24 horas para respostas fechou",
+        "La ventana de 24 horas para responder se cerró");
+    define("window.closedBody",
+        "It closed {1}, 24 hours after {0}'s last message. WhatsApp allows only approved templates until {0} writes again.",
+        "Ela fechou {1}, 24 horas após a última mensagem de {0}. O WhatsApp só permite modelos aprovados até {0} escrever de novo.",
+        "Se cerró {1}, 24 horas después del último mensaje de {0}. WhatsApp solo permite plantillas aprobadas hasta que {0} vuelva a escribir.");
+    define("window.neverBody",
+        "{0} has not written to this number yet. WhatsApp allows only approved templates until they do.",
+        "{0} ainda não escreveu para este número. O WhatsApp só permite modelos aprovados até que escreva.",
+        "{0} aún no ha escrito a este número. WhatsApp solo permite plantillas aprobadas hasta que escriba.");
+    define("window.refused", "Your message was not sent because the 24-hour window closed. Send a template instead.",
+        "Sua mensagem não foi enviada porque a janela de 24 horas fechou. Envie um modelo.",
+        "Tu mensaje no se envió porque la ventana de 24 horas se cerró. Envía una plantilla.");
+    define("moment.dayAt", "{0} at {1}", "{0} às {1}", "{0} a las {1}");
+    define("templates.open", "Choose a template", "Escolher um modelo", "Elegir una plantilla");
+    define("templates.title", "Send a template", "Enviar um modelo", "Enviar una plantilla");
+    define("templates.close", "Close templates", "Fechar modelos", "Cerrar plantillas");
+    define("templates.search", "Search by name", "Buscar pelo nome", "Buscar por nombre");
+    define("templates.language", "Language", "Idioma", "Idioma");
+    define("templates.allLanguages", "All languages", "Todos os idiomas", "Todos los idiomas");
+    define("templates.list", "Approved templates", "Modelos aprovados", "Plantillas aprobadas");
+    define("templates.none", "This number has no approved templates yet.",
+        "Este número ainda não tem modelos aprovados.", "Este número aún no tiene plantillas aprobadas.");
+    define("templates.noMatches", "No templates match your search.", "Nenhum modelo corresponde à sua busca.",
+        "Ninguna plantilla coincide con tu búsqueda.");
+    define("templates.back", "Back to templates", "Voltar aos modelos", "Volver a las plantillas");
+    define("templates.variables", "Fill in the variables", "Preencha as variáveis", "Completa las variables");
+    define("templates.variable", "Variable {0}", "Variável {0}", "Variable {0}");
+    define("templates.example", "e.g. {0}", "ex.: {0}", "p. ej.: {0}");
+    define("templates.preview", "Preview", "Pré-visualização", "Vista previa");
+    define("templates.send", "Send template", "Enviar modelo", "Enviar plantilla");
+    define("templates.required", "Fill in this value.", "Preencha este valor.", "Completa este valor.");
+    define("templates.tooLong", "Use at most {0} characters.", "Use no máximo {0} caracteres.",
+        "Usa como máximo {0} caracteres.");
+    define("templates.oneLine", "Use a single line, without tabs.", "Use uma única linha, sem tabulações.",
+        "Usa una sola línea, sin tabulaciones.");
+    define("templates.failed", "The template was not sent. Check the values and try again.",
+        "O modelo não foi enviado. Confira os valores e tente de novo.",
+        "La plantilla no se envió. Revisa los valores e inténtalo de nuevo.");
+    define("templates.tag", "Template", "Modelo", "Plantilla");
   }
 
   private final EmbedLocale locale;
@@ -118,6 +159,15 @@ public final class Texts {
     String s = strings.get(key);
     if (s == null) {
       throw new IllegalArgumentException("no text \"" + key + "\" in " + locale.code() + "; add it to Texts");
+    }
+    return s;
+  }
+
+  /** The string for {@code key} with {@code {0}}, {@code {1}}… replaced by {@code args} (no other formatting). */
+  public String format(String key, String... args) {
+    String s = get(key);
+    for (int i = 0; i < args.length; i++) {
+      s = s.replace("{" + i + "}", args[i]);
     }
     return s;
   }

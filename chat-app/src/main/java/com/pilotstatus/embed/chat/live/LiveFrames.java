@@ -17,6 +17,8 @@ import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.shell.Templates;
 import com.pilotstatus.embed.kit.platform.PlatformHttp;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +28,7 @@ import java.util.Set;
 /**
  * Turns feed events into what the iframe's runtime reads from {@code GET /live}: {@code message}
  * ({@code {conversationId, messageId, inbound, created, text, html, day?, dayHtml?}}), {@code conversation}
- * ({@code {conversationId, html}}) followed by {@code unread} ({@code {count}}), {@code position}, {@code reset} and
+ * ({@code {conversationId, html, windowOpen}}: the row, and whether a free-form reply may be sent) followed by {@code unread} ({@code {count}}), {@code position}, {@code reset} and
  * {@code open}. Event frames keep the platform's id, so the browser's {@code Last-Event-ID} is the feed's.
  *
  * <p>One event goes to many streams: {@link #of} renders it once per viewer (locale and time zone) and counts unread
@@ -40,10 +42,12 @@ public final class LiveFrames {
 
   private final Templates templates;
   private final InboxCache inbox;
+  private final Clock clock;
 
-  public LiveFrames(Templates templates, InboxCache inbox) {
+  public LiveFrames(Templates templates, InboxCache inbox, Clock clock) {
     this.templates = templates;
     this.inbox = inbox;
+    this.clock = clock;
   }
 
   static String open(long position) {
@@ -135,6 +139,7 @@ public final class LiveFrames {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("conversationId", conversation.id());
       out.put("html", templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(conversation))));
+      out.put("windowOpen", conversation.isWindowOpen(Instant.now(clock)));
       return frame(LiveEvents.CONVERSATION, JSON.writeValueAsString(out), event.id());
     }
 

@@ -6,6 +6,7 @@ import com.pilotstatus.embed.chat.conversation.ChatMessage;
 import com.pilotstatus.embed.chat.conversation.Conversation;
 import com.pilotstatus.embed.chat.conversation.ConversationPage;
 import com.pilotstatus.embed.chat.conversation.MessagePage;
+import com.pilotstatus.embed.chat.conversation.MessageTemplate;
 import com.pilotstatus.embed.chat.conversation.Summary;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.TokenRejected;
@@ -20,6 +21,7 @@ import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -72,6 +74,20 @@ public final class PlatformClient {
         .idempotencyKey(idempotencyKey).json(http.toJson(Map.of("text", text))), ChatMessage.class);
   }
 
+  /** The approved templates of the conversation's number. */
+  public List<MessageTemplate> templates(ChatToken token, String conversationId) {
+    return call(token, PlatformRequest.get("/v1/embed/chat/conversations/{id}/templates", conversationId),
+        TemplateList.class).data();
+  }
+
+  /** Sends template {@code templateId} filled with {@code variables}; idempotent like {@link #send}. */
+  public ChatMessage sendTemplate(ChatToken token, String conversationId, String idempotencyKey, String templateId,
+                                  List<String> variables) {
+    return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/messages", conversationId)
+        .idempotencyKey(idempotencyKey).json(http.toJson(Map.of("templateId", templateId, "variables", variables))),
+        ChatMessage.class);
+  }
+
   /** Marks the conversation read; the platform's answer is its unread count now (0). */
   public int markRead(ChatToken token, String conversationId) {
     return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/read", conversationId),
@@ -90,6 +106,13 @@ public final class PlatformClient {
   public HttpResponse<InputStream> openFeed(String lastEventId) {
     PlatformRequest request = PlatformRequest.get("/v1/internal/events").as(service);
     return http.stream(lastEventId == null ? request : request.header("Last-Event-ID", lastEventId));
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record TemplateList(List<MessageTemplate> data) {
+    TemplateList {
+      data = data == null ? List.of() : List.copyOf(data);
+    }
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,6 +1,8 @@
 package com.pilotstatus.embed.chat.a11y;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static com.pilotstatus.embed.chat.testing.Axe.describe;
+import static com.pilotstatus.embed.chat.testing.Axe.serious;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -14,7 +16,6 @@ import com.pilotstatus.embed.testing.Chromium;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,18 +85,6 @@ class InboxAccessibilityIT {
     List<Rule> violations = new AxeBuilder(page).analyze().getViolations();
 
     System.out.println("[axe] chat inbox " + theme + ": " + describe(violations));
-    assertThat(violations).filteredOn(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-        .as(describe(violations)).isEmpty();
-  }
-
-  static String describe(List<Rule> violations) {
-    if (violations.isEmpty()) {
-      return "0 violations";
-    }
-    return violations.size() + " violations: " + violations.stream()
-        .map(v -> v.getId() + " (" + v.getImpact() + ", " + v.getNodes().size() + " nodes: "
-            + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary().replace('\n', ' '))
-                .limit(3).collect(Collectors.joining("; ")) + ")")
-        .collect(Collectors.joining(", "));
+    assertThat(serious(violations)).as(describe(violations)).isEmpty();
   }
 }

@@ -159,12 +159,17 @@ class ConversationRoutesTest {
       "GET, /fragments/conversations/{id}",
       "GET, /fragments/conversations/{id}/messages?before=msg_x",
       "POST, /fragments/conversations/{id}/messages",
-      "POST, /fragments/conversations/{id}/read"})
+      "POST, /fragments/conversations/{id}/read",
+      "GET, /fragments/conversations/{id}/composer",
+      "GET, /fragments/conversations/{id}/templates",
+      "GET, /fragments/conversations/{id}/templates/tpl_x",
+      "POST, /fragments/conversations/{id}/templates/tpl_x"})
   void conversation_of_another_number_is_404(String method, String path) {
     ChatClient c = new ChatClient(stack.chatUrl()).as(token, HOST).header("Idempotency-Key", "k-scope");
     String url = path.replace("{id}", foreignConversation);
 
-    HttpResponse<String> response = method.equals("GET") ? c.get(url) : c.post(url, "{\"text\":\"hi\"}");
+    HttpResponse<String> response = method.equals("GET") ? c.get(url)
+        : c.post(url, "{\"text\":\"hi\",\"variables\":[]}");
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("data-state=\"not-found\"").doesNotContain("Carla");

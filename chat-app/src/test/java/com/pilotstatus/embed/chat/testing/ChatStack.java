@@ -136,6 +136,28 @@ public final class ChatStack implements AutoCloseable {
         Map.of("from", from, "name", name, "text", text), 201);
   }
 
+  /** Moves when the contact of {@code conversationId} last wrote (the sandbox control), closing or opening its window. */
+  public JsonNode moveLastInbound(String conversationId, java.time.Instant at) {
+    return tenantCall("POST", "/v1/sandbox/conversations/" + conversationId + "/last-inbound",
+        Map.of("lastInboundAt", at.toString()), 200);
+  }
+
+  /** Adds an approved template to {@code numberId} (the sandbox control); returns it. */
+  public JsonNode addTemplate(String numberId, String name, String language, String body, List<String> examples) {
+    return tenantCall("POST", "/v1/sandbox/numbers/" + numberId + "/templates",
+        Map.of("name", name, "language", language, "body", body, "examples", examples), 201);
+  }
+
+  /** The id of the demo conversation with {@code contactName}, straight from the platform. */
+  public String conversationOf(String token, String contactName) {
+    for (JsonNode c : platformConversations(token).get("data")) {
+      if (c.at("/contact/name").asText().equals(contactName)) {
+        return c.get("id").asText();
+      }
+    }
+    throw new IllegalStateException("no conversation with " + contactName);
+  }
+
   public void failNextSends(int n) {
     call(ADMIN_KEY, "POST", "/v1/sandbox/faults", Map.of("sendFailures", n), 200);
   }

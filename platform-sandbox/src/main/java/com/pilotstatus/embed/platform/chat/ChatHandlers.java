@@ -9,6 +9,7 @@ import com.pilotstatus.embed.platform.number.WhatsappNumber;
 import com.pilotstatus.embed.platform.session.BearerToken;
 import com.pilotstatus.embed.platform.session.ChatClaims;
 import com.pilotstatus.embed.platform.session.ChatTokens;
+import com.pilotstatus.embed.platform.template.TemplateView;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Clock;
@@ -78,18 +79,39 @@ public final class ChatHandlers {
     ctx.json(Map.of("data", history.data().stream().map(MessageView::of).toList(), "hasMore", history.hasMore()));
   }
 
+  /**
+   * A reply: {@code {"text"}} (free-form, only within the customer service window) or {@code {"templateId",
+   * "variables"}} (an approved template of the conversation's number, any time). Never both.
+   */
   public void send(Context ctx) {
     ChatClaims claims = claims(ctx);
     String key = ctx.header("Idempotency-Key");
     if (key == null || key.isEmpty() || key.length() > 255) {
       throw ApiError.invalid("Idempotency-Key", "The Idempotency-Key header is required (1 to 255 characters)");
     }
-    String text = JsonBody.of(ctx).requiredString("text");
-    if (text.length() > 4096) {
-      throw ApiError.invalid("text", "text must be 1 to 4096 characters");
+    JsonBody body = JsonBody.of(ctx);
+    ChatService.Sent sent;
+    if (body.has("templateId")) {
+      if (body.has("text")) {
+        throw ApiError.invalid("text", "Send either text or templateId, not both");
+      }
+      sent = chat.sendTemplate(claims, ctx.pathParam("id"), key, body.requiredString("templateId"),
+          body.optionalNode("variables"));
+    } else {
+      String text = body.requiredString("text");
+      if (text.length() > 4096) {
+        throw ApiError.invalid("text", "text must be 1 to 4096 characters");
+      }
+      sent = chat.send(claims, ctx.pathParam("id"), key, text);
     }
-    ChatService.Sent sent = chat.send(claims, ctx.pathParam("id"), key, text);
     ctx.status(sent.created() ? 201 : 200).json(MessageView.of(sent.message()));
+  }
+
+  /** The approved templates the conversation's number may send: what the composer offers outside the window. */
+  public void templates(Context ctx) {
+    List<TemplateView> data = chat.templatesFor(claims(ctx), ctx.pathParam("id")).stream()
+        .map(TemplateView::of).toList();
+    ctx.json(Map.of("data", data));
   }
 
   public void markRead(Context ctx) {

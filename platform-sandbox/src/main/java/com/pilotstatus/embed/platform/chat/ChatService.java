@@ -2,12 +2,16 @@ package com.pilotstatus.embed.platform.chat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.pilotstatus.embed.platform.auth.Caller;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.sandbox.ClockTicker;
 import com.pilotstatus.embed.platform.number.NumberRepository;
 import com.pilotstatus.embed.platform.number.NumberState;
 import com.pilotstatus.embed.platform.number.WhatsappNumber;
 import com.pilotstatus.embed.platform.session.ChatClaims;
+import com.pilotstatus.embed.platform.template.MessageTemplate;
+import com.pilotstatus.embed.platform.template.TemplateService;
 import com.pilotstatus.embed.platform.webhook.WebhookPublisher;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  * The inbox data behind the chat embed. Requirements: every call re-checks the token's scope — a conversation of a
  * number outside {@code whatsappNumberIds}, of another tenant, or of a removed number is 404 like a missing one;
  * a retried send with the same {@code Idempotency-Key} never duplicates; every change is published to the
- * {@link EventLog} for live inboxes; inbound messages fire {@code message.received}.
+ * {@link EventLog} for live inboxes; inbound messages fire {@code message.received}; a free-form reply outside the
+ * {@link CustomerServiceWindow} is refused with 409 {@code window_closed} (never stored), while an approved template
+ * of the conversation's number can always be sent.
  */
 public final class ChatService {
 
@@ -43,6 +49,7 @@ public final class ChatService {
   private final EventLog events;
   private final WebhookPublisher webhooks;
   private final SendFaults faults;
+  private final TemplateService templates;
   private final Clock clock;
   private final ScheduledExecutorService timers;
   private final Duration deliveryDelay;
@@ -53,13 +60,14 @@ public final class ChatService {
   }
 
   public ChatService(ConversationRepository conversations, NumberRepository numbers, EventLog events,
-                     WebhookPublisher webhooks, SendFaults faults, Clock clock, ScheduledExecutorService timers,
-                     Duration deliveryDelay) {
+                     WebhookPublisher webhooks, SendFaults faults, TemplateService templates, Clock clock,
+                     ScheduledExecutorService timers, Duration deliveryDelay) {
     this.conversations = conversations;
     this.numbers = numbers;
     this.events = events;
     this.webhooks = webhooks;
     this.faults = faults;
+    this.templates = templates;
     this.clock = clock;
     this.timers = timers;
     this.deliveryDelay = deliveryDelay;
@@ -139,7 +147,7 @@ public final class ChatService {
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
       Instant at = Instant.ofEpochSecond(Math.floorDiv(Long.parseLong(parts[0]), 1000), Integer.parseInt(parts[1]));
-      return new Conversation(parts[2], "", "", "", "", null, 0, at);
+      return new Conversation(parts[2], "", "", "", "", null, 0, at, null);
     } catch (RuntimeException e) {
       throw ApiError.invalid("cursor", "cursor is not a cursor this API returned");
     }
@@ -175,36 +183,91 @@ public final class ChatService {
   }
 
   /**
-   * Sends a text reply. The same idempotency key with the same conversation and text returns the first message; with
-   * anything else it is a 409. An injected provider failure stores nothing, so a retry with the same key can succeed.
+   * Sends a free-form text reply, only within the customer service window. The same idempotency key with the same
+   * conversation and text returns the first message; with anything else it is a 409. An injected provider failure
+   * stores nothing, so a retry with the same key can succeed.
    */
   public synchronized Sent send(ChatClaims claims, String conversationId, String idempotencyKey, String text) {
     Conversation conversation = conversation(claims, conversationId);
-    String scopeKey = claims.tenantId() + "\n" + idempotencyKey;
     String fingerprint = conversationId + "\n" + text;
-    IdempotentSend earlier = sends.getIfPresent(scopeKey);
+    Sent earlier = replay(claims, idempotencyKey, fingerprint);
     if (earlier != null) {
-      if (!earlier.fingerprint().equals(fingerprint)) {
-        throw ApiError.conflict("This Idempotency-Key was already used for another message; use a new key");
-      }
-      ChatMessage first = conversations.messages(earlier.conversationId()).stream()
-          .filter(m -> m.id().equals(earlier.messageId())).findFirst()
-          .orElseThrow(() -> ApiError.notFound("Message " + earlier.messageId()));
-      return new Sent(first, false);
+      return earlier;
     }
-    WhatsappNumber number = numbers.find(conversation.whatsappNumberId())
-        .orElseThrow(() -> ApiError.notFound("Conversation " + conversationId));
+    requireOpen(numberOf(conversation));
+    if (!CustomerServiceWindow.isOpen(conversation.lastInboundAt(), clock.instant())) {
+      Instant closed = CustomerServiceWindow.closesAt(conversation.lastInboundAt());
+      throw ApiError.windowClosed(closed == null
+          ? "The contact has not written yet, so the customer service window is closed; send an approved template"
+          : "The 24-hour customer service window closed at " + closed + "; send an approved template until the"
+              + " contact writes again");
+    }
+    return store(claims, conversation, idempotencyKey, fingerprint, text, null);
+  }
+
+  /**
+   * Sends an approved template of the conversation's number, filled with {@code variables} (any time: this is what
+   * re-opens a conversation whose window closed). 404 for an unknown template or another number's; 400 naming the
+   * variable at fault. Idempotent like {@link #send}.
+   */
+  public synchronized Sent sendTemplate(ChatClaims claims, String conversationId, String idempotencyKey,
+                                        String templateId, JsonNode variables) {
+    Conversation conversation = conversation(claims, conversationId);
+    WhatsappNumber number = numberOf(conversation);
+    MessageTemplate template = templates.sendable(number, templateId);
+    List<String> values = TemplateService.variables(variables, template);
+    String fingerprint = conversationId + "\n" + templateId + "\n" + String.join("\u0000", values);
+    Sent earlier = replay(claims, idempotencyKey, fingerprint);
+    if (earlier != null) {
+      return earlier;
+    }
+    requireOpen(number);
+    return store(claims, conversation, idempotencyKey, fingerprint, template.render(values), template.id());
+  }
+
+  /** The approved templates of the conversation's number: what its composer may offer. */
+  public List<MessageTemplate> templatesFor(ChatClaims claims, String conversationId) {
+    return templates.approvedOf(numberOf(conversation(claims, conversationId)));
+  }
+
+  /** The first message sent with this key, when the key was used before with the same fingerprint; 409 otherwise. */
+  private Sent replay(ChatClaims claims, String idempotencyKey, String fingerprint) {
+    IdempotentSend earlier = sends.getIfPresent(claims.tenantId() + "\n" + idempotencyKey);
+    if (earlier == null) {
+      return null;
+    }
+    if (!earlier.fingerprint().equals(fingerprint)) {
+      throw ApiError.conflict("This Idempotency-Key was already used for another message; use a new key");
+    }
+    ChatMessage first = conversations.messages(earlier.conversationId()).stream()
+        .filter(m -> m.id().equals(earlier.messageId())).findFirst()
+        .orElseThrow(() -> ApiError.notFound("Message " + earlier.messageId()));
+    return new Sent(first, false);
+  }
+
+  private WhatsappNumber numberOf(Conversation conversation) {
+    return numbers.find(conversation.whatsappNumberId())
+        .orElseThrow(() -> ApiError.notFound("Conversation " + conversation.id()));
+  }
+
+  private static void requireOpen(WhatsappNumber number) {
     if (number.state() != NumberState.OPEN) {
       throw ApiError.conflict("The number is not connected (" + number.state() + "); reconnect it to send");
     }
+  }
+
+  private Sent store(ChatClaims claims, Conversation conversation, String idempotencyKey, String fingerprint,
+                     String text, String templateId) {
     if (faults.takeFailure()) {
       throw ApiError.providerUnavailable("WhatsApp did not accept the message; retry with the same Idempotency-Key");
     }
-    ChatMessage message = new ChatMessage(newMessageId(), conversationId, "outbound", text, "sent", clock.instant());
+    ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "outbound", text, "sent",
+        clock.instant(), templateId);
     conversations.append(message);
     Conversation updated = conversation.withMessage(message, conversation.unreadCount());
     conversations.save(updated);
-    sends.put(scopeKey, new IdempotentSend(fingerprint, conversationId, message.id()));
+    sends.put(claims.tenantId() + "\n" + idempotencyKey,
+        new IdempotentSend(fingerprint, conversation.id(), message.id()));
     publishMessage("message.created", updated, message);
     scheduleStatus(message, "delivered", 1);
     scheduleStatus(message, "read", 2);
@@ -251,9 +314,9 @@ public final class ChatService {
     if (conversation == null) {
       conversation = new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
           number.tenantId(), number.id(), name == null || name.isBlank() ? "+" + fromDigits : name, fromDigits, null,
-          0, now);
+          0, now, null);
     }
-    ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "inbound", text, "received", now);
+    ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "inbound", text, "received", now, null);
     conversations.append(message);
     Conversation updated = conversation.withMessage(message, conversation.unreadCount() + 1);
     conversations.save(updated);
@@ -262,14 +325,30 @@ public final class ChatService {
     return message;
   }
 
+  /**
+   * Sandbox control: moves when the contact last wrote (and so when the window closes), without touching the
+   * messages; the inboxes hear it as {@code conversation.updated}. 404 for a conversation outside the tenant.
+   */
+  public synchronized Conversation moveLastInbound(Caller caller, String conversationId, Instant at) {
+    Conversation conversation = conversations.find(conversationId)
+        .filter(c -> c.tenantId().equals(caller.tenantId()))
+        .filter(c -> numbers.find(c.whatsappNumberId()).filter(n -> caller.canSee(n.tenantId(), n.id())).isPresent())
+        .orElseThrow(() -> ApiError.notFound("Conversation " + conversationId));
+    Conversation moved = conversation.withLastInboundAt(at);
+    conversations.save(moved);
+    events.publish(moved.whatsappNumberId(), "conversation.updated",
+        Map.of("conversation", ConversationView.of(moved)));
+    return moved;
+  }
+
   /** Seeds a past message with its own time (the demo data). */
   public synchronized void seed(WhatsappNumber number, String fromDigits, String name, String direction, String text,
                                 Instant at, boolean unread) {
     Conversation conversation = conversations.findByContact(number.id(), fromDigits).orElseGet(() ->
         new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), number.tenantId(),
-            number.id(), name, fromDigits, null, 0, at));
+            number.id(), name, fromDigits, null, 0, at, null));
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), direction, text,
-        direction.equals("inbound") ? "received" : "read", at);
+        direction.equals("inbound") ? "received" : "read", at, null);
     conversations.append(message);
     conversations.save(conversation.withMessage(message, conversation.unreadCount() + (unread ? 1 : 0)));
   }

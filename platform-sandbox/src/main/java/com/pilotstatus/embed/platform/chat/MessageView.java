@@ -1,11 +1,13 @@
 package com.pilotstatus.embed.platform.chat;
 
-/** The documented Message object. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** The documented Message object; {@code templateId} only on messages sent from a template. */
 public record MessageView(String id, String conversationId, String direction, String text, String status,
-                          String createdAt) {
+                          String createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) String templateId) {
 
   public static MessageView of(ChatMessage m) {
-    return m == null ? null
-        : new MessageView(m.id(), m.conversationId(), m.direction(), m.text(), m.status(), m.createdAt().toString());
+    return m == null ? null : new MessageView(m.id(), m.conversationId(), m.direction(), m.text(), m.status(),
+        m.createdAt().toString(), m.templateId());
   }
 }

@@ -41,6 +41,14 @@ public class ApiError extends RuntimeException {
     return new ApiError(409, "conflict", message, null, 0);
   }
 
+  /**
+   * 409 {@code window_closed}: a free-form message outside WhatsApp's 24-hour customer service window; only an
+   * approved template can be sent until the contact writes again.
+   */
+  public static ApiError windowClosed(String message) {
+    return new ApiError(409, "window_closed", message, null, 0);
+  }
+
   public static ApiError rateLimited(long retryAfterSeconds) {
     return new ApiError(429, "rate_limited", "Too many requests; retry after " + retryAfterSeconds + " s",
         null, retryAfterSeconds);

@@ -121,6 +121,12 @@ public final class JsonBody {
     return out;
   }
 
+  /** The raw value of {@code name}, or {@code null} when absent or null (for rules a getter cannot express). */
+  public JsonNode optionalNode(String name) {
+    JsonNode value = node.get(name);
+    return value == null || value.isNull() ? null : value;
+  }
+
   /** A nested object, or {@code null} when absent. */
   public JsonBody optionalObject(String name) {
     JsonNode value = node.get(name);

@@ -8,11 +8,13 @@ import com.pilotstatus.embed.platform.number.NumberProvider;
 import com.pilotstatus.embed.platform.number.NumberService;
 import com.pilotstatus.embed.platform.number.NumberState;
 import com.pilotstatus.embed.platform.number.WhatsappNumber;
+import com.pilotstatus.embed.platform.template.TemplateService;
 import com.pilotstatus.embed.platform.tenant.Tenant;
 import com.pilotstatus.embed.platform.tenant.TenantRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The demo tenant the sandbox starts with: its tenant key ({@code PS_SANDBOX_TENANT_KEY}), one OPEN number
@@ -31,7 +33,7 @@ public final class DemoSeed {
   }
 
   public static void plant(SandboxConfig config, TenantRepository tenants, ApiKeys apiKeys, NumberService numbers,
-                           ChatService chat, Clock clock) {
+                           ChatService chat, TemplateService templates, Clock clock) {
     tenants.save(new Tenant(TENANT_ID, "Demo SaaS", Branding.EMPTY,
         config.webhookUrl().isEmpty() ? null : config.webhookUrl(),
         config.webhookSecret().isEmpty() ? null : config.webhookSecret()));
@@ -68,6 +70,26 @@ public final class DemoSeed {
         "out:Oi, Mariana! Sinto muito. Pode mandar uma foto do defeito?",
         "new:Claro, segue a foto. O zíper quebrou no primeiro uso.",
         "new:Preciso enviar pelos Correios?");
+
+    // Ana wrote 26 hours ago: her window is closed, so her thread shows the templates (issue 18).
+    template(templates, number, "order_update", "pt_BR", "Olá {{1}}! Seu pedido {{2}} foi atualizado: {{3}}.",
+        "Ana", "#4821", "saiu para entrega");
+    template(templates, number, "order_update", "en_US", "Hi {{1}}! Your order {{2}} was updated: {{3}}.",
+        "Emily", "#7719", "out for delivery");
+    template(templates, number, "follow_up", "en_US",
+        "Hi {{1}}, we are following up on your last message. Reply to this message to continue the conversation.",
+        "James");
+    template(templates, number, "retomar_atendimento", "pt_BR",
+        "Oi {{1}}, tudo bem? Estamos à disposição para continuar o seu atendimento. É só responder esta mensagem.",
+        "Ana");
+    template(templates, number, "seguimiento_pedido", "es",
+        "Hola {{1}}, tu pedido {{2}} llegará el {{3}}.", "Lucía", "#5120", "viernes");
+  }
+
+  private static void template(TemplateService templates, WhatsappNumber number, String name, String language,
+                               String body, String... examples) {
+    templates.create(number, new TemplateService.Draft(name, language, "UTILITY", "APPROVED", body,
+        List.of(examples)));
   }
 
   /** Messages a few minutes apart from {@code start}; {@code in:} read inbound, {@code new:} unread inbound. */

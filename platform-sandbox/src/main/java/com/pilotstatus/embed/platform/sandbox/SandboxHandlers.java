@@ -5,6 +5,7 @@ import com.pilotstatus.embed.platform.auth.ApiKeys;
 import com.pilotstatus.embed.platform.auth.Caller;
 import com.pilotstatus.embed.platform.chat.ChatMessage;
 import com.pilotstatus.embed.platform.chat.ChatService;
+import com.pilotstatus.embed.platform.chat.ConversationView;
 import com.pilotstatus.embed.platform.chat.MessageView;
 import com.pilotstatus.embed.platform.chat.SendFaults;
 import com.pilotstatus.embed.platform.error.ApiError;
@@ -14,6 +15,9 @@ import com.pilotstatus.embed.platform.number.PhoneNumber;
 import com.pilotstatus.embed.platform.number.WhatsappNumber;
 import com.pilotstatus.embed.platform.session.SigningKeys;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,9 +36,10 @@ public final class SandboxHandlers {
   private final SigningKeys keys;
   private final Tenants tenants;
   private final AdminKey admin;
+  private final Clock clock;
 
   public SandboxHandlers(ApiKeys apiKeys, AdminKey admin, NumberService numbers, ChatService chat,
-                         SendFaults faults, SigningKeys keys, Tenants tenants) {
+                         SendFaults faults, SigningKeys keys, Tenants tenants, Clock clock) {
     this.apiKeys = apiKeys;
     this.admin = admin;
     this.numbers = numbers;
@@ -42,6 +47,7 @@ public final class SandboxHandlers {
     this.faults = faults;
     this.keys = keys;
     this.tenants = tenants;
+    this.clock = clock;
   }
 
   /** The phone scans the current QR (or types the pairing code). */
@@ -67,6 +73,25 @@ public final class SandboxHandlers {
     }
     ChatMessage message = chat.receive(number, from, name, text);
     ctx.status(201).json(MessageView.of(message));
+  }
+
+  /**
+   * Moves when the contact of a conversation last wrote: {@code {"lastInboundAt": ISO-8601}} (not in the future), so
+   * demos and tests can close (or re-open) the 24-hour customer service window without waiting a day.
+   */
+  public void moveLastInbound(Context ctx) {
+    Caller caller = apiKeys.requireTenant(ctx);
+    String raw = JsonBody.of(ctx).requiredString("lastInboundAt");
+    Instant at;
+    try {
+      at = Instant.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw ApiError.invalid("lastInboundAt", "lastInboundAt must be an ISO-8601 UTC time, e.g. 2026-11-23T18:20:00Z");
+    }
+    if (at.isAfter(clock.instant())) {
+      throw ApiError.invalid("lastInboundAt", "lastInboundAt cannot be in the future");
+    }
+    ctx.json(ConversationView.of(chat.moveLastInbound(caller, ctx.pathParam("id"), at)));
   }
 
   /** The next n chat sends fail with 503. */

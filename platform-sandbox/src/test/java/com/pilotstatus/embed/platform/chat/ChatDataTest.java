@@ -130,6 +130,9 @@ class ChatDataTest extends SandboxTest {
       assertThat(stillUsed.status()).as("another body within the day").isEqualTo(409);
 
       clock.advance(Duration.ofMinutes(2));
+      // A day later the contact's window has closed too: they write again, so a free-form reply is allowed.
+      own.api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound", Api.json("from", "+5531987651234",
+          "text", "Still there?"), Sandbox.tenant());
       Reply fresh = sendWithKeyDay1.apply("second");
       assertThat(fresh.status()).isEqualTo(201);
       assertThat(fresh.at("/id")).isNotEqualTo(first);
@@ -171,7 +174,7 @@ class ChatDataTest extends SandboxTest {
 
   @Test
   void provider_failure_is_503_stores_nothing_and_the_retry_succeeds() {
-    String id = conversationOf("Ana Souza");
+    String id = conversationOf("Mariana Costa"); // within the 24-hour window (Ana's closed a while ago)
     api.post("/v1/sandbox/faults", Api.json("sendFailures", 1), Sandbox.admin());
     String body = Api.json("text", "Seguem os dados.");
     Reply failed = api.post("/v1/embed/chat/conversations/" + id + "/messages", body,
