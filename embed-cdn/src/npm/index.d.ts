@@ -59,7 +59,10 @@ interface ChatOptionsBase {
   title?: string;
   /** Milliseconds to wait for the iframe's `ready` before `onError(HANDSHAKE_TIMEOUT)`. Default from `init`, else 10000. */
   handshakeTimeout?: number;
-  /** The first handshake completed (the iframe received its token). */
+  /**
+   * Once, when the iframe has checked the first token and it holds (origin allowed, signature, lifetime). A token the
+   * iframe refuses never gets `onReady`: it gets `onError` (for example `ORIGIN_NOT_ALLOWED`).
+   */
   onReady?: () => void;
   /** The number of unread conversations changed. */
   onUnreadCount?: (count: number) => void;

@@ -39,6 +39,20 @@ class ChatEmbedIT extends SdkHostTest {
   }
 
   @Test
+  void onReady_waits_for_the_iframes_session_check_and_fires_once() {
+    host.mountChat("token: 'hold-1'"); // the stub holds its session-started for tokens starting with "hold"
+    Frame chat = host.frame(CHAT);
+    chat.waitForFunction("() => inits().length === 1");
+    host.page.waitForTimeout(300);
+    assertThat(host.count("ready")).as("onReady before the session check").isZero();
+
+    chat.evaluate("() => { send('session-started'); send('session-started'); }");
+    host.awaitCount("ready", 1);
+    host.page.waitForTimeout(200);
+    assertThat(host.count("ready")).isEqualTo(1);
+  }
+
+  @Test
   void iframe_follows_the_documented_contract() {
     host.mountChat("");
     host.frame(CHAT);

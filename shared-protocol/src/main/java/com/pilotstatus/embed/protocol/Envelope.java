@@ -92,6 +92,11 @@ public final class Envelope {
     return build(MessageType.SESSION_EXPIRED);
   }
 
+  /** Chat iframe → SDK: the token of the last {@code init} passed the session check. */
+  public static Message sessionStarted() {
+    return build(MessageType.SESSION_STARTED);
+  }
+
   public static Message setTheme(String theme) {
     return build(MessageType.SET_THEME, theme);
   }

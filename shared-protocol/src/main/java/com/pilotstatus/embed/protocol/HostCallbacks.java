@@ -7,7 +7,7 @@ package com.pilotstatus.embed.protocol;
  */
 public final class HostCallbacks {
 
-  /** Chat: the first handshake completed. */
+  /** Chat: the iframe checked the first token and it holds ({@code session-started}). */
   public static final String ON_READY = "onReady";
   /** Chat: {@code chat:unread-count}. */
   public static final String ON_UNREAD_COUNT = "onUnreadCount";

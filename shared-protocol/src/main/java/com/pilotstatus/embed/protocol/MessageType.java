@@ -35,6 +35,11 @@ public final class MessageType {
   public static final MessageType CONVERSATION_OPENED = new MessageType("chat:conversation-opened", FRAME_TO_PARENT,
       true, false, requiredString("conversationId", 1, 128));
   public static final MessageType SESSION_EXPIRED = new MessageType("session-expired", FRAME_TO_PARENT, true, false);
+  /**
+   * Ours, beyond the seeds: the iframe checked the token of an {@code init} and it holds (origin allowed, signature,
+   * surface, lifetime). The SDK calls {@code onReady} on the first one, never on {@code init} alone.
+   */
+  public static final MessageType SESSION_STARTED = new MessageType("session-started", FRAME_TO_PARENT, true, false);
   public static final MessageType SET_THEME = new MessageType("set-theme", PARENT_TO_FRAME, true, false,
       requiredString("theme", 1, MAX_THEME));
   public static final MessageType SET_LOCALE = new MessageType("set-locale", PARENT_TO_FRAME, true, false,
@@ -51,7 +56,7 @@ public final class MessageType {
 
   /** Every type, in the order above. */
   public static final MessageType[] ALL = {READY, INIT, RESIZE, UNREAD_COUNT, CONVERSATION_OPENED, SESSION_EXPIRED,
-      SET_THEME, SET_LOCALE, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
+      SESSION_STARTED, SET_THEME, SET_LOCALE, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
 
   private final String wireName;
   private final int direction;

@@ -125,8 +125,14 @@ public final class ChatRuntime {
     thread.reset();
     composer.reset();
     boolean[] failed = new boolean[1];
-    int gen = session.start(token, failed, live::restart);
+    int gen = session.start(token, failed, this::onSessionChecked);
     list.load(gen, failed);
+  }
+
+  /** The token held: the host hears it ({@code onReady}) and the live stream starts. */
+  private void onSessionChecked() {
+    parent.post(Envelope.sessionStarted());
+    live.restart();
   }
 
   /** The error state's "try again": the last session's token, from the start. */

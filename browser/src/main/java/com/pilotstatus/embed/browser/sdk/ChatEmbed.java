@@ -23,6 +23,9 @@ import org.teavm.jso.JSObject;
  *       {@code set-theme} / {@code set-locale}.</li>
  *   <li>With {@code fetchToken}, the token is fetched at mount and again on {@code session-expired}; concurrent needs
  *       share one fetch, and the fresh token is sent in a new {@code init} to the same iframe (no remount).</li>
+ *   <li>{@code onReady} fires once, on the first {@code session-started}: the iframe checked the token (origin
+ *       allowed, signature, lifetime). An {@code init} alone proves nothing: a token for another origin gets
+ *       {@code error(ORIGIN_NOT_ALLOWED)} instead, and the host never sees {@code onReady}.</li>
  *   <li>No {@code ready} within the handshake timeout → {@code onError(HANDSHAKE_TIMEOUT)}.</li>
  *   <li>{@code destroy()} also clears the timer; late answers (a token fetch) are ignored.</li>
  * </ol>
@@ -119,6 +122,9 @@ final class ChatEmbed extends FrameEmbed {
       callback(HostCallbacks.ON_UNREAD_COUNT, Js.value(message.integer("count", 0)));
     } else if (type == MessageType.CONVERSATION_OPENED) {
       callback(HostCallbacks.ON_CONVERSATION_OPENED, Js.value(message.string("conversationId")));
+    } else if (type == MessageType.SESSION_STARTED && !announced) {
+      announced = true; // onReady once: the first token the iframe checked, not a refreshed or re-inited one
+      callback(HostCallbacks.ON_READY, null);
     } else if (type == MessageType.SESSION_EXPIRED) {
       onSessionExpired();
     } else if (type == MessageType.ERROR) {
@@ -175,10 +181,6 @@ final class ChatEmbed extends FrameEmbed {
     }
     send(init);
     initSent = true;
-    if (!announced) {
-      announced = true;
-      callback(HostCallbacks.ON_READY, null);
-    }
   }
 
   /** Sends {@code message} once {@code init} went out; before that, {@code init} will carry the change. */
