@@ -24,7 +24,8 @@ public final class MessageType {
   public static final int MAX_THEME = 16;
   public static final int MAX_MESSAGE = 500;
 
-  public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, false);
+  /** The iframe loaded; connect's too (ours, beyond seed 001), once its page rendered a token it accepted. */
+  public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, true);
   public static final MessageType INIT = new MessageType("init", PARENT_TO_FRAME, true, false,
       requiredString("token", 1, 8192), optionalString("locale", 1, MAX_LOCALE),
       optionalString("theme", 1, MAX_THEME));

@@ -26,38 +26,34 @@ import org.teavm.jso.JSObject;
  *   <li>{@code onReady} fires once, on the first {@code session-started}: the iframe checked the token (origin
  *       allowed, signature, lifetime). An {@code init} alone proves nothing: a token for another origin gets
  *       {@code error(ORIGIN_NOT_ALLOWED)} instead, and the host never sees {@code onReady}.</li>
- *   <li>No {@code ready} within the handshake timeout → {@code onError(HANDSHAKE_TIMEOUT)}.</li>
- *   <li>{@code destroy()} also clears the timer; late answers (a token fetch) are ignored.</li>
+ *   <li>Loading (no answer within the handshake timeout, CSP) is {@link FrameEmbed}'s.</li>
+ *   <li>After {@code destroy()}, late answers (a token fetch) are ignored.</li>
  * </ol>
  */
 final class ChatEmbed extends FrameEmbed {
 
   static final String SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups";
 
-  private static final int ON_TIMEOUT = FIRST_SURFACE_OP;
-  private static final int ON_TOKEN = FIRST_SURFACE_OP + 1;
-  private static final int ON_TOKEN_FAILURE = FIRST_SURFACE_OP + 2;
-  private static final int SET_THEME = FIRST_SURFACE_OP + 3;
-  private static final int SET_LOCALE = FIRST_SURFACE_OP + 4;
+  private static final int ON_TOKEN = FIRST_SURFACE_OP;
+  private static final int ON_TOKEN_FAILURE = FIRST_SURFACE_OP + 1;
+  private static final int SET_THEME = FIRST_SURFACE_OP + 2;
+  private static final int SET_LOCALE = FIRST_SURFACE_OP + 3;
 
   private final JSObject fetcher;
-  private final int timeoutMs;
   private String token;
   private String locale;
   private String theme;
-  private int timer = -1;
   private boolean frameReady;
   private boolean initSent;
   private boolean announced;
   private boolean fetching;
 
-  private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token, int timeoutMs) {
-    super(Surface.CHAT, origin, options,
+  private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token) {
+    super(Surface.CHAT, origin, "chatBaseUrl", options,
         Js.concat(origin, "/?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())), SANDBOX,
         "Pilot Status chat");
     this.fetcher = fetcher;
     this.token = token;
-    this.timeoutMs = timeoutMs;
     this.locale = clip(Js.string(options, "locale"), MessageType.MAX_LOCALE);
     this.theme = clip(Js.string(options, "theme"), MessageType.MAX_THEME);
   }
@@ -74,22 +70,19 @@ final class ChatEmbed extends FrameEmbed {
       return SdkErrors.failure(EmbedErrorCode.INVALID_OPTIONS,
           "chat.mount needs a token (string) or a fetchToken function returning a Promise of one");
     }
-    ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token,
-        Js.integer(options, "handshakeTimeout", SdkSettings.handshakeTimeoutMs));
+    ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token);
     embed.listen();
-    embed.timer = Js.setTimeout(embed.port, ON_TIMEOUT, embed.timeoutMs);
     if (token == null) {
       embed.fetchToken();
     }
     Dom.append(element, embed.frame);
+    embed.loaderStarted();
     return handle(embed.port);
   }
 
   @Override
   JSObject dispatch(int op, JSObject a, JSObject b) {
-    if (op == ON_TIMEOUT) {
-      onTimeout();
-    } else if (op == ON_TOKEN) {
+    if (op == ON_TOKEN) {
       onToken(Js.asString(a));
     } else if (op == ON_TOKEN_FAILURE) {
       onTokenFailure(Js.asString(a));
@@ -133,7 +126,6 @@ final class ChatEmbed extends FrameEmbed {
   }
 
   private void onReady() {
-    clearTimer();
     frameReady = true;
     initSent = false;
     if (token == null && fetcher != null) {
@@ -155,16 +147,7 @@ final class ChatEmbed extends FrameEmbed {
     if (!EmbedErrorCode.isKnown(code)) {
       return; // not one of our codes: not a message we understand
     }
-    clearTimer(); // the iframe answered: it is alive, just unable to work
     report(code, message == null ? code : message);
-  }
-
-  private void onTimeout() {
-    timer = -1;
-    if (!destroyed && !frameReady) {
-      report(EmbedErrorCode.HANDSHAKE_TIMEOUT, Js.concat(Js.concat("the chat iframe (", origin, ") did not answer within "),
-          Js.text(timeoutMs), " ms; check chatBaseUrl and that the chat server is reachable"));
-    }
   }
 
   // ---- outgoing ---------------------------------------------------------------------------------------------
@@ -216,21 +199,6 @@ final class ChatEmbed extends FrameEmbed {
     fetching = false;
     if (!destroyed) {
       report(EmbedErrorCode.TOKEN_FETCH_FAILED, reason);
-    }
-  }
-
-  // ---- lifecycle --------------------------------------------------------------------------------------------
-
-  @Override
-  void destroy() {
-    clearTimer();
-    super.destroy();
-  }
-
-  private void clearTimer() {
-    if (timer >= 0) {
-      Js.clearTimeout(timer);
-      timer = -1;
     }
   }
 
