@@ -28,6 +28,8 @@ export type PilotStatusErrorCode =
   | "MOUNT_TARGET_NOT_FOUND"
   /** Chat: `fetchToken` rejected, threw, or resolved to something that is not a non-empty string. */
   | "TOKEN_FETCH_FAILED"
+  /** Chat: `openConversation(id)` named no conversation of this session's numbers (unknown or out of scope). */
+  | "CONVERSATION_NOT_FOUND"
   /** Connect: the pairing page reported a failure (`connect:error`); `message` says what. */
   | "PAIRING_FAILED";
 
@@ -97,6 +99,13 @@ export type ChatOptions = ChatOptionsBase &
 
 /** A mounted chat. */
 export interface ChatHandle {
+  /** Applies what is given, live (`setTheme`/`setLocale` are the one-key forms). `appearance` is not supported yet. */
+  update(options: { theme?: Theme; locale?: Locale }): void;
+  /**
+   * Opens a conversation (after the handshake, if it has not happened yet): `onConversationOpened(id)` once shown,
+   * or `onError(CONVERSATION_NOT_FOUND)` when it is not in the token's numbers (`chat:open-conversation` on the wire).
+   */
+  openConversation(conversationId: string): void;
   /** Switches the theme (sent with the handshake if it has not happened yet). */
   setTheme(theme: Theme): void;
   /** Switches the language (sent with the handshake if it has not happened yet). */

@@ -32,6 +32,11 @@ public final class EmbedErrorCode {
   public static final String MOUNT_TARGET_NOT_FOUND = "MOUNT_TARGET_NOT_FOUND";
   /** {@code fetchToken} rejected or returned something that is not a non-empty string. */
   public static final String TOKEN_FETCH_FAILED = "TOKEN_FETCH_FAILED";
+  /**
+   * Chat: {@code openConversation(id)} named a conversation that does not exist in the session's scope (unknown, or
+   * of a number outside the token's {@code whatsappNumberIds}: the same answer), or an id that is not 1..128 chars.
+   */
+  public static final String CONVERSATION_NOT_FOUND = "CONVERSATION_NOT_FOUND";
   /** Connect only: the connect page reported a failure ({@code connect:error}); the message says what. */
   public static final String PAIRING_FAILED = "PAIRING_FAILED";
 
@@ -41,7 +46,7 @@ public final class EmbedErrorCode {
   /** Every code, in the order above (a new array per call: no static initialiser for the browser to check). */
   public static String[] all() {
     return new String[] {HANDSHAKE_TIMEOUT, FRAME_BLOCKED, FRAME_UNREACHABLE, ORIGIN_NOT_ALLOWED, TOKEN_INVALID, NETWORK, INVALID_OPTIONS,
-        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, PAIRING_FAILED};
+        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, CONVERSATION_NOT_FOUND, PAIRING_FAILED};
   }
 
   /**
@@ -53,6 +58,6 @@ public final class EmbedErrorCode {
     return HANDSHAKE_TIMEOUT.equals(code) || FRAME_BLOCKED.equals(code) || FRAME_UNREACHABLE.equals(code)
         || ORIGIN_NOT_ALLOWED.equals(code) || TOKEN_INVALID.equals(code)
         || NETWORK.equals(code) || INVALID_OPTIONS.equals(code) || MOUNT_TARGET_NOT_FOUND.equals(code)
-        || TOKEN_FETCH_FAILED.equals(code) || PAIRING_FAILED.equals(code);
+        || TOKEN_FETCH_FAILED.equals(code) || CONVERSATION_NOT_FOUND.equals(code) || PAIRING_FAILED.equals(code);
   }
 }

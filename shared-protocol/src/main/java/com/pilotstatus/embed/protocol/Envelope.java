@@ -105,6 +105,11 @@ public final class Envelope {
     return build(MessageType.SET_LOCALE, locale);
   }
 
+  /** SDK → chat iframe: open this conversation; {@code null} for an id the type cannot carry (1..128 chars). */
+  public static Message openConversation(String conversationId) {
+    return build(MessageType.OPEN_CONVERSATION, conversationId);
+  }
+
   /**
    * Chat iframe → SDK: why the iframe cannot work. {@code code} is one of {@link EmbedErrorCode}'s names; a longer
    * {@code message} is cut to the {@link MessageType#MAX_MESSAGE} characters the type carries (words for people:

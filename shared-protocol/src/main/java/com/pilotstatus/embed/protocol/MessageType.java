@@ -45,6 +45,13 @@ public final class MessageType {
       requiredString("theme", 1, MAX_THEME));
   public static final MessageType SET_LOCALE = new MessageType("set-locale", PARENT_TO_FRAME, true, false,
       requiredString("locale", 1, MAX_LOCALE));
+  /**
+   * Ours, beyond the seeds: the host asks the chat to open a conversation ({@code openConversation}). The iframe
+   * answers {@code chat:conversation-opened} once it loaded, or {@code error(CONVERSATION_NOT_FOUND)} when the
+   * session's scope has no such conversation.
+   */
+  public static final MessageType OPEN_CONVERSATION = new MessageType("chat:open-conversation", PARENT_TO_FRAME, true,
+      false, requiredString("conversationId", 1, 128));
   public static final MessageType ERROR = new MessageType("error", FRAME_TO_PARENT, true, false,
       requiredString("code", 1, 64), optionalString("message", 0, MAX_MESSAGE));
   public static final MessageType CONNECT_PAIRED = new MessageType("connect:paired", FRAME_TO_PARENT, false, true,
@@ -57,7 +64,7 @@ public final class MessageType {
 
   /** Every type, in the order above. */
   public static final MessageType[] ALL = {READY, INIT, RESIZE, UNREAD_COUNT, CONVERSATION_OPENED, SESSION_EXPIRED,
-      SESSION_STARTED, SET_THEME, SET_LOCALE, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
+      SESSION_STARTED, SET_THEME, SET_LOCALE, OPEN_CONVERSATION, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
 
   private final String wireName;
   private final int direction;

@@ -88,6 +88,8 @@ public final class ChatRuntime {
       applyTheme(message.string("theme"));
       applyLocale(message.string("locale"));
       startSession(message.string("token"));
+    } else if (message.type() == MessageType.OPEN_CONVERSATION) {
+      thread.openForHost(message.string("conversationId"));
     } else if (message.type() == MessageType.SET_THEME) {
       applyTheme(message.string("theme"));
     } else if (message.type() == MessageType.SET_LOCALE && applyLocale(message.string("locale"))

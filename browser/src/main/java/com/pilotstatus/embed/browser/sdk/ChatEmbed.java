@@ -38,11 +38,14 @@ final class ChatEmbed extends FrameEmbed {
   private static final int ON_TOKEN_FAILURE = FIRST_SURFACE_OP + 1;
   private static final int SET_THEME = FIRST_SURFACE_OP + 2;
   private static final int SET_LOCALE = FIRST_SURFACE_OP + 3;
+  private static final int OPEN_CONVERSATION = FIRST_SURFACE_OP + 4;
 
   private final JSObject fetcher;
   private String token;
   private String locale;
   private String theme;
+  /** A conversation to open that waits for {@code init} ({@code openConversation} right after mount). */
+  private Message pendingOpen;
   private boolean frameReady;
   private boolean initSent;
   private boolean announced;
@@ -58,7 +61,7 @@ final class ChatEmbed extends FrameEmbed {
     this.theme = clip(Js.string(options, "theme"), MessageType.MAX_THEME);
   }
 
-  /** {@code chat.mount}: the handle {@code {setTheme, setLocale, destroy}}, or an {@link SdkErrors#failure}. */
+  /** {@code chat.mount}: the handle {@code {update, setTheme, setLocale, openConversation, destroy}}, or an {@link SdkErrors#failure}. */
   static JSObject mount(JSObject target, JSObject options) {
     JSObject element = Dom.findElement(target);
     if (element == null) {
@@ -98,10 +101,27 @@ final class ChatEmbed extends FrameEmbed {
         locale = next;
         sendIfStarted(Envelope.setLocale(next));
       }
+    } else if (op == OPEN_CONVERSATION) {
+      openConversation(Js.asString(a));
     } else {
       return super.dispatch(op, a, b);
     }
     return null;
+  }
+
+  /** Opens a conversation now, or right after {@code init} when that has not gone out yet. */
+  private void openConversation(String id) {
+    Message open = Envelope.openConversation(id);
+    if (destroyed) {
+      return;
+    }
+    if (open == null) {
+      report(EmbedErrorCode.CONVERSATION_NOT_FOUND, "openConversation needs a conversation id of 1..128 characters");
+    } else if (initSent) {
+      send(open);
+    } else {
+      pendingOpen = open;
+    }
   }
 
   // ---- incoming ---------------------------------------------------------------------------------------------
@@ -164,6 +184,10 @@ final class ChatEmbed extends FrameEmbed {
     }
     send(init);
     initSent = true;
+    if (pendingOpen != null) {
+      send(pendingOpen);
+      pendingOpen = null;
+    }
   }
 
   /** Sends {@code message} once {@code init} went out; before that, {@code init} will carry the change. */
@@ -202,9 +226,13 @@ final class ChatEmbed extends FrameEmbed {
     }
   }
 
+  // update({theme, locale}) is setTheme/setLocale in one call: each key present is applied, others stay.
   @JSBody(params = "port", script = "return {"
       + " setTheme: function (ps_t) { port(" + SET_THEME + ", ps_t, null); },"
       + " setLocale: function (ps_l) { port(" + SET_LOCALE + ", ps_l, null); },"
+      + " update: function (ps_o) { try { if ('theme' in ps_o) port(" + SET_THEME + ", ps_o.theme, null);"
+      + " if ('locale' in ps_o) port(" + SET_LOCALE + ", ps_o.locale, null); } catch (ps_e) {} },"
+      + " openConversation: function (ps_c) { port(" + OPEN_CONVERSATION + ", ps_c, null); },"
       + " destroy: function () { port(" + DESTROY + ", null, null); } };")
   private static native JSObject handle(Js.Port port);
 }

@@ -67,8 +67,21 @@ class EmbedSdkIT {
   private FrameLocator mount(String token) {
     page.evaluate("t => { window.chat = PilotStatus.chat.mount('#inbox', { token: t, locale: 'en',"
         + " onLoaderStart: log('loaderStart'), onReady: log('ready'), onError: log('error'),"
-        + " onLoadError: log('loadError') }); }", token);
+        + " onLoadError: log('loadError'), onConversationOpened: log('opened') }); }", token);
     return page.frameLocator("#inbox iframe");
+  }
+
+  private FrameLocator mountReady() {
+    FrameLocator chat = mount(stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900));
+    page.waitForFunction("() => named('ready').length === 1");
+    assertThat(chat.locator(".conv-row").first()).isVisible();
+    return chat;
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> firstError() {
+    page.waitForFunction("() => named('error').length >= 1");
+    return (Map<String, Object>) page.evaluate("() => named('error')[0].x");
   }
 
   private int count(String name) {
@@ -108,5 +121,44 @@ class EmbedSdkIT {
     page.waitForTimeout(500);
 
     assertThat(order()).containsExactly("loaderStart", "ready");
+  }
+
+  // ---- update, openConversation ---------------------------------------------------------------------------
+
+  @Test
+  void update_switches_theme_and_locale_live() {
+    FrameLocator chat = mountReady();
+    page.evaluate("() => chat.update({ theme: 'dark', locale: 'pt' })");
+
+    assertThat(chat.locator("html")).hasAttribute("data-theme", "dark");
+    assertThat(chat.locator("html")).hasAttribute("lang", "pt-BR");
+  }
+
+  @Test
+  void openConversation_opens_it_and_tells_onConversationOpened() {
+    FrameLocator chat = mountReady();
+    String id = chat.locator(".conv-row").nth(1).getAttribute("id").substring(2); // rows are id="c-{conversationId}"
+    String name = chat.locator(".conv-row").nth(1).locator(".name").innerText();
+
+    page.evaluate("id => chat.openConversation(id)", id);
+
+    assertThat(chat.locator(".thread h2")).hasText(name);
+    page.waitForFunction("() => named('opened').length === 1");
+    assertThat(page.evaluate("() => named('opened')[0].x")).isEqualTo(id);
+  }
+
+  @Test
+  void openConversation_out_of_scope_or_unknown_gets_CONVERSATION_NOT_FOUND() {
+    String[] other = stack.otherNumberWithConversation(); // a real conversation of a number the token does not cover
+    mountReady();
+
+    page.evaluate("id => chat.openConversation(id)", other[1]);
+    assertThat(firstError()).containsEntry("code", "CONVERSATION_NOT_FOUND");
+    page.evaluate("() => chat.openConversation('cv_does_not_exist')");
+    page.waitForFunction("() => named('error').length === 2");
+
+    assertThat(page.evaluate("() => named('error').map(e => e.x.code)"))
+        .isEqualTo(List.of("CONVERSATION_NOT_FOUND", "CONVERSATION_NOT_FOUND"));
+    assertThat(page.evaluate("() => named('opened').length")).isEqualTo(0);
   }
 }
