@@ -7,8 +7,15 @@
 
 /** Stable error codes, delivered as `onError({ code, message })` or as `PilotStatusError.code`. */
 export type PilotStatusErrorCode =
-  /** Chat: the iframe did not say `ready` within `handshakeTimeout` (default 10 000 ms). */
+  /**
+   * Load error: the iframe's origin answered but its page said nothing within `handshakeTimeout` (default 10 000 ms):
+   * the base URL (`chatBaseUrl`, `connectBaseUrl`, `baseUrl`) is not a Pilot Status server.
+   */
   | "HANDSHAKE_TIMEOUT"
+  /** Load error: this page's Content-Security-Policy refuses the iframe; add its origin to `frame-src`. */
+  | "FRAME_BLOCKED"
+  /** Load error: nothing answers at the iframe's origin (server down, wrong host or port). */
+  | "FRAME_UNREACHABLE"
   /** Chat: this page's origin is not in the token's `allowedOrigins`. */
   | "ORIGIN_NOT_ALLOWED"
   /** Chat: the token is malformed, tampered, expired, for another surface, or over 8192 characters. */
@@ -21,10 +28,12 @@ export type PilotStatusErrorCode =
   | "MOUNT_TARGET_NOT_FOUND"
   /** Chat: `fetchToken` rejected, threw, or resolved to something that is not a non-empty string. */
   | "TOKEN_FETCH_FAILED"
+  /** Chat: `openConversation(id)` named no conversation of this session's numbers (unknown or out of scope). */
+  | "CONVERSATION_NOT_FOUND"
   /** Connect: the pairing page reported a failure (`connect:error`); `message` says what. */
   | "PAIRING_FAILED";
 
-/** What `onError` receives. */
+/** What `onError` and `onLoadError` receive. */
 export interface PilotStatusErrorInfo {
   code: PilotStatusErrorCode;
   message: string;
@@ -46,7 +55,7 @@ export interface InitOptions {
   chatBaseUrl?: string;
   /** Origin of the connect iframe. Default `https://connect.pilotstatus.com.br` (embed-cdn serves its deployment's). */
   connectBaseUrl?: string;
-  /** Default chat handshake timeout in milliseconds. Default 10000. */
+  /** Default handshake timeout (chat and connect) in milliseconds. Default 10000. */
   handshakeTimeout?: number;
 }
 
@@ -57,10 +66,20 @@ interface ChatOptionsBase {
   theme?: Theme;
   /** The iframe's accessible title. Default "Pilot Status chat". */
   title?: string;
-  /** Milliseconds to wait for the iframe's `ready` before `onError(HANDSHAKE_TIMEOUT)`. Default from `init`, else 10000. */
+  /** Milliseconds to wait for the iframe's first message before `onLoadError`. Default from `init`, else 10000. */
   handshakeTimeout?: number;
-  /** The first handshake completed (the iframe received its token). */
+  /** The iframe is in the page and loading (called during `mount`/`open`, before it returns). First of all callbacks. */
+  onLoaderStart?: () => void;
+  /**
+   * Once, when the iframe has checked the first token and it holds (origin allowed, signature, lifetime). A token the
+   * iframe refuses never gets `onReady`: it gets `onError` (for example `ORIGIN_NOT_ALLOWED`).
+   */
   onReady?: () => void;
+  /**
+   * The iframe cannot load or hand-shake (`FRAME_BLOCKED`, `FRAME_UNREACHABLE`, `HANDSHAKE_TIMEOUT`), within
+   * `handshakeTimeout`; the console also says what to fix. Without it, `onError` receives these. Never with `onReady`.
+   */
+  onLoadError?: (error: PilotStatusErrorInfo) => void;
   /** The number of unread conversations changed. */
   onUnreadCount?: (count: number) => void;
   /** The user opened a conversation. */
@@ -80,6 +99,13 @@ export type ChatOptions = ChatOptionsBase &
 
 /** A mounted chat. */
 export interface ChatHandle {
+  /** Applies what is given, live (`setTheme`/`setLocale` are the one-key forms). `appearance` is not supported yet. */
+  update(options: { theme?: Theme; locale?: Locale }): void;
+  /**
+   * Opens a conversation (after the handshake, if it has not happened yet): `onConversationOpened(id)` once shown,
+   * or `onError(CONVERSATION_NOT_FOUND)` when it is not in the token's numbers (`chat:open-conversation` on the wire).
+   */
+  openConversation(conversationId: string): void;
   /** Switches the theme (sent with the handshake if it has not happened yet). */
   setTheme(theme: Theme): void;
   /** Switches the language (sent with the handshake if it has not happened yet). */
@@ -104,9 +130,20 @@ export interface ConnectOptions {
   theme?: Theme;
   /** The iframe's accessible title. Default "Pilot Status connect". */
   title?: string;
+  /** Milliseconds to wait for the page's first message before `onLoadError`. Default from `init`, else 10000. */
+  handshakeTimeout?: number;
+  /** The iframe is in the page and loading (called during `mount`/`open`, before it returns). First of all callbacks. */
+  onLoaderStart?: () => void;
+  /** Once, when the page rendered a pairing token it accepted (a refused one gets `onError` or `onExpired`). */
+  onReady?: () => void;
+  /**
+   * The iframe cannot load or hand-shake (`FRAME_BLOCKED`, `FRAME_UNREACHABLE`, `HANDSHAKE_TIMEOUT`), within
+   * `handshakeTimeout`; the console also says what to fix. Without it, `onError` receives these. Never with `onReady`.
+   */
+  onLoadError?: (error: PilotStatusErrorInfo) => void;
   /** The number was connected. Confirm server-side (webhook); this is a hint. */
   onPaired?: (detail: PairedDetail) => void;
-  /** The pairing failed (`code` is `PAIRING_FAILED`). */
+  /** The pairing failed (`PAIRING_FAILED`); also the load errors when there is no `onLoadError`. */
   onError?: (error: PilotStatusErrorInfo) => void;
   /** The link or QR expired: mint a new link. */
   onExpired?: () => void;

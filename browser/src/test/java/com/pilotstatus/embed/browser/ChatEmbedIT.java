@@ -39,6 +39,20 @@ class ChatEmbedIT extends SdkHostTest {
   }
 
   @Test
+  void onReady_waits_for_the_iframes_session_check_and_fires_once() {
+    host.mountChat("token: 'hold-1'"); // the stub holds its session-started for tokens starting with "hold"
+    Frame chat = host.frame(CHAT);
+    chat.waitForFunction("() => inits().length === 1");
+    host.page.waitForTimeout(300);
+    assertThat(host.count("ready")).as("onReady before the session check").isZero();
+
+    chat.evaluate("() => { send('session-started'); send('session-started'); }");
+    host.awaitCount("ready", 1);
+    host.page.waitForTimeout(200);
+    assertThat(host.count("ready")).isEqualTo(1);
+  }
+
+  @Test
   void iframe_follows_the_documented_contract() {
     host.mountChat("");
     host.frame(CHAT);
@@ -119,6 +133,37 @@ class ChatEmbedIT extends SdkHostTest {
     host.awaitCount("error", 1);
     assertThat(host.arguments("error")).containsExactly(
         Map.of("code", "ORIGIN_NOT_ALLOWED", "message", "this page is not allowed"));
+  }
+
+  // ---- update, openConversation ----------------------------------------------------------------------------
+
+  @Test
+  void update_sends_theme_and_locale_and_openConversation_waits_for_init() {
+    host.page.evaluate("() => { window.tokenResolvers = []; window.nextToken = () => new Promise(r => tokenResolvers.push(r)); }");
+    host.mountChat("fetchToken: () => nextToken()");
+    Frame chat = host.frame(CHAT);
+    chat.waitForFunction("() => document.readyState === 'complete'");
+    host.page.evaluate("() => { chat.openConversation('cv_7'); tokenResolvers[0]('tok-1'); }");
+    chat.waitForFunction("() => received.length === 2");
+    host.page.evaluate("() => { chat.update({ theme: 'dark', locale: 'pt' }); chat.update({ locale: 'es' }); }");
+    chat.waitForFunction("() => received.length === 5");
+
+    assertThat(chat.evaluate("() => received.map(m => m.data.type + ' ' + JSON.stringify(m.data.payload))"))
+        .isEqualTo(List.of("init {\"token\":\"tok-1\",\"locale\":\"en\",\"theme\":\"light\"}",
+            "chat:open-conversation {\"conversationId\":\"cv_7\"}", "set-theme {\"theme\":\"dark\"}",
+            "set-locale {\"locale\":\"pt\"}", "set-locale {\"locale\":\"es\"}"));
+  }
+
+  @Test
+  void openConversation_with_an_unusable_id_reports_CONVERSATION_NOT_FOUND() {
+    host.mountChat("");
+    host.frame(CHAT).waitForFunction("() => inits().length === 1");
+    host.page.evaluate("() => chat.openConversation('x'.repeat(129))");
+    host.awaitCount("error", 1);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) host.arguments("error").get(0);
+    assertThat(error).containsEntry("code", "CONVERSATION_NOT_FOUND");
   }
 
   // ---- what is ignored ------------------------------------------------------------------------------------

@@ -49,6 +49,11 @@ final class FixtureServer implements AutoCloseable {
         ctx.header("Content-Security-Policy", "style-src 'none'");
         page(ctx, HOST, "host.html");
       });
+      // The host page under a CSP that allows frames of its own origin only: the surfaces' iframes are refused.
+      config.routes.get("/host-frame-csp.html", ctx -> {
+        ctx.header("Content-Security-Policy", "frame-src 'self'");
+        page(ctx, HOST, "host.html");
+      });
       config.routes.get("/probe.html", ctx -> page(ctx, HOST, "probe.html"));
       config.routes.get("/evil.html", ctx -> page(ctx, EVIL, "evil.html"));
     }).start(0);

@@ -11,8 +11,15 @@ package com.pilotstatus.embed.protocol;
  */
 public final class EmbedErrorCode {
 
-  /** The iframe did not answer with {@code ready} within the handshake timeout. */
+  /**
+   * Load error: the iframe's origin answered but its page said nothing within the handshake timeout; the base URL
+   * does not point at a Pilot Status server (or its page failed).
+   */
   public static final String HANDSHAKE_TIMEOUT = "HANDSHAKE_TIMEOUT";
+  /** Load error: the host page's Content-Security-Policy ({@code frame-src}) refused the iframe's origin. */
+  public static final String FRAME_BLOCKED = "FRAME_BLOCKED";
+  /** Load error: nothing answered at the iframe's origin (server down, wrong host or port, DNS). */
+  public static final String FRAME_UNREACHABLE = "FRAME_UNREACHABLE";
   /** The host page's origin is not in the token's {@code allowedOrigins} (or is not a valid origin). */
   public static final String ORIGIN_NOT_ALLOWED = "ORIGIN_NOT_ALLOWED";
   /** The token is malformed, tampered, expired, or for another surface. */
@@ -25,6 +32,11 @@ public final class EmbedErrorCode {
   public static final String MOUNT_TARGET_NOT_FOUND = "MOUNT_TARGET_NOT_FOUND";
   /** {@code fetchToken} rejected or returned something that is not a non-empty string. */
   public static final String TOKEN_FETCH_FAILED = "TOKEN_FETCH_FAILED";
+  /**
+   * Chat: {@code openConversation(id)} named a conversation that does not exist in the session's scope (unknown, or
+   * of a number outside the token's {@code whatsappNumberIds}: the same answer), or an id that is not 1..128 chars.
+   */
+  public static final String CONVERSATION_NOT_FOUND = "CONVERSATION_NOT_FOUND";
   /** Connect only: the connect page reported a failure ({@code connect:error}); the message says what. */
   public static final String PAIRING_FAILED = "PAIRING_FAILED";
 
@@ -33,8 +45,8 @@ public final class EmbedErrorCode {
 
   /** Every code, in the order above (a new array per call: no static initialiser for the browser to check). */
   public static String[] all() {
-    return new String[] {HANDSHAKE_TIMEOUT, ORIGIN_NOT_ALLOWED, TOKEN_INVALID, NETWORK, INVALID_OPTIONS,
-        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, PAIRING_FAILED};
+    return new String[] {HANDSHAKE_TIMEOUT, FRAME_BLOCKED, FRAME_UNREACHABLE, ORIGIN_NOT_ALLOWED, TOKEN_INVALID, NETWORK, INVALID_OPTIONS,
+        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, CONVERSATION_NOT_FOUND, PAIRING_FAILED};
   }
 
   /**
@@ -43,8 +55,9 @@ public final class EmbedErrorCode {
    * at every use of the class.
    */
   public static boolean isKnown(String code) {
-    return HANDSHAKE_TIMEOUT.equals(code) || ORIGIN_NOT_ALLOWED.equals(code) || TOKEN_INVALID.equals(code)
+    return HANDSHAKE_TIMEOUT.equals(code) || FRAME_BLOCKED.equals(code) || FRAME_UNREACHABLE.equals(code)
+        || ORIGIN_NOT_ALLOWED.equals(code) || TOKEN_INVALID.equals(code)
         || NETWORK.equals(code) || INVALID_OPTIONS.equals(code) || MOUNT_TARGET_NOT_FOUND.equals(code)
-        || TOKEN_FETCH_FAILED.equals(code) || PAIRING_FAILED.equals(code);
+        || TOKEN_FETCH_FAILED.equals(code) || CONVERSATION_NOT_FOUND.equals(code) || PAIRING_FAILED.equals(code);
   }
 }

@@ -92,12 +92,22 @@ public final class Envelope {
     return build(MessageType.SESSION_EXPIRED);
   }
 
+  /** Chat iframe → SDK: the token of the last {@code init} passed the session check. */
+  public static Message sessionStarted() {
+    return build(MessageType.SESSION_STARTED);
+  }
+
   public static Message setTheme(String theme) {
     return build(MessageType.SET_THEME, theme);
   }
 
   public static Message setLocale(String locale) {
     return build(MessageType.SET_LOCALE, locale);
+  }
+
+  /** SDK → chat iframe: open this conversation; {@code null} for an id the type cannot carry (1..128 chars). */
+  public static Message openConversation(String conversationId) {
+    return build(MessageType.OPEN_CONVERSATION, conversationId);
   }
 
   /**

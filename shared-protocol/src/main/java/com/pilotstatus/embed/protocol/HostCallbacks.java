@@ -7,8 +7,18 @@ package com.pilotstatus.embed.protocol;
  */
 public final class HostCallbacks {
 
-  /** Chat: the first handshake completed. */
+  /** Both: the iframe is in the page and loading (called during {@code mount}/{@code open}). */
+  public static final String ON_LOADER_START = "onLoaderStart";
+  /**
+   * Both, once: chat when the iframe checked the first token and it holds ({@code session-started}); connect when the
+   * page rendered a token it accepted ({@code ready}).
+   */
   public static final String ON_READY = "onReady";
+  /**
+   * Both: {@code {code, message}}, the iframe cannot load or hand-shake ({@code FRAME_BLOCKED},
+   * {@code FRAME_UNREACHABLE}, {@code HANDSHAKE_TIMEOUT}); without it, {@code onError} gets it.
+   */
+  public static final String ON_LOAD_ERROR = "onLoadError";
   /** Chat: {@code chat:unread-count}. */
   public static final String ON_UNREAD_COUNT = "onUnreadCount";
   /** Chat: {@code chat:conversation-opened}. */
@@ -25,9 +35,11 @@ public final class HostCallbacks {
   public static final String ON_CLOSE = "onClose";
 
   /** Every callback of chat's options. */
-  public static final String[] CHAT = {ON_READY, ON_UNREAD_COUNT, ON_CONVERSATION_OPENED, ON_SESSION_EXPIRED, ON_ERROR};
+  public static final String[] CHAT = {ON_LOADER_START, ON_READY, ON_LOAD_ERROR, ON_UNREAD_COUNT, ON_CONVERSATION_OPENED,
+      ON_SESSION_EXPIRED, ON_ERROR};
   /** Every callback of connect's options. */
-  public static final String[] CONNECT = {ON_PAIRED, ON_ERROR, ON_EXPIRED, ON_CLOSE};
+  public static final String[] CONNECT = {ON_LOADER_START, ON_READY, ON_LOAD_ERROR, ON_PAIRED, ON_ERROR, ON_EXPIRED,
+      ON_CLOSE};
 
   private HostCallbacks() {
   }

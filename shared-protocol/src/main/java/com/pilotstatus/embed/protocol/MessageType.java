@@ -24,7 +24,8 @@ public final class MessageType {
   public static final int MAX_THEME = 16;
   public static final int MAX_MESSAGE = 500;
 
-  public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, false);
+  /** The iframe loaded; connect's too (ours, beyond seed 001), once its page rendered a token it accepted. */
+  public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, true);
   public static final MessageType INIT = new MessageType("init", PARENT_TO_FRAME, true, false,
       requiredString("token", 1, 8192), optionalString("locale", 1, MAX_LOCALE),
       optionalString("theme", 1, MAX_THEME));
@@ -35,10 +36,22 @@ public final class MessageType {
   public static final MessageType CONVERSATION_OPENED = new MessageType("chat:conversation-opened", FRAME_TO_PARENT,
       true, false, requiredString("conversationId", 1, 128));
   public static final MessageType SESSION_EXPIRED = new MessageType("session-expired", FRAME_TO_PARENT, true, false);
+  /**
+   * Ours, beyond the seeds: the iframe checked the token of an {@code init} and it holds (origin allowed, signature,
+   * surface, lifetime). The SDK calls {@code onReady} on the first one, never on {@code init} alone.
+   */
+  public static final MessageType SESSION_STARTED = new MessageType("session-started", FRAME_TO_PARENT, true, false);
   public static final MessageType SET_THEME = new MessageType("set-theme", PARENT_TO_FRAME, true, false,
       requiredString("theme", 1, MAX_THEME));
   public static final MessageType SET_LOCALE = new MessageType("set-locale", PARENT_TO_FRAME, true, false,
       requiredString("locale", 1, MAX_LOCALE));
+  /**
+   * Ours, beyond the seeds: the host asks the chat to open a conversation ({@code openConversation}). The iframe
+   * answers {@code chat:conversation-opened} once it loaded, or {@code error(CONVERSATION_NOT_FOUND)} when the
+   * session's scope has no such conversation.
+   */
+  public static final MessageType OPEN_CONVERSATION = new MessageType("chat:open-conversation", PARENT_TO_FRAME, true,
+      false, requiredString("conversationId", 1, 128));
   public static final MessageType ERROR = new MessageType("error", FRAME_TO_PARENT, true, false,
       requiredString("code", 1, 64), optionalString("message", 0, MAX_MESSAGE));
   public static final MessageType CONNECT_PAIRED = new MessageType("connect:paired", FRAME_TO_PARENT, false, true,
@@ -51,7 +64,7 @@ public final class MessageType {
 
   /** Every type, in the order above. */
   public static final MessageType[] ALL = {READY, INIT, RESIZE, UNREAD_COUNT, CONVERSATION_OPENED, SESSION_EXPIRED,
-      SET_THEME, SET_LOCALE, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
+      SESSION_STARTED, SET_THEME, SET_LOCALE, OPEN_CONVERSATION, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
 
   private final String wireName;
   private final int direction;

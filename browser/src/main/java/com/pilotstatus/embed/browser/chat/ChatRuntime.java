@@ -88,6 +88,8 @@ public final class ChatRuntime {
       applyTheme(message.string("theme"));
       applyLocale(message.string("locale"));
       startSession(message.string("token"));
+    } else if (message.type() == MessageType.OPEN_CONVERSATION) {
+      thread.openForHost(message.string("conversationId"));
     } else if (message.type() == MessageType.SET_THEME) {
       applyTheme(message.string("theme"));
     } else if (message.type() == MessageType.SET_LOCALE && applyLocale(message.string("locale"))
@@ -125,8 +127,14 @@ public final class ChatRuntime {
     thread.reset();
     composer.reset();
     boolean[] failed = new boolean[1];
-    int gen = session.start(token, failed, live::restart);
+    int gen = session.start(token, failed, this::onSessionChecked);
     list.load(gen, failed);
+  }
+
+  /** The token held: the host hears it ({@code onReady}) and the live stream starts. */
+  private void onSessionChecked() {
+    parent.post(Envelope.sessionStarted());
+    live.restart();
   }
 
   /** The error state's "try again": the last session's token, from the start. */

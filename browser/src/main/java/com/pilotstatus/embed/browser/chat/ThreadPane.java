@@ -7,6 +7,7 @@ import static com.pilotstatus.embed.protocol.ChatPaths.READ;
 
 import com.pilotstatus.embed.browser.dom.Dom;
 import com.pilotstatus.embed.browser.dom.Js;
+import com.pilotstatus.embed.protocol.EmbedErrorCode;
 import com.pilotstatus.embed.protocol.Envelope;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -22,6 +23,8 @@ final class ThreadPane {
   private final ParentChannel parent;
   private final Composer composer;
   private String openId;
+  /** The conversation the host asked to open ({@code openConversation}), until it loaded or failed. */
+  private String hostAsked;
   private int readTimer = -1;
 
   ThreadPane(Session session, ParentChannel parent, Composer composer) {
@@ -62,9 +65,18 @@ final class ThreadPane {
         return;
       }
       JSObject pane = Dom.byId("thread");
+      boolean asked = id.equals(hostAsked);
+      hostAsked = asked ? null : hostAsked;
       if (status != 200) {
         session.fail(status, body, state, pane);
+        if (asked && status == 404) {
+          parent.post(Envelope.error(EmbedErrorCode.CONVERSATION_NOT_FOUND,
+              "openConversation: no conversation " + id + " in this session's numbers"));
+        }
         return;
+      }
+      if (asked) {
+        parent.post(Envelope.conversationOpened(id));
       }
       Dom.setHtml(pane, body);
       composer.restore(id);
@@ -80,6 +92,16 @@ final class ThreadPane {
       }
       markRead(id);
     });
+  }
+
+  /**
+   * Opens conversation {@code id} because the host asked: once it loaded the host hears
+   * {@code chat:conversation-opened}; when chat-app answers 404 (unknown, or outside the token's scope) it hears
+   * {@code error(CONVERSATION_NOT_FOUND)}.
+   */
+  void openForHost(String id) {
+    hostAsked = id;
+    open(id, null, false);
   }
 
   /** Re-marks the open conversation's row (after the list was re-rendered). */

@@ -21,7 +21,9 @@ import org.teavm.jso.JSObject;
  *   <li>it tells the parent — only the {@code parentOrigin} the server validated, only when framed — what happened:
  *       {@code connect:paired} (only when the server rendered the platform's OPEN), {@code connect:expired},
  *       {@code connect:error}, {@code resize} whenever the height changes, and {@code connect:escape} when the user
- *       presses Esc (the parent's modal closes: the key never reaches the host page);</li>
+ *       presses Esc (the parent's modal closes: the key never reaches the host page); first of all {@code ready},
+ *       once, when the page rendered a token it accepted (the SDK's {@code onReady} and the end of its handshake
+ *       timer; a refused token answers with {@code connect:error} or {@code connect:expired} instead);</li>
  *   <li>for Meta Embedded Signup it runs {@code FB.login} and accepts {@code WA_EMBEDDED_SIGNUP} only from the
  *       configured Meta origin, then submits code and ids once both arrived, in either order.</li>
  * </ol>
@@ -59,6 +61,10 @@ public final class ConnectRuntime {
         ? parent.origin().serialized() : null);
     onClick(runtime::onClick);
     if (runtime.parentOrigin != null) {
+      String first = attr("#state", "data-state");
+      if (!"error".equals(first) && !"expired".equals(first)) {
+        runtime.post(Envelope.ready()); // the token was accepted (a refused one says error or expired instead)
+      }
       Dom.onBodyHeight(height -> runtime.post(Envelope.resize(height)));
       Dom.onEscape(() -> runtime.post(Envelope.connectEscape()));
     }

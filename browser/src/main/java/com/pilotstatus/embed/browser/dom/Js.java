@@ -98,6 +98,15 @@ public final class Js {
       + " null); });")
   public static native void fetchToken(JSObject fetcher, Port port, int okOp, int failOp);
 
+  /**
+   * Sends {@code GET {origin}/} without CORS (the answer stays opaque; nothing is read) and settles with
+   * {@code port(op, "")} when any answer came, {@code port(op, null)} when the request failed: is a server there?
+   */
+  @JSBody(params = {"origin", "port", "op"}, script = "function ps_s(ps_v) { try { port(op, ps_v, null); } catch (ps_e) {} }"
+      + " try { fetch(origin + '/', { mode: 'no-cors', cache: 'no-store', credentials: 'omit' })"
+      + ".then(function () { ps_s(''); }, function () { ps_s(null); }); } catch (ps_e) { ps_s(null); }")
+  public static native void probe(String origin, Port port, int op);
+
   /** A new empty object {@code {}}. */
   @JSBody(script = "return {};")
   public static native JSObject newObject();

@@ -23,43 +23,45 @@ import org.teavm.jso.JSObject;
  *       {@code set-theme} / {@code set-locale}.</li>
  *   <li>With {@code fetchToken}, the token is fetched at mount and again on {@code session-expired}; concurrent needs
  *       share one fetch, and the fresh token is sent in a new {@code init} to the same iframe (no remount).</li>
- *   <li>No {@code ready} within the handshake timeout → {@code onError(HANDSHAKE_TIMEOUT)}.</li>
- *   <li>{@code destroy()} also clears the timer; late answers (a token fetch) are ignored.</li>
+ *   <li>{@code onReady} fires once, on the first {@code session-started}: the iframe checked the token (origin
+ *       allowed, signature, lifetime). An {@code init} alone proves nothing: a token for another origin gets
+ *       {@code error(ORIGIN_NOT_ALLOWED)} instead, and the host never sees {@code onReady}.</li>
+ *   <li>Loading (no answer within the handshake timeout, CSP) is {@link FrameEmbed}'s.</li>
+ *   <li>After {@code destroy()}, late answers (a token fetch) are ignored.</li>
  * </ol>
  */
 final class ChatEmbed extends FrameEmbed {
 
   static final String SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups";
 
-  private static final int ON_TIMEOUT = FIRST_SURFACE_OP;
-  private static final int ON_TOKEN = FIRST_SURFACE_OP + 1;
-  private static final int ON_TOKEN_FAILURE = FIRST_SURFACE_OP + 2;
-  private static final int SET_THEME = FIRST_SURFACE_OP + 3;
-  private static final int SET_LOCALE = FIRST_SURFACE_OP + 4;
+  private static final int ON_TOKEN = FIRST_SURFACE_OP;
+  private static final int ON_TOKEN_FAILURE = FIRST_SURFACE_OP + 1;
+  private static final int SET_THEME = FIRST_SURFACE_OP + 2;
+  private static final int SET_LOCALE = FIRST_SURFACE_OP + 3;
+  private static final int OPEN_CONVERSATION = FIRST_SURFACE_OP + 4;
 
   private final JSObject fetcher;
-  private final int timeoutMs;
   private String token;
   private String locale;
   private String theme;
-  private int timer = -1;
+  /** A conversation to open that waits for {@code init} ({@code openConversation} right after mount). */
+  private Message pendingOpen;
   private boolean frameReady;
   private boolean initSent;
   private boolean announced;
   private boolean fetching;
 
-  private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token, int timeoutMs) {
-    super(Surface.CHAT, origin, options,
+  private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token) {
+    super(Surface.CHAT, origin, "chatBaseUrl", options,
         Js.concat(origin, "/?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())), SANDBOX,
         "Pilot Status chat");
     this.fetcher = fetcher;
     this.token = token;
-    this.timeoutMs = timeoutMs;
     this.locale = clip(Js.string(options, "locale"), MessageType.MAX_LOCALE);
     this.theme = clip(Js.string(options, "theme"), MessageType.MAX_THEME);
   }
 
-  /** {@code chat.mount}: the handle {@code {setTheme, setLocale, destroy}}, or an {@link SdkErrors#failure}. */
+  /** {@code chat.mount}: the handle {@code {update, setTheme, setLocale, openConversation, destroy}}, or an {@link SdkErrors#failure}. */
   static JSObject mount(JSObject target, JSObject options) {
     JSObject element = Dom.findElement(target);
     if (element == null) {
@@ -71,22 +73,19 @@ final class ChatEmbed extends FrameEmbed {
       return SdkErrors.failure(EmbedErrorCode.INVALID_OPTIONS,
           "chat.mount needs a token (string) or a fetchToken function returning a Promise of one");
     }
-    ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token,
-        Js.integer(options, "handshakeTimeout", SdkSettings.handshakeTimeoutMs));
+    ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token);
     embed.listen();
-    embed.timer = Js.setTimeout(embed.port, ON_TIMEOUT, embed.timeoutMs);
     if (token == null) {
       embed.fetchToken();
     }
     Dom.append(element, embed.frame);
+    embed.loaderStarted();
     return handle(embed.port);
   }
 
   @Override
   JSObject dispatch(int op, JSObject a, JSObject b) {
-    if (op == ON_TIMEOUT) {
-      onTimeout();
-    } else if (op == ON_TOKEN) {
+    if (op == ON_TOKEN) {
       onToken(Js.asString(a));
     } else if (op == ON_TOKEN_FAILURE) {
       onTokenFailure(Js.asString(a));
@@ -102,10 +101,27 @@ final class ChatEmbed extends FrameEmbed {
         locale = next;
         sendIfStarted(Envelope.setLocale(next));
       }
+    } else if (op == OPEN_CONVERSATION) {
+      openConversation(Js.asString(a));
     } else {
       return super.dispatch(op, a, b);
     }
     return null;
+  }
+
+  /** Opens a conversation now, or right after {@code init} when that has not gone out yet. */
+  private void openConversation(String id) {
+    Message open = Envelope.openConversation(id);
+    if (destroyed) {
+      return;
+    }
+    if (open == null) {
+      report(EmbedErrorCode.CONVERSATION_NOT_FOUND, "openConversation needs a conversation id of 1..128 characters");
+    } else if (initSent) {
+      send(open);
+    } else {
+      pendingOpen = open;
+    }
   }
 
   // ---- incoming ---------------------------------------------------------------------------------------------
@@ -119,6 +135,9 @@ final class ChatEmbed extends FrameEmbed {
       callback(HostCallbacks.ON_UNREAD_COUNT, Js.value(message.integer("count", 0)));
     } else if (type == MessageType.CONVERSATION_OPENED) {
       callback(HostCallbacks.ON_CONVERSATION_OPENED, Js.value(message.string("conversationId")));
+    } else if (type == MessageType.SESSION_STARTED && !announced) {
+      announced = true; // onReady once: the first token the iframe checked, not a refreshed or re-inited one
+      callback(HostCallbacks.ON_READY, null);
     } else if (type == MessageType.SESSION_EXPIRED) {
       onSessionExpired();
     } else if (type == MessageType.ERROR) {
@@ -127,7 +146,6 @@ final class ChatEmbed extends FrameEmbed {
   }
 
   private void onReady() {
-    clearTimer();
     frameReady = true;
     initSent = false;
     if (token == null && fetcher != null) {
@@ -149,16 +167,7 @@ final class ChatEmbed extends FrameEmbed {
     if (!EmbedErrorCode.isKnown(code)) {
       return; // not one of our codes: not a message we understand
     }
-    clearTimer(); // the iframe answered: it is alive, just unable to work
     report(code, message == null ? code : message);
-  }
-
-  private void onTimeout() {
-    timer = -1;
-    if (!destroyed && !frameReady) {
-      report(EmbedErrorCode.HANDSHAKE_TIMEOUT, Js.concat(Js.concat("the chat iframe (", origin, ") did not answer within "),
-          Js.text(timeoutMs), " ms; check chatBaseUrl and that the chat server is reachable"));
-    }
   }
 
   // ---- outgoing ---------------------------------------------------------------------------------------------
@@ -175,9 +184,9 @@ final class ChatEmbed extends FrameEmbed {
     }
     send(init);
     initSent = true;
-    if (!announced) {
-      announced = true;
-      callback(HostCallbacks.ON_READY, null);
+    if (pendingOpen != null) {
+      send(pendingOpen);
+      pendingOpen = null;
     }
   }
 
@@ -217,24 +226,13 @@ final class ChatEmbed extends FrameEmbed {
     }
   }
 
-  // ---- lifecycle --------------------------------------------------------------------------------------------
-
-  @Override
-  void destroy() {
-    clearTimer();
-    super.destroy();
-  }
-
-  private void clearTimer() {
-    if (timer >= 0) {
-      Js.clearTimeout(timer);
-      timer = -1;
-    }
-  }
-
+  // update({theme, locale}) is setTheme/setLocale in one call: each key present is applied, others stay.
   @JSBody(params = "port", script = "return {"
       + " setTheme: function (ps_t) { port(" + SET_THEME + ", ps_t, null); },"
       + " setLocale: function (ps_l) { port(" + SET_LOCALE + ", ps_l, null); },"
+      + " update: function (ps_o) { try { if ('theme' in ps_o) port(" + SET_THEME + ", ps_o.theme, null);"
+      + " if ('locale' in ps_o) port(" + SET_LOCALE + ", ps_o.locale, null); } catch (ps_e) {} },"
+      + " openConversation: function (ps_c) { port(" + OPEN_CONVERSATION + ", ps_c, null); },"
       + " destroy: function () { port(" + DESTROY + ", null, null); } };")
   private static native JSObject handle(Js.Port port);
 }

@@ -18,7 +18,8 @@ import org.teavm.jso.JSObject;
  * <p>Requirements (seed 001): the pairing token is in the iframe URL ({@code /connect/{token}}), there is no
  * {@code init}; the SDK only listens ({@link FrameEmbed} says which messages count) and turns {@code connect:paired},
  * {@code connect:error} and {@code connect:expired} into {@code onPaired}, {@code onError(PAIRING_FAILED)} and
- * {@code onExpired}; {@code connect:escape} (Esc pressed inside the iframe) closes a modal as Esc on the page does.
+ * {@code onExpired}, and its {@code ready} (posted once the page rendered a token it accepted) into {@code onReady};
+ * {@code connect:escape} (Esc pressed inside the iframe) closes a modal as Esc on the page does.
  * The sandbox adds {@code allow-popups-to-escape-sandbox} for Meta's Embedded Signup popup.
  */
 final class ConnectEmbed extends FrameEmbed {
@@ -31,7 +32,7 @@ final class ConnectEmbed extends FrameEmbed {
   private JSObject closeModal;
 
   private ConnectEmbed(String origin, JSObject options, String token) {
-    super(Surface.CONNECT, origin, options, src(origin, token, options), SANDBOX, "Pilot Status connect");
+    super(Surface.CONNECT, origin, "baseUrl", options, src(origin, token, options), SANDBOX, "Pilot Status connect");
   }
 
   /** {@code {origin}/connect/{token}?parentOrigin=…[&locale=…][&theme=…]} (seed 001). */
@@ -52,6 +53,7 @@ final class ConnectEmbed extends FrameEmbed {
     ConnectEmbed embed = create(options);
     embed.listen();
     embed.closeModal = ConnectModal.open(embed.frame, embed.port, ON_USER_CLOSE);
+    embed.loaderStarted();
     return handle(embed.port);
   }
 
@@ -68,6 +70,7 @@ final class ConnectEmbed extends FrameEmbed {
     ConnectEmbed embed = create(options);
     embed.listen();
     Dom.append(element, embed.frame);
+    embed.loaderStarted();
     return handle(embed.port);
   }
 
@@ -112,7 +115,9 @@ final class ConnectEmbed extends FrameEmbed {
   @Override
   void receive(Message message) {
     MessageType type = message.type();
-    if (type == MessageType.CONNECT_PAIRED) {
+    if (type == MessageType.READY) {
+      callback(HostCallbacks.ON_READY, null); // the page rendered a token it accepted (else it says error/expired)
+    } else if (type == MessageType.CONNECT_PAIRED) {
       callback(HostCallbacks.ON_PAIRED, paired(message.string("numberId"), message.string("redirectUrl")));
     } else if (type == MessageType.CONNECT_ERROR) {
       report(EmbedErrorCode.PAIRING_FAILED, message.string("message"));

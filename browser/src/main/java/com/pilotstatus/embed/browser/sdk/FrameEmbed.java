@@ -7,10 +7,13 @@ import com.pilotstatus.embed.browser.dom.JsWireObject;
 import com.pilotstatus.embed.browser.dom.WindowMessageEvent;
 import com.pilotstatus.embed.protocol.Decoded;
 import com.pilotstatus.embed.protocol.Direction;
+import com.pilotstatus.embed.protocol.EmbedErrorCode;
 import com.pilotstatus.embed.protocol.Envelope;
+import com.pilotstatus.embed.protocol.HostCallbacks;
 import com.pilotstatus.embed.protocol.Message;
 import com.pilotstatus.embed.protocol.MessageType;
 import com.pilotstatus.embed.protocol.Surface;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
@@ -24,6 +27,13 @@ import org.teavm.jso.JSObject;
  *   <li>{@code resize} sets the iframe's height; every other message goes to the surface ({@link #receive}).</li>
  *   <li>{@code destroy()} removes the iframe and the listener (and whatever the surface added); anything that
  *       arrives or settles later is ignored.</li>
+ *   <li>Lifecycle (issue 17): {@code onLoaderStart()} once the iframe is in the page; then, unless a message of the
+ *       iframe arrives first (it loaded and speaks the protocol), {@code onLoadError({code, message})} within the
+ *       handshake timeout, with a {@code console.error} that says what to fix: {@code FRAME_BLOCKED} as soon as the
+ *       host page's CSP refuses the frame ({@code securitypolicyviolation}), else at the timeout
+ *       {@code FRAME_UNREACHABLE} when a no-cors probe of the origin (sent at three quarters of the timeout, only
+ *       when no answer came yet) failed, else {@code HANDSHAKE_TIMEOUT} (a server answered, but not a surface: the
+ *       base URL is wrong). Without {@code onLoadError} the error goes to {@code onError}.</li>
  * </ol>
  * JavaScript reaches an embed through its one {@link Js.Port}: {@code port(op, a, b)}, dispatched by {@link #dispatch}.
  */
@@ -32,27 +42,52 @@ abstract class FrameEmbed {
   // What JavaScript asks of every embed through its port; surfaces number their own ops from FIRST_SURFACE_OP.
   static final int ON_MESSAGE = 0;
   static final int DESTROY = 1;
-  static final int FIRST_SURFACE_OP = 2;
+  private static final int ON_TIMER = 2;
+  private static final int ON_CSP = 3;
+  private static final int ON_PROBE = 4;
+  static final int FIRST_SURFACE_OP = 5;
 
   final Js.Port port = this::dispatch;
   final String origin;
   final JSObject options;
   final JSObject frame;
   private final int surface;
+  /** The option that sets {@link #origin}, named in load errors ({@code chatBaseUrl}, {@code baseUrl}). */
+  private final String setting;
+  private final int timeoutMs;
   private JSObject unlisten;
+  private JSObject unwatchCsp;
+  private int timer = -1;
+  /** 0 no probe yet, 1 probe sent, 2 it failed (the origin is unreachable), 3 it got an answer. */
+  private int probe;
+  /** The iframe answered (or the load failed): the handshake timer and the CSP watch are done. */
+  boolean answered;
   boolean destroyed;
 
-  FrameEmbed(int surface, String origin, JSObject options, String src, String sandbox, String title) {
+  FrameEmbed(int surface, String origin, String setting, JSObject options, String src, String sandbox, String title) {
     this.surface = surface;
     this.origin = origin;
+    this.setting = setting;
     this.options = options;
+    this.timeoutMs = Js.integer(options, "handshakeTimeout", SdkSettings.handshakeTimeoutMs);
     String custom = clip(Js.string(options, "title"), 200);
     this.frame = Dom.createFrame(src, sandbox, custom == null ? title : custom);
   }
 
-  /** Starts listening for the iframe's messages. */
+  /**
+   * Starts listening for the iframe's messages and for the host CSP refusing it, and starts the handshake timer.
+   * Call before the iframe enters the page, and {@link #loaderStarted()} right after.
+   */
   final void listen() {
-    unlisten = Js.listen(Js.window(), "message", port, ON_MESSAGE, false);
+    JSObject window = Js.window();
+    unlisten = Js.listen(window, "message", port, ON_MESSAGE, false);
+    unwatchCsp = Js.listen(window, "securitypolicyviolation", port, ON_CSP, false);
+    timer = Js.setTimeout(port, ON_TIMER, timeoutMs - timeoutMs / 4);
+  }
+
+  /** The iframe is in the page and loading: {@code onLoaderStart()}. */
+  final void loaderStarted() {
+    callback(HostCallbacks.ON_LOADER_START, null);
   }
 
   /** Handles {@code port(op, a, b)}. Surfaces handle their own ops and pass the rest here. */
@@ -61,9 +96,77 @@ abstract class FrameEmbed {
       onMessage(a);
     } else if (op == DESTROY) {
       destroy();
+    } else if (op == ON_TIMER) {
+      onTimer();
+    } else if (op == ON_CSP) {
+      onCspViolation(a);
+    } else if (op == ON_PROBE) {
+      probe = a == null ? 2 : 3;
     }
     return null;
   }
+
+  // ---- loading ----------------------------------------------------------------------------------------------
+
+  /** First at 3/4 of the timeout: probe the origin (no answer yet). Then at the timeout: the load failed. */
+  private void onTimer() {
+    timer = -1;
+    if (answered || destroyed) {
+      return;
+    }
+    if (probe == 0) {
+      probe = 1;
+      Js.probe(origin, port, ON_PROBE);
+      timer = Js.setTimeout(port, ON_TIMER, timeoutMs / 4);
+    } else if (probe == 2) {
+      loadFailed(EmbedErrorCode.FRAME_UNREACHABLE, Js.concat(origin,
+          " cannot be reached (server down, or wrong host or port): check ", setting));
+    } else {
+      loadFailed(EmbedErrorCode.HANDSHAKE_TIMEOUT, Js.concat(Js.concat(origin, " did not answer within ",
+          Js.text(timeoutMs)), " ms: is it a Pilot Status server? check ", setting));
+    }
+  }
+
+  /** The host page's CSP refused a frame of this origin ({@code effectiveDirective} frame-src or child-src). */
+  private void onCspViolation(JSObject event) {
+    if (isFrameOf(event, origin)) {
+      loadFailed(EmbedErrorCode.FRAME_BLOCKED, Js.concat("this page's Content-Security-Policy blocks ", origin,
+          ": add it to frame-src"));
+    }
+  }
+
+  // In JS: Java's startsWith would bring TeaVM's bounds-check exceptions into the bundle (README "Bundles and size").
+  @JSBody(params = {"event", "origin"}, script = "try { var ps_u = String(event.blockedURI || ''),"
+      + " ps_d = event.effectiveDirective; return (ps_d === 'frame-src' || ps_d === 'child-src')"
+      + " && (ps_u === origin || ps_u.indexOf(origin + '/') === 0); } catch (ps_e) { return false; }")
+  private static native boolean isFrameOf(JSObject event, String origin);
+
+  /** The iframe cannot work: {@code onLoadError} (else {@code onError}), and always the console. */
+  final void loadFailed(String code, String message) {
+    if (destroyed || answered) {
+      return;
+    }
+    handshakeDone();
+    Js.logError(Js.concat(code, ": ", message));
+    JSObject onLoadError = Js.function(options, HostCallbacks.ON_LOAD_ERROR);
+    if (onLoadError == null) {
+      report(code, message);
+    } else {
+      Js.call(onLoadError, SdkErrors.error(code, message));
+    }
+  }
+
+  /** The handshake is over (an answer, or a load error): no timer, no CSP watch. */
+  private void handshakeDone() {
+    answered = true;
+    if (timer >= 0) {
+      Js.clearTimeout(timer);
+      timer = -1;
+    }
+    Js.run(unwatchCsp);
+  }
+
+  // ---- messages ---------------------------------------------------------------------------------------------
 
   private void onMessage(JSObject raw) {
     if (destroyed) {
@@ -79,6 +182,9 @@ abstract class FrameEmbed {
       return;
     }
     Message message = decoded.message();
+    if (!answered) {
+      handshakeDone(); // the iframe loaded and speaks the protocol: whatever it says next, it did load
+    }
     if (message.type() == MessageType.RESIZE) {
       Dom.setHeight(frame, message.integer("height", 0));
     } else {
@@ -94,6 +200,7 @@ abstract class FrameEmbed {
     if (destroyed) {
       return;
     }
+    handshakeDone();
     destroyed = true;
     Js.run(unlisten);
     Dom.remove(frame);

@@ -35,7 +35,7 @@ final class SdkErrors {
   @JSBody(params = {"code", "message"}, script = "return { __psFailure: true, code: code, message: message };")
   static native JSObject failure(String code, String message);
 
-  /** The error object handed to {@code onError}: {@code {code, message}}. */
+  /** The error object handed to {@code onError} and {@code onLoadError}: {@code {code, message}}. */
   @JSBody(params = {"code", "message"}, script = "return { code: code, message: message };")
-  private static native JSObject error(String code, String message);
+  static native JSObject error(String code, String message);
 }

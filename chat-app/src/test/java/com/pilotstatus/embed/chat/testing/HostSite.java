@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.chat.testing;
 
+import com.pilotstatus.embed.testing.Bundles;
 import io.javalin.Javalin;
 
 /**
@@ -64,6 +65,19 @@ public final class HostSite implements AutoCloseable {
       </script></body></html>
       """;
 
+  /** The same host with the real SDK ({@code /embed.js}, the bundle the browser module built); records callbacks. */
+  private static final String SDK_PAGE = """
+      <!doctype html>
+      <html lang="en"><head><meta charset="utf-8"><title>Acme CRM (SDK)</title></head>
+      <body><div id="inbox"></div>
+      <script>
+      window.events = [];
+      window.log = function (name) { return function (x) { window.events.push({ n: name, x: x === undefined ? null : x }); }; };
+      window.named = function (name) { return window.events.filter(function (e) { return e.n === name; }); };
+      </script>
+      <script src="/embed.js"></script></body></html>
+      """;
+
   private final Javalin server;
 
   private HostSite(Javalin server) {
@@ -75,6 +89,9 @@ public final class HostSite implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.routes.get("/host.html", ctx -> ctx.html(HOST_PAGE));
       config.routes.get("/intruder.html", ctx -> ctx.html(INTRUDER_PAGE));
+      config.routes.get("/sdk.html", ctx -> ctx.html(SDK_PAGE));
+      config.routes.get("/embed.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
+          .result(Bundles.bytes("embed.js")));
     }).start(0);
     return new HostSite(server);
   }
@@ -86,6 +103,11 @@ public final class HostSite implements AutoCloseable {
 
   public String hostPage() {
     return origin() + "/host.html";
+  }
+
+  /** The host page that loads the real {@code embed.js}. */
+  public String sdkPage() {
+    return origin() + "/sdk.html";
   }
 
   /** The intruder page on another origin. */

@@ -73,6 +73,17 @@ class ConnectEmbedIT extends FramedPageTest {
   }
 
   @Test
+  void a_link_it_accepts_says_ready_to_the_host_before_anything_else() {
+    Link link = stack.createLink("");
+    openInHost(connectUrl(link)).locator(".qr svg").waitFor();
+
+    awaitMessage(page, "ready", WAIT);
+
+    assertThat(messages(page).get(0).path("type").asText()).isEqualTo("ready");
+    assertThat(messages(page)).extracting(m -> m.path("type").asText()).containsOnlyOnce("ready");
+  }
+
+  @Test
   void the_iframe_reports_its_height_to_the_host() {
     Link link = stack.createLink("");
     openInHost(connectUrl(link)).locator(".qr svg").waitFor();
@@ -162,7 +173,7 @@ class ConnectEmbedIT extends FramedPageTest {
     awaitMessage(page, "connect:expired", WAIT);
 
     assertThat(frame.getByText("This link is no longer valid").isVisible()).isTrue();
-    assertThat(messages(page)).extracting(m -> m.path("type").asText()).doesNotContain("connect:paired");
+    assertThat(messages(page)).extracting(m -> m.path("type").asText()).doesNotContain("connect:paired", "ready");
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("connect-embedded-expired.png")));
   }
 
