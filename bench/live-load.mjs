@@ -263,11 +263,16 @@ async function hammer(port, pathname, headers, warmupSeconds) {
     `http://127.0.0.1:${port}${pathname}`], { encoding: 'utf8' });
   if (warmupSeconds > 0) wrk(warmupSeconds);
   const out = wrk(SECONDS);
-  const ms = (v) => { const m = v.match(/([\d.]+)(us|ms|s)/); return +m[1] * ({ us: 0.001, ms: 1, s: 1000 })[m[2]]; };
+  // Percentile lines only (a Req/Sec line's "72.50%" once passed for the 50th percentile).
+  const ms = (v) => {
+    const m = v.match(/^([\d.]+)(us|ms|s|m)$/);
+    if (!m) throw new Error(`wrk printed no latency for ${pathname} (no request answered?):\n${out}`);
+    return +m[1] * ({ us: 0.001, ms: 1, s: 1000, m: 60000 })[m[2]];
+  };
   const non2xx = +(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
   const socketErrors = (out.match(/Socket errors: (.*)/)?.[1] ?? '').match(/\d+/g)?.reduce((a, b) => a + +b, 0) ?? 0;
-  return { rps: +out.match(/Requests\/sec:\s+([\d.]+)/)[1], p50: ms(out.match(/50%\s+(\S+)/)[1]),
-    p99: ms(out.match(/99%\s+(\S+)/)[1]), errors: non2xx + socketErrors, tool: 'wrk -t2' };
+  return { rps: +out.match(/Requests\/sec:\s+([\d.]+)/)[1], p50: ms(out.match(/^\s+50%\s+(\S+)/m)[1]),
+    p99: ms(out.match(/^\s+99%\s+(\S+)/m)[1]), errors: non2xx + socketErrors, tool: 'wrk -t2' };
 }
 
 async function hammerFromNode(port, pathname, headers, seconds) {
