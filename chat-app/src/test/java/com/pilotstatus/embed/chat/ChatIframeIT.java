@@ -3,7 +3,6 @@ package com.pilotstatus.embed.chat;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
@@ -12,17 +11,13 @@ import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.pilotstatus.embed.chat.testing.ChatStack;
-import com.pilotstatus.embed.chat.testing.HostSite;
+import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.testing.Chromium;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,38 +26,13 @@ import org.junit.jupiter.api.Test;
  * protocol like the SDK does, against a real chat-app and platform-sandbox. One browser for the class; a fresh
  * context per test.
  */
-class ChatIframeIT {
+class ChatIframeIT extends InboxBrowserTest {
 
-  private static ChatStack stack;
-  private static HostSite host;
-  private static Chromium chromium;
-
-  private BrowserContext context;
-  private Page page;
-  private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
   private final List<Request> chatRequests = Collections.synchronizedList(new ArrayList<>());
   private final List<Response> chatResponses = Collections.synchronizedList(new ArrayList<>());
 
-  @BeforeAll
-  static void startAll() {
-    // Deliveries step every 300 ms; tokens are refreshed 58 s before they expire (a 60 s token: after ~2 s).
-    stack = ChatStack.start(Duration.ofMillis(300), Duration.ofSeconds(58));
-    host = HostSite.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stopAll() {
-    chromium.close();
-    host.close();
-    stack.close();
-  }
-
   @BeforeEach
   void openHost() {
-    context = chromium.newContext();
-    page = context.newPage();
-    page.onPageError(pageErrors::add);
     page.onRequest(r -> {
       if (r.url().startsWith(stack.chatOrigin())) {
         chatRequests.add(r);
@@ -74,12 +44,6 @@ class ChatIframeIT {
       }
     });
     page.navigate(host.hostPage());
-  }
-
-  @AfterEach
-  void closeContext() {
-    context.close();
-    assertThat(pageErrors).as("uncaught errors in the host page or the iframe").isEmpty();
   }
 
   private String token() {

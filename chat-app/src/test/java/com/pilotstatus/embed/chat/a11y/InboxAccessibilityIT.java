@@ -7,18 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import com.pilotstatus.embed.chat.testing.ChatStack;
-import com.pilotstatus.embed.chat.testing.HostSite;
+import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.testing.Chromium;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,39 +27,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Regression for issue 18: the thread's {@code <ol role="log">} orphaned its {@code <li>} bubbles ({@code listitem},
  * serious), and the dark unread timestamp on the hover row was 3.93:1 ({@code color-contrast}, serious).
  */
-class InboxAccessibilityIT {
-
-  private static ChatStack stack;
-  private static HostSite host;
-  private static Chromium chromium;
-
-  private BrowserContext context;
-  private Page page;
-
-  @BeforeAll
-  static void startAll() {
-    stack = ChatStack.start(Duration.ofMillis(300), Duration.ofSeconds(58));
-    host = HostSite.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stopAll() {
-    chromium.close();
-    host.close();
-    stack.close();
-  }
+class InboxAccessibilityIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    context = chromium.newContext();
-    page = context.newPage();
     page.navigate(host.hostPage());
-  }
-
-  @AfterEach
-  void closeContext() {
-    context.close();
   }
 
   @ParameterizedTest

@@ -3,20 +3,11 @@ package com.pilotstatus.embed.chat.sdk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
-import com.microsoft.playwright.Page;
 import com.pilotstatus.embed.chat.testing.ChatStack;
-import com.pilotstatus.embed.chat.testing.HostSite;
-import com.pilotstatus.embed.testing.Chromium;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
+import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,43 +16,12 @@ import org.junit.jupiter.api.Test;
  * ({@code chat.pilot.test}), in real Chromium: what the host's callbacks hear from the chat iframe's own checks.
  * The SDK's protocol edge cases are tested against stubs in the browser module.
  */
-class EmbedSdkIT {
-
-  private static ChatStack stack;
-  private static HostSite host;
-  private static Chromium chromium;
-
-  private BrowserContext context;
-  private Page page;
-  private final List<String> pageErrors = Collections.synchronizedList(new ArrayList<>());
-
-  @BeforeAll
-  static void startAll() {
-    stack = ChatStack.start(Duration.ofMillis(300), Duration.ofSeconds(58));
-    host = HostSite.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stopAll() {
-    chromium.close();
-    host.close();
-    stack.close();
-  }
+class EmbedSdkIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    context = chromium.newContext();
-    page = context.newPage();
-    page.onPageError(pageErrors::add);
     page.navigate(host.sdkPage());
     page.evaluate("chat => PilotStatus.init({ chatBaseUrl: chat })", stack.chatOrigin());
-  }
-
-  @AfterEach
-  void closeContext() {
-    context.close();
-    assertThat(pageErrors).as("uncaught errors in the host page or the iframe").isEmpty();
   }
 
   private FrameLocator mount(String token) {

@@ -7,21 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import com.pilotstatus.embed.chat.testing.ChatStack;
-import com.pilotstatus.embed.chat.testing.HostSite;
+import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.testing.Chromium;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,39 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * strings in pt and es, and axe-core on the open picker in both themes (0 serious or critical). Screenshots of the
  * closed composer and the picker, light and dark, are saved under {@code target/artifacts/}.
  */
-class TemplatePickerIT {
-
-  private static ChatStack stack;
-  private static HostSite host;
-  private static Chromium chromium;
-
-  private BrowserContext context;
-  private Page page;
-
-  @BeforeAll
-  static void startAll() {
-    stack = ChatStack.start(Duration.ofMillis(300), Duration.ofSeconds(58));
-    host = HostSite.start();
-    chromium = Chromium.launch();
-  }
-
-  @AfterAll
-  static void stopAll() {
-    chromium.close();
-    host.close();
-    stack.close();
-  }
+class TemplatePickerIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    context = chromium.newContext();
-    page = context.newPage();
     page.navigate(host.hostPage());
-  }
-
-  @AfterEach
-  void closeContext() {
-    context.close();
   }
 
   private FrameLocator mount(Page on, String locale, String theme) {
