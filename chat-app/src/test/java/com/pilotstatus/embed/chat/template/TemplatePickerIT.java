@@ -1,8 +1,8 @@
 package com.pilotstatus.embed.chat.template;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static com.pilotstatus.embed.chat.testing.Axe.describe;
-import static com.pilotstatus.embed.chat.testing.Axe.serious;
+import static com.pilotstatus.embed.testing.Axe.describe;
+import static com.pilotstatus.embed.testing.Axe.serious;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;

@@ -1,5 +1,7 @@
 package com.pilotstatus.embed.connect.browser;
 
+import static com.pilotstatus.embed.testing.Axe.describe;
+import static com.pilotstatus.embed.testing.Axe.serious;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
@@ -9,7 +11,6 @@ import com.pilotstatus.embed.connect.testing.ConnectStack;
 import com.pilotstatus.embed.connect.testing.ConnectStack.Link;
 import com.pilotstatus.embed.testing.Chromium;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,18 +52,6 @@ class ConnectAccessibilityIT extends FramedPageTest {
     List<Rule> violations = new AxeBuilder(page).analyze().getViolations();
 
     System.out.println("[axe] connect page " + themeAndBranding + ": " + describe(violations));
-    assertThat(violations).filteredOn(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-        .as(describe(violations)).isEmpty();
-  }
-
-  private static String describe(List<Rule> violations) {
-    if (violations.isEmpty()) {
-      return "0 violations";
-    }
-    return violations.size() + " violations: " + violations.stream()
-        .map(v -> v.getId() + " (" + v.getImpact() + ", " + v.getNodes().size() + " nodes: "
-            + v.getNodes().stream().map(n -> n.getTarget() + " " + n.getFailureSummary().replace('\n', ' '))
-                .limit(3).collect(Collectors.joining("; ")) + ")")
-        .collect(Collectors.joining(", "));
+    assertThat(serious(violations)).as(describe(violations)).isEmpty();
   }
 }

@@ -1,10 +1,10 @@
-package com.pilotstatus.embed.chat.testing;
+package com.pilotstatus.embed.testing;
 
 import com.deque.html.axecore.results.Rule;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What the chat iframe's axe-core checks assert and print. */
+/** What the iframes' axe-core checks (chat and connect) assert and print. */
 public final class Axe {
 
   private Axe() {
