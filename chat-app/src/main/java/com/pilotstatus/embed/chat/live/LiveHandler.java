@@ -7,6 +7,7 @@ import com.pilotstatus.embed.chat.inbox.InboxCache;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import io.javalin.http.Context;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +53,8 @@ public final class LiveHandler {
     ctx.future(() -> {
       try {
         ServletOutputStream out = ctx.res().getOutputStream();
-        LiveStream stream = new LiveStream(token, viewer, out, done, settings.maxBacklogBytes());
+        AsyncContext async = ctx.req().getAsyncContext(); // Javalin started it before calling this supplier
+        LiveStream stream = new LiveStream(token, viewer, out, () -> end(async, done), settings.maxBacklogBytes());
         out.setWriteListener(stream);
         hub.attach(ticket, stream, lastEventId);
       } catch (IOException e) {
@@ -66,5 +68,14 @@ public final class LiveHandler {
       }
       return done;
     });
+  }
+
+  /** Completes the response on one of the container's threads, never on the caller's (see {@link LiveStream}). */
+  private static void end(AsyncContext async, CompletableFuture<Void> done) {
+    try {
+      async.start(() -> done.complete(null));
+    } catch (IllegalStateException e) {
+      done.complete(null); // the request is already over (the container ended it): nothing left to run
+    }
   }
 }

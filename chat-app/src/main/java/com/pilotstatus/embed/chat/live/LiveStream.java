@@ -7,7 +7,6 @@ import jakarta.servlet.WriteListener;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One browser's live stream, written with non-blocking servlet I/O: no thread is held while it is idle or while the
@@ -19,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Locking: the {@link LiveHub} queues frames under its own lock, then this object's monitor guards the queue and
  * the socket; {@link #close} runs the hub's release outside this monitor, so the two locks are never taken in the
- * other order.
+ * other order. Ending the response is handed to the container ({@code end}): completing an async request runs Jetty's
+ * request handling, Javalin's after-handlers and loggers in the completing thread, and {@link #close} is often called
+ * by the feed's thread with the hub's lock held. None of that may run there.
  */
 final class LiveStream implements WriteListener {
 
@@ -33,7 +34,7 @@ final class LiveStream implements WriteListener {
   int slot;
 
   private final ServletOutputStream out;
-  private final CompletableFuture<Void> done;
+  private final Runnable end;
   private final int maxBacklog;
   private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
   private Runnable onClose = () -> { };
@@ -42,11 +43,12 @@ final class LiveStream implements WriteListener {
   private boolean closed;
   private boolean overflowed;
 
-  LiveStream(ChatToken token, Viewer viewer, ServletOutputStream out, CompletableFuture<Void> done, int maxBacklog) {
+  /** {@code end} completes the response on a container thread (see the class comment); called once. */
+  LiveStream(ChatToken token, Viewer viewer, ServletOutputStream out, Runnable end, int maxBacklog) {
     this.token = token;
     this.viewer = viewer;
     this.out = out;
-    this.done = done;
+    this.end = end;
     this.maxBacklog = maxBacklog;
   }
 
@@ -96,7 +98,7 @@ final class LiveStream implements WriteListener {
       queuedBytes = 0;
     }
     onClose.run();
-    done.complete(null); // Javalin completes the response
+    end.run();
   }
 
   @Override
