@@ -29,21 +29,37 @@ public final class ConversationHandlers {
 
   private final ConversationService service;
   private final Templates templates;
+  private final RenderedInboxes rendered;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
-  public ConversationHandlers(ConversationService service, Templates templates, Clock clock) {
+  public ConversationHandlers(ConversationService service, Templates templates, RenderedInboxes rendered,
+                              Clock clock) {
     this.service = service;
     this.templates = templates;
+    this.rendered = rendered;
     this.clock = clock;
   }
 
-  /** {@code GET /fragments/inbox?q=&number=}: both panes, the list filled. */
+  /**
+   * {@code GET /fragments/inbox?q=&number=}: both panes, the list filled. Without a search it is reused from an earlier
+   * render while the inbox data is unchanged ({@link RenderedInboxes}).
+   */
   public void inbox(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
-    Views views = views(ctx);
+    Viewer viewer = Viewer.of(ctx, clock);
     String number = param(ctx, "number");
     String query = query(ctx);
+    long[] versions = query == null ? service.versions(token) : null; // null: not from memory, or a search
+    RenderedInboxes.Key key = versions == null ? null : new RenderedInboxes.Key(token.tenantId(),
+        token.whatsappNumberIds(), number, viewer.texts().locale(), viewer.dates().zone(), viewer.dates().today());
+    RenderedInboxes.Entry kept = key == null ? null : rendered.find(key, versions);
+    if (kept != null) {
+      ctx.header(UNREAD_HEADER, String.valueOf(kept.unread()));
+      ctx.html(kept.html());
+      return;
+    }
+    Views views = new Views(viewer.texts(), viewer.dates());
     Summary summary = service.summary(token);
     ConversationPage page = service.list(token, number, query, null);
     List<NumberOption> numbers = new ArrayList<>();
@@ -55,9 +71,13 @@ public final class ConversationHandlers {
     }
     ListPage list = new ListPage(views.texts(), views.items(page.data()), page.nextCursor(),
         number != null || query != null, true);
+    String html = templates.render("conversation/inbox.jte", new InboxPage(views.texts(), list, numbers,
+        query == null ? "" : query));
+    if (key != null) {
+      rendered.keep(key, versions, html, summary.unreadCount());
+    }
     ctx.header(UNREAD_HEADER, String.valueOf(summary.unreadCount()));
-    ctx.html(templates.render("conversation/inbox.jte", new InboxPage(views.texts(), list, numbers,
-        query == null ? "" : query)));
+    ctx.html(html);
   }
 
   /** {@code GET /fragments/conversations?q=&number=&cursor=}: list rows only (search, filter, load more). */

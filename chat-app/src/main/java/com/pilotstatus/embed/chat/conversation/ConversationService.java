@@ -25,6 +25,11 @@ public final class ConversationService {
     this.cache = cache;
   }
 
+  /** The versions of the token's inboxes in memory, or null when reads go to the platform (see InboxCache). */
+  public long[] versions(ChatToken token) {
+    return cache.versions(token);
+  }
+
   public Summary summary(ChatToken token) {
     return cache.isCurrent() ? cache.summary(token) : platform.summary(token);
   }

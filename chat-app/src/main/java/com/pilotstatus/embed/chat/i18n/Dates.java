@@ -109,7 +109,8 @@ public final class Dates {
     return instant.atZone(zone).toLocalDate();
   }
 
-  private LocalDate today() { // asked at each use: a live stream's Dates outlives midnight
+  /** The viewer's calendar day now: what the relative stamps ("Yesterday", a weekday) are relative to. */
+  public LocalDate today() { // asked at each use: a live stream's Dates outlives midnight
     return LocalDate.now(clock.withZone(zone));
   }
 

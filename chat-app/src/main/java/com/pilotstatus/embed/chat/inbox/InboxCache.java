@@ -140,6 +140,22 @@ public final class InboxCache {
     return unread;
   }
 
+  /**
+   * The versions of the token's inboxes, in its numbers' order, or null while reads do not come from here. Read before
+   * the data a render uses: a change in between only makes the next request render again, never serve stale HTML.
+   */
+  public long[] versions(ChatToken token) {
+    if (!current) {
+      return null;
+    }
+    List<NumberInbox> scope = inboxes(token);
+    long[] out = new long[scope.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = scope.get(i).version();
+    }
+    return out;
+  }
+
   public Summary summary(ChatToken token) {
     int unread = 0;
     List<Summary.NumberInfo> infos = new ArrayList<>();

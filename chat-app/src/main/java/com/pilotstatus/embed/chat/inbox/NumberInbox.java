@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Everything the inbox shows of one WhatsApp number, in memory: its description and every conversation (the whole
@@ -26,6 +27,13 @@ final class NumberInbox {
   private String tenantId;
   private Summary.NumberInfo info;
   private int unread;
+  private long version;
+
+  /**
+   * Versions come from one counter for all inboxes, so an inbox made again (after a {@code reset} or an eviction)
+   * never shows a version an earlier one had: "same version" means "same content", whatever was cached from it.
+   */
+  private static final AtomicLong VERSIONS = new AtomicLong();
 
   /** An event that arrived while the inbox was loading. */
   record FeedEventHeld(Conversation conversation, Summary.NumberInfo info) {
@@ -59,6 +67,7 @@ final class NumberInbox {
         this.info = event.info();
       }
     }
+    version = VERSIONS.incrementAndGet();
   }
 
   synchronized void apply(Conversation conversation) {
@@ -76,7 +85,13 @@ final class NumberInbox {
           : new Summary.NumberInfo(numberId, current.name(), current.number(), state)));
     } else if (current != null) {
       info = new Summary.NumberInfo(numberId, current.name(), current.number(), state);
+      version = VERSIONS.incrementAndGet();
     }
+  }
+
+  /** Changes with every change of what this inbox holds (see {@link #VERSIONS}). */
+  synchronized long version() {
+    return version;
   }
 
   synchronized String tenantId() {
@@ -147,5 +162,6 @@ final class NumberInbox {
     }
     Conversation previous = conversations.put(c.id(), c);
     unread += Math.max(0, c.unreadCount()) - (previous == null ? 0 : Math.max(0, previous.unreadCount()));
+    version = VERSIONS.incrementAndGet();
   }
 }
