@@ -177,9 +177,23 @@ export interface PilotStatusApi {
   };
 }
 
-/** The SDK; `undefined` when imported where there is no `window` (server-side rendering). */
-export declare const PilotStatus: PilotStatusApi;
-export default PilotStatus;
+export interface LoadOptions {
+  /** The CDN that serves `embed.js`; default: the production CDN. */
+  cdnUrl?: string;
+  /**
+   * The Subresource Integrity value of that CDN's `embed.js` (`GET {cdnUrl}/embed.js.sri`). Built in for the production
+   * CDN; required with a `cdnUrl` of your own, or `false` to load it without Subresource Integrity.
+   */
+  integrity?: string | false;
+}
+
+/**
+ * Inserts this version's `embed.js` from the CDN once (with Subresource Integrity) and resolves with the API; resolves
+ * with the page's `PilotStatus` when a script tag was first, and with `null` where there is no `window` (server-side
+ * rendering). Rejects with a `TypeError` for bad options and an `Error` when the script cannot load or does not match
+ * its integrity value; a later call tries again.
+ */
+export declare function loadPilotStatus(options?: LoadOptions): Promise<PilotStatusApi | null>;
 
 declare global {
   /** Set by `<script src=".../embed.js">`. */

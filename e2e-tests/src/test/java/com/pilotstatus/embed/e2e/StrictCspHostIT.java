@@ -3,12 +3,8 @@ package com.pilotstatus.embed.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.FrameLocator;
-import com.pilotstatus.embed.testing.FreePorts;
-import io.javalin.Javalin;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class StrictCspHostIT extends E2eTest {
 
-  private static Javalin host;
+  private static TestHost host;
   private static String origin;
   private static String policy;
 
@@ -60,8 +56,6 @@ class StrictCspHostIT extends E2eTest {
 
   @BeforeAll
   static void startHost() {
-    int port = FreePorts.pick();
-    origin = "http://strict.acme.test:" + port;
     policy = "default-src 'none'"
         + "; script-src 'self' " + stack.cdnOrigin
         + "; frame-src " + stack.chatOrigin + " " + stack.connectOrigin
@@ -69,29 +63,20 @@ class StrictCspHostIT extends E2eTest {
         + "; connect-src 'self'"
         + "; img-src 'self'"
         + "; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-    host = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
+    host = TestHost.start(stack, "strict", config -> {
       config.routes.before(ctx -> ctx.header("Content-Security-Policy", policy));
       config.routes.get("/", ctx -> ctx.html(PAGE.formatted(stack.cdnOrigin)));
       config.routes.get("/host.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(SCRIPT));
       config.routes.get("/host.css", ctx -> ctx.contentType("text/css; charset=utf-8")
           .result("body{font-family:sans-serif;margin:0}#inbox iframe{border:0}"));
-      config.routes.get("/token/chat", ctx -> ctx.json(Map.of("token", stack.platform("POST", "/v1/embed/sessions",
-          "{\"surface\":\"chat\",\"whatsappNumberIds\":[\"" + E2eStack.DEMO_NUMBER + "\"],\"allowedOrigins\":[\""
-              + origin + "\"],\"ttlSeconds\":900}").path("token").asText())));
-      config.routes.get("/token/connect", ctx -> {
-        JsonNode link = stack.platform("POST", "/v1/numbers/remote-pairing", "{\"name\":\"Strict host\",\"number\":\"+55119"
-            + (10_000_000 + (int) (Math.random() * 89_999_999)) + "\",\"sendViaWhatsApp\":false}");
-        String url = link.path("remotePairingUrl").asText();
-        ctx.json(Map.of("token", url.substring(url.lastIndexOf('/') + 1)));
-      });
-    }).start(port);
+    });
+    origin = host.origin;
   }
 
   @AfterAll
   static void stopHost() {
     if (host != null) {
-      host.stop();
+      host.close();
     }
   }
 

@@ -44,8 +44,8 @@ class NpmPackageIT {
   void npm_pack_contains_both_builds_the_types_and_the_readme() throws Exception {
     assertThat(tarball.getFileName().toString()).isEqualTo("pilot-status-embed-" + SdkVersion.VERSION + ".tgz");
     assertThat(run(WORK, "tar", "tzf", tarball.toString()).lines().sorted().toList()).containsExactly(
-        "package/README.md", "package/dist/embed.js", "package/dist/embed.mjs", "package/index.d.ts",
-        "package/package.json");
+        "package/README.md", "package/bundle.d.ts", "package/dist/embed.js", "package/dist/embed.mjs",
+        "package/dist/loader.cjs", "package/dist/loader.mjs", "package/index.d.ts", "package/package.json");
   }
 
   @Test
@@ -56,7 +56,12 @@ class NpmPackageIT {
         + "\"files\":[\"usage.ts\"]}");
     Files.writeString(sample.resolve("usage.ts"), String.join("\n",
         "import PilotStatus, { PilotStatus as Named, type ChatHandle, type ConnectHandle, type PilotStatusErrorCode,",
-        "  type PilotStatusErrorInfo, type PairedDetail } from '@pilot-status/embed';",
+        "  type PilotStatusErrorInfo, type PairedDetail } from '@pilot-status/embed/bundle';",
+        "import { loadPilotStatus, type LoadOptions, type PilotStatusApi } from '@pilot-status/embed';",
+        "const sandbox: LoadOptions = { cdnUrl: 'http://localhost:8083', integrity: 'sha384-abc' };",
+        "loadPilotStatus().then((api: PilotStatusApi | null) => api?.chat.mount('#inbox', { token: 't' }));",
+        "loadPilotStatus(sandbox).then(api => { if (api) { api.init(); } });",
+        "loadPilotStatus({ cdnUrl: 'https://cdn.example.com', integrity: false });",
         "PilotStatus.init();",
         "PilotStatus.init({ chatBaseUrl: 'https://chat.example.com', connectBaseUrl: 'https://connect.example.com', handshakeTimeout: 5000 });",
         "const token: string = 'jwt';",
@@ -81,7 +86,7 @@ class NpmPackageIT {
   void a_sample_with_a_wrong_option_does_not_compile() throws Exception {
     Path bad = WORK.resolve("sample-bad");
     Files.createDirectories(bad);
-    Files.writeString(bad.resolve("bad.ts"), "import PilotStatus from '../sample/node_modules/@pilot-status/embed';\n"
+    Files.writeString(bad.resolve("bad.ts"), "import PilotStatus from '../sample/node_modules/@pilot-status/embed/bundle';\n"
         + "PilotStatus.chat.mount('#inbox', { locale: 'en' });\n"
         + "PilotStatus.connect.open({ token: 1 });\n");
     Result result = exec(bad, "node", WORK.resolve("ts/node_modules/typescript/bin/tsc").toString(), "--noEmit",
@@ -91,13 +96,30 @@ class NpmPackageIT {
   }
 
   @Test
-  void importing_the_package_without_a_window_does_not_throw() throws Exception {
+  void importing_the_package_without_a_window_does_not_throw_and_the_loader_resolves_null() throws Exception {
     String esm = run(WORK.resolve("sample"), "node", "--input-type=module", "-e",
-        "import P, { PilotStatus } from '@pilot-status/embed'; console.log(typeof P, typeof PilotStatus);");
-    assertThat(esm.trim()).isEqualTo("undefined undefined");
+        "import P, { PilotStatus } from '@pilot-status/embed/bundle'; import { loadPilotStatus } from '@pilot-status/embed';"
+            + " console.log(typeof P, typeof PilotStatus, await loadPilotStatus());");
+    assertThat(esm.trim()).isEqualTo("undefined undefined null");
     String cjs = run(WORK.resolve("sample"), "node", "--input-type=commonjs", "-e",
-        "console.log(typeof require('@pilot-status/embed'));");
-    assertThat(cjs.trim()).isEqualTo("undefined");
+        "console.log(typeof require('@pilot-status/embed/bundle'), typeof require('@pilot-status/embed').loadPilotStatus);");
+    assertThat(cjs.trim()).isEqualTo("undefined function");
+  }
+
+  @Test
+  void the_loaders_built_in_integrity_is_that_of_embed_js_as_the_production_cdn_serves_it() throws Exception {
+    String loader = Files.readString(PACKAGE.resolve("dist/loader.mjs"));
+    String sdk = Files.readString(PACKAGE.resolve("dist/embed.mjs")); // the banner + the compiled SDK + the exports
+    byte[] served = EmbedBundle.stamp(new String(EmbedBundle.class.getClassLoader()
+        .getResourceAsStream(EmbedBundle.RESOURCE).readAllBytes(), StandardCharsets.UTF_8),
+        "https://chat.pilotstatus.com.br", "https://connect.pilotstatus.com.br");
+    String expected = "sha384-" + java.util.Base64.getEncoder().encodeToString(
+        java.security.MessageDigest.getInstance("SHA-384").digest(served));
+
+    assertThat(sdk).contains("PilotStatus");
+    assertThat(loader).contains("const INTEGRITY = \"" + expected + "\";")
+        .contains("const VERSION = \"" + SdkVersion.VERSION + "\";")
+        .doesNotContain("${");
   }
 
   private record Result(int exitCode, String output) {
