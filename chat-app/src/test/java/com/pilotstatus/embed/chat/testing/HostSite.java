@@ -78,6 +78,10 @@ public final class HostSite implements AutoCloseable {
       <script src="/embed.js"></script></body></html>
       """;
 
+  /** The floor of a first paint: a blank page that tells its parent it runs (served cross-origin, see blankPage). */
+  private static final String BLANK_PAGE = "<!doctype html><html><body><script>parent.postMessage('blank', '*');</script>"
+      + "</body></html>";
+
   private final Javalin server;
 
   private HostSite(Javalin server) {
@@ -90,6 +94,7 @@ public final class HostSite implements AutoCloseable {
       config.routes.get("/host.html", ctx -> ctx.html(HOST_PAGE));
       config.routes.get("/intruder.html", ctx -> ctx.html(INTRUDER_PAGE));
       config.routes.get("/sdk.html", ctx -> ctx.html(SDK_PAGE));
+      config.routes.get("/blank.html", ctx -> ctx.html(BLANK_PAGE));
       config.routes.get("/embed.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
           .result(Bundles.bytes("embed.js")));
     }).start(0);
@@ -108,6 +113,11 @@ public final class HostSite implements AutoCloseable {
   /** The host page that loads the real {@code embed.js}. */
   public String sdkPage() {
     return origin() + "/sdk.html";
+  }
+
+  /** The blank page on an origin of its own ({@code blank.test}): a cross-origin iframe that does nothing. */
+  public String blankPage() {
+    return "http://blank.test:" + server.port() + "/blank.html";
   }
 
   /** The intruder page on another origin. */
