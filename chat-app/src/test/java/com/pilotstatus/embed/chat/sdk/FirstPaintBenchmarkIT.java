@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +23,11 @@ import org.junit.jupiter.api.Test;
  * first message to the same page. Both in the same run, each sample in a cold browser context (no cache, no
  * connection), in alternating order; two warm-up rounds first (the servers' JIT), then {@value #RUNS} measured ones.
  * Times are compared on one clock: {@code performance.timeOrigin + now} in the host and in the iframe.
- * Results: stdout and {@code target/artifacts/first-paint.txt}.
+ * Results: stdout and {@code target/artifacts/first-paint.txt}. A benchmark, not part of {@code mvn verify}: run it with
+ * {@code mvn -o -pl chat-app -am verify -Dit.excludedGroups=none -Dit.test=FirstPaintBenchmarkIT -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
+@Tag("bench")
 class FirstPaintBenchmarkIT {
 
   private static final int WARM_UP = 2;
