@@ -12,6 +12,7 @@
 // It starts platform-sandbox and chat-app (each its own JVM, chat-app with -Xmx<xmx>) on free loopback ports, runs,
 // prints its figures and stops them. Everything targets 127.0.0.1, with bounded counts and durations.
 import { spawn, execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -95,6 +96,7 @@ async function metrics(port) {
 
 const pct = (sorted, p) => sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : NaN;
 const fmt = (n) => (Math.round(n * 10) / 10).toString();
+const CLOCK_TICKS /* for /proc/PID/stat */ = (() => { try { return +execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }); } catch { return 100; } })();
 
 // ---- the stack
 let stopping = false;
@@ -197,9 +199,9 @@ try {
   // ---- fragment throughput beside the platform's list endpoint, same connections and duration
   // Each endpoint first gets WARMUP seconds of the same load, unmeasured: a JIT still compiling the path (on the
   // same 2 cores) would otherwise make the percentiles a measure of the compiler.
-  const chatFigures = await hammer(chatPort, '/fragments/inbox', bearer(tokens[0]), WARMUP);
+  const chatFigures = await hammer(chatPort, '/fragments/inbox', bearer(tokens[0]), WARMUP, chat.pid);
   const platformFigures = await hammer(platformPort, '/v1/embed/chat/conversations?limit=50',
-    { authorization: `Bearer ${tokens[0]}` }, WARMUP);
+    { authorization: `Bearer ${tokens[0]}` }, WARMUP, platform.pid);
 
   // ---- everyone leaves
   for (const req of sockets) req.destroy();
@@ -235,9 +237,11 @@ try {
     `max ${fmt(latencies[latencies.length - 1] ?? NaN)}`);
   console.log(`[live-load] GET /fragments/inbox (chat-app, ${chatFigures.tool}, ${CONNS} conns, ${SECONDS} s, ` +
     `${open} streams open): ${fmt(chatFigures.rps)} req/s, ` +
-    `p50 ${fmt(chatFigures.p50)} ms, p99 ${fmt(chatFigures.p99)} ms, errors ${chatFigures.errors}`);
+    `p50 ${fmt(chatFigures.p50)} ms, p99 ${fmt(chatFigures.p99)} ms, errors ${chatFigures.errors}, ` +
+    `server CPU ${chatFigures.cpuMs.toFixed(2)} ms per request`);
   console.log(`[live-load] GET /v1/embed/chat/conversations (platform, same): ${fmt(platformFigures.rps)} req/s, ` +
-    `p50 ${fmt(platformFigures.p50)} ms, p99 ${fmt(platformFigures.p99)} ms, errors ${platformFigures.errors}`);
+    `p50 ${fmt(platformFigures.p50)} ms, p99 ${fmt(platformFigures.p99)} ms, errors ${platformFigures.errors}, ` +
+    `server CPU ${platformFigures.cpuMs.toFixed(2)} ms per request`);
   console.log(`[live-load] fragment / platform throughput ratio: ${fmt(chatFigures.rps / platformFigures.rps)}x`);
 } finally {
   stopAll();
@@ -247,22 +251,36 @@ function bearer(token) {
   return { authorization: `Bearer ${token}`, 'x-ps-parent-origin': PARENT };
 }
 
+// The CPU time (user + system) the server's process spent, in ms: per request, a figure that other load on the
+// machine hardly moves, unlike the latencies.
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (+fields[11] + +fields[12]) * 1000 / CLOCK_TICKS; // utime, stime (fields 14, 15 of stat)
+  } catch { return NaN; } // not Linux
+}
+
 // With wrk installed (apt-get install wrk) the throughput figures come from it, as in the issue's measurements: a
 // C client whose own cost does not cap the figure. Without it, from Node, which caps both endpoints alike.
-async function hammer(port, pathname, headers, warmupSeconds) {
+async function hammer(port, pathname, headers, warmupSeconds, pid) {
+  const cpu = () => cpuMs(pid);
   try {
     execFileSync('wrk', ['--version'], { stdio: 'ignore' });
   } catch (e) {
     if (e.code === 'ENOENT') {
       if (warmupSeconds > 0) await hammerFromNode(port, pathname, headers, warmupSeconds);
-      return hammerFromNode(port, pathname, headers, SECONDS);
+      const cpu0 = cpu();
+      const figures = await hammerFromNode(port, pathname, headers, SECONDS);
+      return { ...figures, cpuMs: (cpu() - cpu0) / Math.max(1, figures.rps * SECONDS) };
     }
   }
   const hdrs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}: ${v}`]);
   const wrk = (seconds) => execFileSync('wrk', ['-t2', `-c${CONNS}`, `-d${seconds}s`, '--latency', ...hdrs,
     `http://127.0.0.1:${port}${pathname}`], { encoding: 'utf8' });
   if (warmupSeconds > 0) wrk(warmupSeconds);
+  const cpu0 = cpu();
   const out = wrk(SECONDS);
+  const cpuSpent = cpu() - cpu0;
   // Percentile lines only (a Req/Sec line's "72.50%" once passed for the 50th percentile).
   const ms = (v) => {
     const m = v.match(/^([\d.]+)(us|ms|s|m)$/);
@@ -271,8 +289,10 @@ async function hammer(port, pathname, headers, warmupSeconds) {
   };
   const non2xx = +(out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
   const socketErrors = (out.match(/Socket errors: (.*)/)?.[1] ?? '').match(/\d+/g)?.reduce((a, b) => a + +b, 0) ?? 0;
-  return { rps: +out.match(/Requests\/sec:\s+([\d.]+)/)[1], p50: ms(out.match(/^\s+50%\s+(\S+)/m)[1]),
-    p99: ms(out.match(/^\s+99%\s+(\S+)/m)[1]), errors: non2xx + socketErrors, tool: 'wrk -t2' };
+  const rps = +out.match(/Requests\/sec:\s+([\d.]+)/)[1];
+  return { rps, p50: ms(out.match(/^\s+50%\s+(\S+)/m)[1]),
+    p99: ms(out.match(/^\s+99%\s+(\S+)/m)[1]), errors: non2xx + socketErrors, tool: 'wrk -t2',
+    cpuMs: cpuSpent / Math.max(1, rps * SECONDS) };
 }
 
 async function hammerFromNode(port, pathname, headers, seconds) {
