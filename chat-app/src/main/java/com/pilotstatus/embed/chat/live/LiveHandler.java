@@ -74,8 +74,8 @@ public final class LiveHandler {
   private static void end(AsyncContext async, CompletableFuture<Void> done) {
     try {
       async.start(() -> done.complete(null));
-    } catch (IllegalStateException e) {
-      done.complete(null); // the request is already over (the container ended it): nothing left to run
+    } catch (RuntimeException e) { // the request is already over, or the container is stopping and takes no task
+      done.complete(null);
     }
   }
 }
