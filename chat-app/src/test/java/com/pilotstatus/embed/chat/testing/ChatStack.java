@@ -130,6 +130,11 @@ public final class ChatStack implements AutoCloseable {
     return new String[] {numberId, message.get("conversationId").asText()};
   }
 
+  /** A new connected number of the demo tenant ({@code number}: E.164, unused so far); returns its id. */
+  public String createNumber(String name, String number) {
+    return tenantCall("POST", "/v1/numbers", Map.of("name", name, "number", number), 201).get("id").asText();
+  }
+
   /** The phone side: {@code from} sends {@code text} to {@code numberId}. */
   public JsonNode inbound(String numberId, String from, String name, String text) {
     return tenantCall("POST", "/v1/sandbox/numbers/" + numberId + "/inbound",
