@@ -11,6 +11,8 @@ import com.pilotstatus.embed.platform.testing.EventStreamClient;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
 import com.pilotstatus.embed.platform.testing.SandboxTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +113,21 @@ class QuotedRepliesTest extends SandboxTest {
         "Authorization", "Bearer " + token, "Idempotency-Key", key);
 
     assertThat(again.status()).isEqualTo(409);
+  }
+
+  @Test
+  void template_send_may_quote_too() {
+    Contact ivo = Contact.writing("Meu pedido chegou?");
+    JsonNode template = api.get("/v1/numbers/" + DEMO_NUMBER + "/templates", tenant()).json().get("data").get(0);
+    List<String> values = new ArrayList<>();
+    template.get("variables").forEach(v -> values.add("x"));
+
+    Reply sent = send(ivo.conversationId, Api.json("templateId", template.get("id").asText(), "variables", values,
+        "replyTo", ivo.firstMessageId));
+
+    assertThat(sent.status()).isEqualTo(201);
+    assertThat(sent.at("/templateId")).isEqualTo(template.get("id").asText());
+    assertThat(sent.at("/quoted/id")).isEqualTo(ivo.firstMessageId);
   }
 
   // ---------------------------------------------------------------- POST /v1/sandbox/numbers/{id}/inbound
