@@ -262,10 +262,16 @@ class OpenApiConformanceTest {
         api.get("/v1/embed/chat/conversations/cv_nope/messages", b));
     String reply = Api.json("text", "Sim, entregamos no sábado!");
     String path = "/v1/embed/chat/conversations/" + conversation + "/messages";
-    check("POST", "/v1/embed/chat/conversations/{id}/messages", reply,
+    Reply first = check("POST", "/v1/embed/chat/conversations/{id}/messages", reply,
         api.post(path, reply, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-1"));
     check("POST", "/v1/embed/chat/conversations/{id}/messages", reply,
         api.post(path, reply, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-1"));
+    String quoting = Api.json("text", "Respondendo a isso", "replyTo", first.at("/id"));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", quoting,
+        api.post(path, quoting, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-quote"));
+    String quotingUnknown = Api.json("text", "Respondendo", "replyTo", "msg_nope");
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", quotingUnknown,
+        api.post(path, quotingUnknown, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-quote-400"));
     String other = Api.json("text", "Another text");
     check("POST", "/v1/embed/chat/conversations/{id}/messages", other,
         api.post(path, other, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-1"));

@@ -18,6 +18,10 @@ public final class ChatPaths {
   public static final String CONVERSATIONS = "/fragments/conversations";
   /** {@code /{id}/…}: older messages ({@code GET}) or a reply ({@code POST}). */
   public static final String MESSAGES = "/messages";
+  /** The JSON body of a reply ({@code POST /{id}/messages}): its text. */
+  public static final String REPLY_TEXT = "text";
+  /** The JSON body of a reply: the id of the earlier message of the conversation it quotes (optional). */
+  public static final String REPLY_TO = "replyTo";
   /** {@code POST /{id}/read}: marks a conversation read. */
   public static final String READ = "/read";
   /** {@code GET /{id}/composer}: the reply area as the customer service window is now. */

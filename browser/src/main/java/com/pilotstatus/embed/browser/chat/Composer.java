@@ -7,6 +7,7 @@ import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.protocol.ChatPaths;
 import java.util.HashMap;
 import java.util.Map;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
@@ -22,11 +23,16 @@ final class Composer {
   private static final class Outgoing {
     final String conversationId;
     final String text;
+    /** The message it quotes ({@code null}: none), and that quote as the preview showed it. */
+    final String replyTo;
+    final JSObject quote;
     boolean failed;
 
-    Outgoing(String conversationId, String text) {
+    Outgoing(String conversationId, String text, String replyTo, JSObject quote) {
       this.conversationId = conversationId;
       this.text = text;
+      this.replyTo = replyTo;
+      this.quote = quote;
     }
   }
 
@@ -43,7 +49,10 @@ final class Composer {
     outgoing.clear();
   }
 
-  /** Sends the draft to {@code conversationId} (the open thread); an empty draft sends nothing. */
+  /**
+   * Sends the draft to {@code conversationId} (the open thread), quoting the message the reply preview shows; an
+   * empty draft sends nothing.
+   */
   void send(String conversationId) {
     JSObject textarea = Dom.byId("draft");
     String text = Dom.value(textarea);
@@ -51,7 +60,8 @@ final class Composer {
       return;
     }
     String key = Dom.randomKey();
-    Outgoing out = new Outgoing(conversationId, text);
+    Outgoing out = new Outgoing(conversationId, text, ReplyPreview.target(), ReplyPreview.quoteCopy());
+    ReplyPreview.cancel(false);
     outgoing.put(key, out);
     JSObject log = Dom.byId("log");
     Dom.remove(Dom.find(log, ".log-empty"));
@@ -90,7 +100,10 @@ final class Composer {
     Outgoing out = outgoing.get(key);
     int gen = session.generation();
     JSObject body = Js.newObject();
-    Js.set(body, "text", out.text);
+    Js.set(body, ChatPaths.REPLY_TEXT, out.text);
+    if (out.replyTo != null) {
+      Js.set(body, ChatPaths.REPLY_TO, out.replyTo);
+    }
     session.request("POST", ChatPaths.CONVERSATIONS + "/" + SessionHttp.encode(out.conversationId) + ChatPaths.MESSAGES,
         key, Json.stringify(body), (status, html, state, unread) -> {
           if (gen != session.generation()) {
@@ -123,8 +136,14 @@ final class Composer {
     JSObject bubble = Dom.fromTemplate(out.failed ? "tpl-failed" : "tpl-pending", out.text, "id", "p-" + key);
     Dom.setAttr(bubble, "data-key", key);
     Dom.setAttr(Dom.find(bubble, ".retry"), "data-key", key);
+    prependCopy(bubble, out.quote);
     return bubble;
   }
+
+  /** A copy of {@code quote} (or nothing) at the top of {@code bubble}, as the sent bubble will show it. */
+  @JSBody(params = {"bubble", "quote"},
+      script = "if (bubble && quote) bubble.insertBefore(quote.cloneNode(true), bubble.firstChild);")
+  private static native void prependCopy(JSObject bubble, JSObject quote);
 
   private static String idOfBubble(String html) {
     int at = html.indexOf("id=\"m-");

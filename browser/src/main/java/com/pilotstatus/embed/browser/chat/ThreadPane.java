@@ -26,6 +26,10 @@ final class ThreadPane {
   /** The conversation the host asked to open ({@code openConversation}), until it loaded or failed. */
   private String hostAsked;
   private int readTimer = -1;
+  /** An older run is on its way: a second request for it would put the same messages on top twice. */
+  private boolean loadingOlder;
+  /** How many older runs a quote may load to reach its original (30 messages each): a bound, not a limit users meet. */
+  private static final int QUOTE_PAGES = 100;
 
   ThreadPane(Session session, ParentChannel parent, Composer composer) {
     this.session = session;
@@ -134,14 +138,21 @@ final class ThreadPane {
 
   /** The "older messages" button: the run before its {@code data-before}, put on top, the view kept in place. */
   void loadOlder(JSObject button) {
+    loadOlder(button, null);
+  }
+
+  /** {@link #loadOlder(JSObject)}, then {@code then} once the run is in the log (not when it failed). */
+  private void loadOlder(JSObject button, Runnable then) {
     String before = Dom.attr(button, "data-before");
     String id = openId;
-    if (before == null || id == null) {
+    if (before == null || id == null || loadingOlder) {
       return;
     }
+    loadingOlder = true;
     int gen = session.generation();
     session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id) + MESSAGES + "?before="
         + SessionHttp.encode(before), null, null, (status, body, state, unread) -> {
+          loadingOlder = false;
           if (gen != session.generation() || !id.equals(openId)) {
             return;
           }
@@ -152,7 +163,35 @@ final class ThreadPane {
           JSObject log = Dom.byId("log");
           Dom.remove(Dom.find(log, ".older-row"));
           prependOlder(log, body);
+          if (then != null) {
+            then.run();
+          }
         });
+  }
+
+  /**
+   * A quote in the thread was activated: scrolls to the message it quotes and highlights it briefly, with focus on
+   * it (R then replies to it). An original older than what is shown is fetched run by run, as "load older" would.
+   */
+  void showOriginal(String messageId) {
+    if (messageId != null && openId != null) {
+      showOriginal(messageId, openId, 0);
+    }
+  }
+
+  private void showOriginal(String messageId, String conversationId, int pagesLoaded) {
+    if (!conversationId.equals(openId)) {
+      return;
+    }
+    JSObject original = Dom.byId("m-" + messageId);
+    if (original != null) {
+      highlight(original);
+      return;
+    }
+    JSObject older = Dom.find(Dom.byId("log"), "[data-action=older]");
+    if (older != null && pagesLoaded < QUOTE_PAGES) {
+      loadOlder(older, () -> showOriginal(messageId, conversationId, pagesLoaded + 1));
+    }
   }
 
   /** A live {@code message} event: shown in the open thread when it belongs there. */
@@ -231,6 +270,13 @@ final class ThreadPane {
     hideJump(Dom.find(Dom.byId("thread"), ".jump-latest"));
     Dom.focus(log);
   }
+
+  /** Scrolls {@code bubble} to the middle of the log, focuses it and lets it glow for a moment (chat.css .flash). */
+  @JSBody(params = "bubble", script = "var ps_calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;"
+      + " bubble.scrollIntoView({ block: 'center', behavior: ps_calm ? 'auto' : 'smooth' });"
+      + " bubble.focus({ preventScroll: true }); bubble.classList.remove('flash'); void bubble.offsetWidth;"
+      + " bubble.classList.add('flash'); setTimeout(function () { bubble.classList.remove('flash'); }, 2000);")
+  private static native void highlight(JSObject bubble);
 
   /** Opens the log at its "N unread messages" divider when there is one, else at its end. */
   @JSBody(params = "log", script = "if (!log) return; var ps_d = log.querySelector('.unread-divider');"

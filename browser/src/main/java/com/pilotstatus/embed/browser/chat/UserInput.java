@@ -7,7 +7,8 @@ import org.teavm.jso.JSObject;
 
 /**
  * What the user does in the inbox, delegated from the document: clicks on {@code [data-action]} elements, keys
- * (Enter sends, arrows move between rows, Esc closes the template picker, else a thread) and typing in the search box,
+ * (Enter sends, arrows move between rows, R on a message replies to it, Esc cancels a reply, closes the template
+ * picker, else a thread) and typing in the search box,
  * the number filter and the template picker. Nothing happens once the session ended, except {@code reload}.
  */
 final class UserInput {
@@ -87,6 +88,15 @@ final class UserInput {
       case "retry":
         composer.retry(element);
         break;
+      case "reply":
+        ReplyPreview.choose(Dom.closest(element, ".bubble"));
+        break;
+      case "cancel-reply":
+        ReplyPreview.cancel(true);
+        break;
+      case "quote":
+        thread.showOriginal(Dom.attr(element, "data-target"));
+        break;
       case "older":
         thread.loadOlder(element);
         break;
@@ -116,6 +126,14 @@ final class UserInput {
         return true;
       }
     }
+    if (("r".equals(key) || "R".equals(key)) && Dom.isWithin(target, ".bubble[data-id]")) {
+      ReplyPreview.choose(Dom.closest(target, ".bubble")); // R on a message (or its quote or action): reply to it
+      return true;
+    }
+    if ("Escape".equals(key) && Dom.isWithin(target, ".composer") && ReplyPreview.isShown()) {
+      ReplyPreview.cancel(true);
+      return true;
+    }
     if ("Escape".equals(key) && Dom.isWithin(target, ".picker")) {
       picker.close();
       return true;
@@ -138,6 +156,7 @@ final class UserInput {
 
   @JSBody(params = "listener", script = "document.addEventListener('keydown', function (ps_e) {"
       + " if (ps_e.isComposing || ps_e.keyCode === 229) return;"
+      + " if (ps_e.key.length === 1 && (ps_e.ctrlKey || ps_e.metaKey || ps_e.altKey)) return;" // Ctrl+R stays the browser's
       + " if (listener(ps_e.key, ps_e.shiftKey, ps_e.target)) ps_e.preventDefault(); });")
   private static native void onKey(KeyListener listener);
 

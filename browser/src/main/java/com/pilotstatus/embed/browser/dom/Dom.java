@@ -98,6 +98,10 @@ public final class Dom {
   @JSBody(params = "el", script = "return !!el && document.activeElement === el;")
   public static native boolean isFocused(JSObject el);
 
+  /** The nearest of {@code el} and its ancestors matching {@code selector}, or {@code null}. */
+  @JSBody(params = {"el", "selector"}, script = "return el && el.closest ? el.closest(selector) : null;")
+  public static native JSObject closest(JSObject el, String selector);
+
   @JSBody(params = {"el", "selector"}, script = "return !!(el && el.closest && el.closest(selector));")
   public static native boolean isWithin(JSObject el, String selector);
 

@@ -5,7 +5,9 @@ package com.pilotstatus.embed.chat.conversation;
  *
  * @param status      {@code received}, or an outbound status: {@code pending|sent|delivered|read|failed}
  * @param statusLabel the status in words, for screen readers and the tooltip
+ * @param author      who wrote it ("You" or the contact's name): what the reply preview says when the agent quotes it
+ * @param quote       the message this one replies to, or {@code null}
  */
 public record Bubble(String id, boolean outbound, String text, String time, String isoTime, String dayKey,
-                     String status, String statusLabel) {
+                     String status, String statusLabel, String author, Quote quote) {
 }

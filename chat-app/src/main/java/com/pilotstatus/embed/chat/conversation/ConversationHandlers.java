@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.chat.conversation;
 
 import com.pilotstatus.embed.protocol.ChatHeaders;
+import com.pilotstatus.embed.protocol.ChatPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.chat.i18n.Viewer;
@@ -24,6 +25,7 @@ public final class ConversationHandlers {
   public static final String UNREAD_HEADER = ChatHeaders.UNREAD_COUNT;
   private static final int MAX_QUERY = 200;
   private static final int MAX_TEXT = 4096;
+  private static final int MAX_MESSAGE_ID = 128;
   /** The platform's error code for a free-form reply outside the 24-hour customer service window. */
   private static final String WINDOW_CLOSED = "window_closed";
 
@@ -99,8 +101,10 @@ public final class ConversationHandlers {
     String id = ctx.pathParam("id");
     Conversation conversation = service.find(token, id);
     MessagePage messages = service.messages(token, conversation, null);
-    ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), views.item(conversation),
-        logPage(views, messages, conversation.unreadCount()), views.composer(conversation, clock.instant(), false))));
+    ConversationItem item = views.item(conversation);
+    ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), item,
+        logPage(views, messages, conversation.unreadCount(), item.name()),
+        views.composer(conversation, clock.instant(), false))));
   }
 
   /**
@@ -122,23 +126,26 @@ public final class ConversationHandlers {
     if (before == null) {
       throw new BadRequestResponse("before is required: the id of the oldest message shown");
     }
-    MessagePage messages = service.messages(token, service.find(token, ctx.pathParam("id")), before);
-    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0)));
+    Conversation conversation = service.find(token, ctx.pathParam("id"));
+    MessagePage messages = service.messages(token, conversation, before);
+    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0, views.item(conversation).name())));
   }
 
   /**
-   * {@code POST /fragments/conversations/{id}/messages} with {@code Idempotency-Key} and {@code {"text": …}}: the
-   * sent bubble. A retry with the same key returns the same message, never a second one. Outside the customer
+   * {@code POST /fragments/conversations/{id}/messages} with {@code Idempotency-Key} and {@code {"text": …,
+   * "replyTo"?: …}} (the message it quotes): the sent bubble, with its quote. A retry with the same key returns the same message, never a second one. Outside the customer
    * service window the platform refuses it: 409 with {@code X-PS-State: window-closed} and the closed reply area.
    */
   public void send(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
     String key = idempotencyKey(ctx);
-    String text = text(ctx);
+    JsonNode body = body(ctx);
+    String text = text(body);
+    String replyTo = replyTo(body);
     Views views = views(ctx);
     ChatMessage sent;
     try {
-      sent = service.send(token, ctx.pathParam("id"), key, text);
+      sent = service.send(token, ctx.pathParam("id"), key, text, replyTo);
     } catch (PlatformRejected e) {
       if (!WINDOW_CLOSED.equals(e.code())) {
         throw e;
@@ -149,7 +156,9 @@ public final class ConversationHandlers {
           .html(templates.render("conversation/composer.jte", views.composer(now, clock.instant(), true)));
       return;
     }
-    ctx.status(201).html(templates.render("conversation/bubble.jte", new BubblePage(views.texts(), views.bubble(sent))));
+    String contact = views.item(service.find(token, ctx.pathParam("id"))).name();
+    ctx.status(201).html(templates.render("conversation/bubble.jte",
+        new BubblePage(views.texts(), views.bubble(sent, contact))));
   }
 
   /** {@code POST /fragments/conversations/{id}/read}: the row as it is now, and the new total unread count. */
@@ -170,9 +179,9 @@ public final class ConversationHandlers {
     return key;
   }
 
-  private LogPage logPage(Views views, MessagePage messages, int unread) {
+  private LogPage logPage(Views views, MessagePage messages, int unread, String contact) {
     String olderBefore = messages.hasMore() && !messages.data().isEmpty() ? messages.data().get(0).id() : null;
-    return new LogPage(views.texts(), views.log(messages.data(), unread), olderBefore);
+    return new LogPage(views.texts(), views.log(messages.data(), unread, contact), olderBefore);
   }
 
   private Views views(Context ctx) {
@@ -180,18 +189,36 @@ public final class ConversationHandlers {
     return new Views(viewer.texts(), viewer.dates());
   }
 
-  private String text(Context ctx) {
-    JsonNode body;
+  private JsonNode body(Context ctx) {
     try {
-      body = json.readTree(ctx.body());
+      JsonNode body = json.readTree(ctx.body());
+      if (body != null && body.isObject()) {
+        return body;
+      }
     } catch (IOException e) {
-      throw new BadRequestResponse("the body must be JSON {\"text\": \"…\"}");
+      // falls through to the 400
     }
-    JsonNode text = body == null ? null : body.get("text");
+    throw new BadRequestResponse("the body must be JSON {\"text\": \"…\", \"replyTo\"?: \"msg_…\"}");
+  }
+
+  private static String text(JsonNode body) {
+    JsonNode text = body.get(ChatPaths.REPLY_TEXT);
     if (text == null || !text.isTextual() || text.asText().isBlank() || text.asText().length() > MAX_TEXT) {
       throw new BadRequestResponse("text must be 1-" + MAX_TEXT + " characters");
     }
     return text.asText();
+  }
+
+  /** The message the reply quotes, or null; the platform checks that it is one of this conversation's. */
+  private static String replyTo(JsonNode body) {
+    JsonNode replyTo = body.get(ChatPaths.REPLY_TO);
+    if (replyTo == null || replyTo.isNull()) {
+      return null;
+    }
+    if (!replyTo.isTextual() || replyTo.asText().isEmpty() || replyTo.asText().length() > MAX_MESSAGE_ID) {
+      throw new BadRequestResponse("replyTo must be the id of a message of this conversation");
+    }
+    return replyTo.asText();
   }
 
   private static String query(Context ctx) {

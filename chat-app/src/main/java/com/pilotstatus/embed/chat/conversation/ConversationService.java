@@ -67,9 +67,11 @@ public final class ConversationService {
         : platform.messages(token, conversation.id(), before, LOG_SIZE);
   }
 
-  public ChatMessage send(ChatToken token, String conversationId, String idempotencyKey, String text) {
+  /** Sends {@code text}, quoting message {@code replyTo} of the conversation when not null. */
+  public ChatMessage send(ChatToken token, String conversationId, String idempotencyKey, String text,
+                          String replyTo) {
     find(token, conversationId);
-    return platform.send(token, conversationId, idempotencyKey, text);
+    return platform.send(token, conversationId, idempotencyKey, text, replyTo);
   }
 
   /**

@@ -44,12 +44,30 @@ public final class Views {
     return out;
   }
 
+  /** {@link #bubble(ChatMessage, String)} when the contact's name is not at hand (an outbound message). */
   public Bubble bubble(ChatMessage m) {
+    return bubble(m, null);
+  }
+
+  /**
+   * The bubble of {@code m} in a thread with {@code contact} (the name the thread shows; {@code null} when not
+   * known: the contact is then "Contact"), with its quote when it is a reply.
+   */
+  public Bubble bubble(ChatMessage m, String contact) {
     Instant at = m.createdAt();
     String status = m.status() == null ? (m.isOutbound() ? "sent" : "received") : m.status();
     String label = knownStatus(status) ? texts.get("status." + status) : status;
+    ChatMessage.Quoted q = m.quoted();
+    Quote quote = q == null || q.id() == null ? null : new Quote(q.id(), q.isOutbound(),
+        author(q.isOutbound(), contact), q.excerpt() == null ? "" : q.excerpt());
     return new Bubble(m.id(), m.isOutbound(), m.text() == null ? "" : m.text(), dates.time(at),
-        at == null ? "" : at.toString(), at == null ? "" : dates.dayOf(at).toString(), status, label);
+        at == null ? "" : at.toString(), at == null ? "" : dates.dayOf(at).toString(), status, label,
+        author(m.isOutbound(), contact), quote);
+  }
+
+  private String author(boolean outbound, String contact) {
+    return outbound ? texts.get("quote.you") : contact == null || contact.isBlank() ? texts.get("quote.contact")
+        : contact;
   }
 
   /** The reply area of {@code c} at {@code now}; {@code refused}: a free-form reply was just refused. */
@@ -61,12 +79,12 @@ public final class Views {
         c.windowClosesAt() == null ? "" : c.windowClosesAt().toString(), notice, refused);
   }
 
-  /** Messages oldest→newest with a separator before the first message of each day. */
-  public List<LogEntry> log(List<ChatMessage> messages) {
+  /** Messages oldest→newest with a separator before the first message of each day; {@code contact} as in {@link #bubble}. */
+  public List<LogEntry> log(List<ChatMessage> messages, String contact) {
     List<LogEntry> out = new ArrayList<>();
     String currentDay = null;
     for (ChatMessage m : messages) {
-      Bubble b = bubble(m);
+      Bubble b = bubble(m, contact);
       if (!b.dayKey().isEmpty() && !b.dayKey().equals(currentDay)) {
         currentDay = b.dayKey();
         out.add(LogEntry.separator(currentDay, dates.day(LocalDate.parse(currentDay))));
@@ -82,8 +100,8 @@ public final class Views {
    * separator (an older run prepended later joins that day). A count larger than this run's inbound messages puts
    * it before the first of them.
    */
-  public List<LogEntry> log(List<ChatMessage> messages, int unread) {
-    List<LogEntry> out = log(messages);
+  public List<LogEntry> log(List<ChatMessage> messages, int unread, String contact) {
+    List<LogEntry> out = log(messages, contact);
     if (unread <= 0) {
       return out;
     }

@@ -101,6 +101,13 @@ public final class Texts {
         "Sua mensagem não foi enviada porque a janela de 24 horas fechou. Envie um modelo.",
         "Tu mensaje no se envió porque la ventana de 24 horas se cerró. Envía una plantilla.");
     define("moment.dayAt", "{0} at {1}", "{0} às {1}", "{0} a las {1}");
+    define("reply", "Reply", "Responder", "Responder");
+    define("reply.to", "Reply to {0}", "Responder a {0}", "Responder a {0}");
+    define("reply.preview", "Replying to this message", "Respondendo a esta mensagem", "Respondiendo a este mensaje");
+    define("reply.cancel", "Cancel reply", "Cancelar resposta", "Cancelar respuesta");
+    define("quote.you", "You", "Você", "Tú");
+    define("quote.contact", "Contact", "Contato", "Contacto");
+    define("quote.goTo", "Go to the quoted message", "Ir para a mensagem citada", "Ir al mensaje citado");
     define("templates.open", "Choose a template", "Escolher um modelo", "Elegir una plantilla");
     define("templates.title", "Send a template", "Enviar um modelo", "Enviar una plantilla");
     define("templates.close", "Close templates", "Fechar modelos", "Cerrar plantillas");

@@ -263,6 +263,15 @@ public final class InboxCache {
 
   // ---------------------------------------------------------------- events
 
+  /**
+   * The conversation when this instance keeps its number's inbox, else null; never loads (the live path asks it for
+   * the contact's name a quote shows, and must not wait on the platform).
+   */
+  public Conversation findIfKept(String numberId, String conversationId) {
+    NumberInbox inbox = numbers.getIfPresent(numberId);
+    return inbox == null ? null : inbox.find(conversationId);
+  }
+
   /** Applies one feed event to what is kept (nothing is loaded for it: only kept entries change). */
   public void apply(FeedEvent event) {
     try {

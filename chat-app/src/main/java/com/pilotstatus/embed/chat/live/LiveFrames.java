@@ -114,13 +114,16 @@ public final class LiveFrames {
         return null;
       }
       Views views = new Views(viewer.texts(), viewer.dates());
+      String conversationId = data.path("conversationId").asText();
+      Conversation conversation = inbox.findIfKept(event.numberId(), conversationId);
+      String contact = conversation == null ? null : views.item(conversation).name();
       Map<String, Object> out = new LinkedHashMap<>();
-      out.put("conversationId", data.path("conversationId").asText());
+      out.put("conversationId", conversationId);
       out.put("messageId", message.id());
       out.put("inbound", !message.isOutbound());
       out.put("created", event.type().equals("message.created"));
       out.put("text", message.text());
-      Bubble bubble = views.bubble(message);
+      Bubble bubble = views.bubble(message, contact);
       out.put("html", templates.render("conversation/bubble.jte", new BubblePage(views.texts(), bubble)));
       if (!bubble.dayKey().isEmpty()) {
         out.put("day", bubble.dayKey());

@@ -68,10 +68,14 @@ public final class PlatformClient {
         .query("limit", limit).query("before", beforeMessageId), MessagePage.class);
   }
 
-  /** Sends {@code text}; the same {@code idempotencyKey} with the same text returns the same message. */
-  public ChatMessage send(ChatToken token, String conversationId, String idempotencyKey, String text) {
+  /**
+   * Sends {@code text}, quoting message {@code replyTo} when not null; the same {@code idempotencyKey} with the same
+   * body returns the same message.
+   */
+  public ChatMessage send(ChatToken token, String conversationId, String idempotencyKey, String text, String replyTo) {
+    Map<String, String> body = replyTo == null ? Map.of("text", text) : Map.of("text", text, "replyTo", replyTo);
     return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/messages", conversationId)
-        .idempotencyKey(idempotencyKey).json(http.toJson(Map.of("text", text))), ChatMessage.class);
+        .idempotencyKey(idempotencyKey).json(http.toJson(body)), ChatMessage.class);
   }
 
   /** The approved templates of the conversation's number. */

@@ -35,7 +35,8 @@ class TextsTest {
   void every_key_the_templates_and_views_use_exists_in_every_locale() throws IOException {
     Set<String> used = usedKeys();
 
-    assertThat(used).contains("window.closedTitle", "templates.open", "templates.send", "templates.required");
+    assertThat(used).contains("window.closedTitle", "templates.open", "templates.send", "templates.required",
+        "reply.to", "reply.cancel", "quote.goTo");
     for (EmbedLocale locale : EmbedLocale.values()) {
       assertThat(Texts.keys(locale)).as("keys used but missing in " + locale.code()).containsAll(used);
       for (String key : used) {
@@ -48,6 +49,16 @@ class TextsTest {
   void window_and_template_texts_are_translated_not_copied() {
     for (String key : Texts.keys(EmbedLocale.EN)) {
       if (key.startsWith("window.") || key.startsWith("templates.") && !key.equals("templates.variable")) {
+        assertThat(Texts.of(EmbedLocale.PT).get(key)).as("pt " + key).isNotEqualTo(Texts.of(EmbedLocale.EN).get(key));
+        assertThat(Texts.of(EmbedLocale.ES).get(key)).as("es " + key).isNotEqualTo(Texts.of(EmbedLocale.EN).get(key));
+      }
+    }
+  }
+
+  @Test
+  void reply_and_quote_texts_are_translated_not_copied() {
+    for (String key : Texts.keys(EmbedLocale.EN)) {
+      if (key.startsWith("reply") || key.startsWith("quote.")) {
         assertThat(Texts.of(EmbedLocale.PT).get(key)).as("pt " + key).isNotEqualTo(Texts.of(EmbedLocale.EN).get(key));
         assertThat(Texts.of(EmbedLocale.ES).get(key)).as("es " + key).isNotEqualTo(Texts.of(EmbedLocale.EN).get(key));
       }

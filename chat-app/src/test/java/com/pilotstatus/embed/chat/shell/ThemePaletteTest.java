@@ -30,7 +30,12 @@ class ThemePaletteTest {
       new String[] {"--accent-text", "--bg"}, new String[] {"--accent-text", "--surface"},
       new String[] {"--accent-text", "--hover"}, new String[] {"--accent-text", "--active"},
       new String[] {"--accent-text", "--log-bg"}, new String[] {"--on-accent", "--accent"},
-      new String[] {"--bg", "--danger"});
+      new String[] {"--bg", "--danger"},
+      // Quoted replies: the quote's text and the agent's and the contact's name, in either bubble and the preview.
+      new String[] {"--muted", "--quote-in-bg"}, new String[] {"--muted", "--quote-out-bg"},
+      new String[] {"--accent-text", "--quote-in-bg"}, new String[] {"--accent-text", "--quote-out-bg"},
+      new String[] {"--quote-contact", "--quote-in-bg"}, new String[] {"--quote-contact", "--quote-out-bg"},
+      new String[] {"--quote-contact", "--bg"});
 
   private static Map<String, String> palette(String theme) throws IOException {
     String css;

@@ -141,6 +141,12 @@ public final class ChatStack implements AutoCloseable {
         Map.of("from", from, "name", name, "text", text), 201);
   }
 
+  /** The phone side: {@code from} replies to message {@code replyTo} of their conversation with {@code text}. */
+  public JsonNode inboundQuoting(String numberId, String from, String text, String replyTo) {
+    return tenantCall("POST", "/v1/sandbox/numbers/" + numberId + "/inbound",
+        Map.of("from", from, "text", text, "replyTo", replyTo), 201);
+  }
+
   /** Moves when the contact of {@code conversationId} last wrote (the sandbox control), closing or opening its window. */
   public JsonNode moveLastInbound(String conversationId, java.time.Instant at) {
     return tenantCall("POST", "/v1/sandbox/conversations/" + conversationId + "/last-inbound",
@@ -200,6 +206,20 @@ public final class ChatStack implements AutoCloseable {
   public JsonNode platformSummary(String token) {
     return send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/summary"))
         .header("Authorization", "Bearer " + token).GET().build(), 200);
+  }
+
+  /** The agent's side, straight to the platform (no chat-app): replies {@code text}; returns the message id. */
+  public String platformSend(String token, String conversationId, String text) {
+    try {
+      return send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/conversations/"
+              + conversationId + "/messages")).header("Authorization", "Bearer " + token)
+          .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("text", text)))).build(), 201)
+          .get("id").asText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A conversation's latest messages, straight from the platform. */

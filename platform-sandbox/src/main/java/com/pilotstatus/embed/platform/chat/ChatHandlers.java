@@ -81,7 +81,8 @@ public final class ChatHandlers {
 
   /**
    * A reply: {@code {"text"}} (free-form, only within the customer service window) or {@code {"templateId",
-   * "variables"}} (an approved template of the conversation's number, any time). Never both.
+   * "variables"}} (an approved template of the conversation's number, any time). Never both. Either may carry
+   * {@code "replyTo"}: the id of an earlier message of the conversation that the reply quotes.
    */
   public void send(Context ctx) {
     ChatClaims claims = claims(ctx);
@@ -90,19 +91,20 @@ public final class ChatHandlers {
       throw ApiError.invalid("Idempotency-Key", "The Idempotency-Key header is required (1 to 255 characters)");
     }
     JsonBody body = JsonBody.of(ctx);
+    String replyTo = body.optionalString("replyTo");
     ChatService.Sent sent;
     if (body.has("templateId")) {
       if (body.has("text")) {
         throw ApiError.invalid("text", "Send either text or templateId, not both");
       }
       sent = chat.sendTemplate(claims, ctx.pathParam("id"), key, body.requiredString("templateId"),
-          body.optionalNode("variables"));
+          body.optionalNode("variables"), replyTo);
     } else {
       String text = body.requiredString("text");
       if (text.length() > 4096) {
         throw ApiError.invalid("text", "text must be 1 to 4096 characters");
       }
-      sent = chat.send(claims, ctx.pathParam("id"), key, text);
+      sent = chat.send(claims, ctx.pathParam("id"), key, text, replyTo);
     }
     ctx.status(sent.created() ? 201 : 200).json(MessageView.of(sent.message()));
   }

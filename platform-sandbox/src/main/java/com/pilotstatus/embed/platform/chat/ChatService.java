@@ -34,7 +34,8 @@ import java.util.concurrent.TimeUnit;
  * a retried send with the same {@code Idempotency-Key} never duplicates; every change is published to the
  * {@link EventLog} for live inboxes; inbound messages fire {@code message.received}; a free-form reply outside the
  * {@link CustomerServiceWindow} is refused with 409 {@code window_closed} (never stored), while an approved template
- * of the conversation's number can always be sent.
+ * of the conversation's number can always be sent; a reply may quote an earlier message of the same conversation
+ * ({@code replyTo}), any other id is 400 {@code invalid_request} on {@code replyTo} and nothing is stored.
  */
 public final class ChatService {
 
@@ -184,12 +185,15 @@ public final class ChatService {
 
   /**
    * Sends a free-form text reply, only within the customer service window. The same idempotency key with the same
-   * conversation and text returns the first message; with anything else it is a 409. An injected provider failure
-   * stores nothing, so a retry with the same key can succeed.
+   * conversation, text and {@code replyTo} returns the first message; with anything else it is a 409. An injected
+   * provider failure stores nothing, so a retry with the same key can succeed. {@code replyTo} ({@code null}: none)
+   * must be a message of this conversation.
    */
-  public synchronized Sent send(ChatClaims claims, String conversationId, String idempotencyKey, String text) {
+  public synchronized Sent send(ChatClaims claims, String conversationId, String idempotencyKey, String text,
+                                String replyTo) {
     Conversation conversation = conversation(claims, conversationId);
-    String fingerprint = conversationId + "\n" + text;
+    Quote quote = quoteOf(conversationId, replyTo);
+    String fingerprint = conversationId + "\n" + text + "\n" + replyTo;
     Sent earlier = replay(claims, idempotencyKey, fingerprint);
     if (earlier != null) {
       return earlier;
@@ -202,7 +206,7 @@ public final class ChatService {
           : "The 24-hour customer service window closed at " + closed + "; send an approved template until the"
               + " contact writes again");
     }
-    return store(claims, conversation, idempotencyKey, fingerprint, text, null);
+    return store(claims, conversation, idempotencyKey, fingerprint, text, null, quote);
   }
 
   /**
@@ -211,18 +215,32 @@ public final class ChatService {
    * variable at fault. Idempotent like {@link #send}.
    */
   public synchronized Sent sendTemplate(ChatClaims claims, String conversationId, String idempotencyKey,
-                                        String templateId, JsonNode variables) {
+                                        String templateId, JsonNode variables, String replyTo) {
     Conversation conversation = conversation(claims, conversationId);
     WhatsappNumber number = numberOf(conversation);
     MessageTemplate template = templates.sendable(number, templateId);
     List<String> values = TemplateService.variables(variables, template);
-    String fingerprint = conversationId + "\n" + templateId + "\n" + String.join("\u0000", values);
+    Quote quote = quoteOf(conversationId, replyTo);
+    String fingerprint = conversationId + "\n" + templateId + "\n" + String.join("\u0000", values) + "\n" + replyTo;
     Sent earlier = replay(claims, idempotencyKey, fingerprint);
     if (earlier != null) {
       return earlier;
     }
     requireOpen(number);
-    return store(claims, conversation, idempotencyKey, fingerprint, template.render(values), template.id());
+    return store(claims, conversation, idempotencyKey, fingerprint, template.render(values), template.id(), quote);
+  }
+
+  /**
+   * The quote of message {@code replyTo} of conversation {@code conversationId}, or {@code null} when there is none to
+   * quote. An unknown id and another conversation's id get the same 400: a reply quotes only its own thread.
+   */
+  private Quote quoteOf(String conversationId, String replyTo) {
+    if (replyTo == null) {
+      return null;
+    }
+    return conversations.messages(conversationId).stream()
+        .filter(m -> m.id().equals(replyTo)).findFirst().map(Quote::of)
+        .orElseThrow(() -> ApiError.invalid("replyTo", "replyTo must be the id of a message of this conversation"));
   }
 
   /** The approved templates of the conversation's number: what its composer may offer. */
@@ -257,12 +275,12 @@ public final class ChatService {
   }
 
   private Sent store(ChatClaims claims, Conversation conversation, String idempotencyKey, String fingerprint,
-                     String text, String templateId) {
+                     String text, String templateId, Quote quote) {
     if (faults.takeFailure()) {
       throw ApiError.providerUnavailable("WhatsApp did not accept the message; retry with the same Idempotency-Key");
     }
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "outbound", text, "sent",
-        clock.instant(), templateId);
+        clock.instant(), templateId, quote);
     conversations.append(message);
     Conversation updated = conversation.withMessage(message, conversation.unreadCount());
     conversations.save(updated);
@@ -307,16 +325,22 @@ public final class ChatService {
     return read;
   }
 
-  /** A contact writes to one of the tenant's numbers; creates the conversation when new. */
-  public synchronized ChatMessage receive(WhatsappNumber number, String fromDigits, String name, String text) {
+  /**
+   * A contact writes to one of the tenant's numbers; creates the conversation when new. {@code replyTo} (or
+   * {@code null}): the contact replies to that earlier message of their conversation, else 400 and nothing stored.
+   */
+  public synchronized ChatMessage receive(WhatsappNumber number, String fromDigits, String name, String text,
+                                          String replyTo) {
     Instant now = clock.instant();
     Conversation conversation = conversations.findByContact(number.id(), fromDigits).orElse(null);
+    Quote quote = quoteOf(conversation == null ? "" : conversation.id(), replyTo);
     if (conversation == null) {
       conversation = new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
           number.tenantId(), number.id(), name == null || name.isBlank() ? "+" + fromDigits : name, fromDigits, null,
           0, now, null);
     }
-    ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "inbound", text, "received", now, null);
+    ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "inbound", text, "received", now, null,
+        quote);
     conversations.append(message);
     Conversation updated = conversation.withMessage(message, conversation.unreadCount() + 1);
     conversations.save(updated);
@@ -348,7 +372,7 @@ public final class ChatService {
         new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), number.tenantId(),
             number.id(), name, fromDigits, null, 0, at, null));
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), direction, text,
-        direction.equals("inbound") ? "received" : "read", at, null);
+        direction.equals("inbound") ? "received" : "read", at, null, null);
     conversations.append(message);
     conversations.save(conversation.withMessage(message, conversation.unreadCount() + (unread ? 1 : 0)));
   }

@@ -2,12 +2,16 @@ package com.pilotstatus.embed.platform.chat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** The documented Message object; {@code templateId} only on messages sent from a template. */
+/**
+ * The documented Message object; {@code templateId} only on messages sent from a template, {@code quoted} only on a
+ * reply to an earlier message.
+ */
 public record MessageView(String id, String conversationId, String direction, String text, String status,
-                          String createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) String templateId) {
+                          String createdAt, @JsonInclude(JsonInclude.Include.NON_NULL) String templateId,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Quote quoted) {
 
   public static MessageView of(ChatMessage m) {
     return m == null ? null : new MessageView(m.id(), m.conversationId(), m.direction(), m.text(), m.status(),
-        m.createdAt().toString(), m.templateId());
+        m.createdAt().toString(), m.templateId(), m.quoted());
   }
 }

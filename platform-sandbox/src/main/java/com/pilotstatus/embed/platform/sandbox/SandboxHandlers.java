@@ -57,7 +57,7 @@ public final class SandboxHandlers {
     ctx.json(Map.of("state", number.state().name(), "phase", number.phase()));
   }
 
-  /** A contact writes to the number. */
+  /** A contact writes to the number, optionally replying to ({@code replyTo}) an earlier message of the conversation. */
   public void inbound(Context ctx) {
     Caller caller = apiKeys.requireTenant(ctx);
     WhatsappNumber number = numbers.get(caller, ctx.pathParam("id"));
@@ -65,13 +65,14 @@ public final class SandboxHandlers {
     String from = PhoneNumber.parse("from", body.requiredString("from"));
     String name = body.optionalString("name");
     String text = body.requiredString("text");
+    String replyTo = body.optionalString("replyTo");
     if (text.length() > 4096) {
       throw ApiError.invalid("text", "text must be 1 to 4096 characters");
     }
     if (name != null && name.length() > 80) {
       throw ApiError.invalid("name", "name must be at most 80 characters");
     }
-    ChatMessage message = chat.receive(number, from, name, text);
+    ChatMessage message = chat.receive(number, from, name, text, replyTo);
     ctx.status(201).json(MessageView.of(message));
   }
 
