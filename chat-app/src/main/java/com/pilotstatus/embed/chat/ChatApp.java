@@ -54,8 +54,8 @@ public final class ChatApp implements AutoCloseable {
   public static final String STYLESHEET_RESOURCE = "chat/chat.css";
 
   private static final Logger LOG = LoggerFactory.getLogger(ChatApp.class);
-  /** The inbox fragments kept for reuse ({@link RenderedInboxes}): about 8 MB, a few hundred distinct inboxes. */
-  private static final long RENDERED_INBOX_CHARS = 8L << 20;
+  /** The inbox fragments kept for reuse ({@link RenderedInboxes}): 8 MB, a few hundred distinct inboxes. */
+  private static final long RENDERED_INBOX_BYTES = 8L << 20;
 
   /** Nothing but our own script, style and fetches; {@code frame-ancestors} is 'none' but on the shell page. */
   private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; img-src 'self' data:;"
@@ -119,7 +119,7 @@ public final class ChatApp implements AutoCloseable {
         new AssetHandler(STYLESHEET_RESOURCE, "text/css; charset=utf-8"),
         new SessionGuard(verifier),
         new SessionHandlers(platform, verifier, config.refreshLead(), clock),
-        new ConversationHandlers(conversations, templates, new RenderedInboxes(RENDERED_INBOX_CHARS, meters), clock),
+        new ConversationHandlers(conversations, templates, new RenderedInboxes(RENDERED_INBOX_BYTES, meters), clock),
         new TemplateHandlers(conversations, templates, clock),
         new LiveHandler(hub, inbox, config.live(), clock),
         new FailureResponses(templates, clock));

@@ -10,8 +10,10 @@ import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.shell.Templates;
 import com.pilotstatus.embed.kit.platform.PlatformRejected;
 import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +60,7 @@ public final class ConversationHandlers {
     RenderedInboxes.Entry kept = key == null ? null : rendered.find(key, versions);
     if (kept != null) {
       ctx.header(UNREAD_HEADER, String.valueOf(kept.unread()));
-      ctx.html(kept.html());
+      ctx.contentType(ContentType.HTML).result(kept.html());
       return;
     }
     Views views = new Views(viewer.texts(), viewer.dates());
@@ -76,7 +78,7 @@ public final class ConversationHandlers {
     String html = templates.render("conversation/inbox.jte", new InboxPage(views.texts(), list, numbers,
         query == null ? "" : query));
     if (key != null) {
-      rendered.keep(key, versions, html, summary.unreadCount());
+      rendered.keep(key, versions, html.getBytes(StandardCharsets.UTF_8), summary.unreadCount());
     }
     ctx.header(UNREAD_HEADER, String.valueOf(summary.unreadCount()));
     ctx.html(html);

@@ -29,19 +29,19 @@ public final class RenderedInboxes {
              LocalDate today) {
   }
 
-  /** A rendered fragment and the total unread count it was rendered with. */
-  record Entry(long[] versions, String html, int unread) {
+  /** A rendered fragment (UTF-8, encoded once) and the total unread count it was rendered with. */
+  record Entry(long[] versions, byte[] html, int unread) {
   }
 
   private final Cache<Key, Entry> cache;
   private final Counter hits;
   private final Counter misses;
 
-  /** {@code maxChars}: the HTML kept, in characters. */
-  public RenderedInboxes(long maxChars, MeterRegistry meters) {
+  /** {@code maxBytes}: the HTML kept, in bytes. */
+  public RenderedInboxes(long maxBytes, MeterRegistry meters) {
     this.cache = Caffeine.newBuilder()
-        .maximumWeight(maxChars)
-        .weigher((Key key, Entry entry) -> entry.html().length())
+        .maximumWeight(maxBytes)
+        .weigher((Key key, Entry entry) -> entry.html().length)
         .build();
     this.hits = Counter.builder("chat.fragments.rendered").tag("result", "reused")
         .description("Inbox fragments served from an earlier render").register(meters);
@@ -60,7 +60,7 @@ public final class RenderedInboxes {
     return null;
   }
 
-  void keep(Key key, long[] versions, String html, int unread) {
+  void keep(Key key, long[] versions, byte[] html, int unread) {
     cache.put(key, new Entry(versions, html, unread));
   }
 }

@@ -49,6 +49,8 @@ class RenderedInboxesTest {
 
     assertThat(second.statusCode()).isEqualTo(200);
     assertThat(second.body()).isEqualTo(first.body());
+    assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     assertThat(second.headers().firstValue("X-PS-Unread-Count")).isEqualTo(first.headers().firstValue("X-PS-Unread-Count"));
     assertThat(reused()).isEqualTo(before + 1);
   }
