@@ -53,7 +53,10 @@ class EnvelopeTest {
     Message[] messages = {
         Envelope.ready(), Envelope.init("t", "en", "light"), Envelope.resize(0), Envelope.unreadCount(3),
         Envelope.conversationOpened("cv_1"), Envelope.sessionExpired(), Envelope.setTheme("dark"),
-        Envelope.setLocale("es"), Envelope.error("TOKEN_INVALID", "expired"), Envelope.connectPaired("wa_1", null),
+        Envelope.setLocale("es"), Envelope.init("t", null, null, new String[] {"#0a7", null, null, null, "Inter, sans-serif",
+            "15px", null, "0.25rem"}),
+        Envelope.setAppearance(new String[] {null, "#ffffff", "#111", "#b3261e", null, null, "4px", null}),
+        Envelope.error("TOKEN_INVALID", "expired"), Envelope.connectPaired("wa_1", null),
         Envelope.connectError("boom"), Envelope.connectExpired(), Envelope.connectEscape()};
     for (Message message : messages) {
       MessageType type = message.type();

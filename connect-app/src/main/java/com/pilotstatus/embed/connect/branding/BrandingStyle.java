@@ -20,10 +20,6 @@ import java.util.Map;
  */
 public record BrandingStyle(Branding branding) {
 
-  static final String LIGHT_TEXT = "#ffffff";
-  static final String DARK_TEXT = "#111111";
-  static final String BLACK = "#000000";
-
   /** The dark theme's default colours (the light default is {@link Branding#DEFAULT}). */
   public static final Branding DARK_DEFAULT = Branding.builder()
       .set(BrandingField.PRIMARY_COLOR, "#25d366")
@@ -74,11 +70,7 @@ public record BrandingStyle(Branding branding) {
 
   /** {@link #onPrimaryColor()} for any {@code #rgb} / {@code #rrggbb} background. */
   public static String onColor(String background) {
-    String preferred = Contrast.bestOn(background, LIGHT_TEXT, DARK_TEXT);
-    if (Contrast.ratio(background, preferred) >= Contrast.AA_TEXT) {
-      return preferred;
-    }
-    return Contrast.bestOn(background, LIGHT_TEXT, BLACK);
+    return Contrast.readableOn(background);
   }
 
   public String logoUrl() {
