@@ -14,6 +14,12 @@ package com.pilotstatus.embed.appearance;
  * The SDK checks the same grammar at the call (it throws); the iframe and the servers check it again and ignore what
  * fails, because a posted message or a query string is anyone's.
  *
+ * <p>On the wire the variables travel URL-encoded, each pair after an {@code &}:
+ * {@code &colorPrimary=%23635bff&borderRadius=4px} (only those set, by these names). The SDK encodes them once, in
+ * that one form for both surfaces: the end of the connect iframe's query string, and the {@link #FIELD} string of
+ * the chat's {@code init} and {@code set-appearance} payloads (so the envelope's fields stay flat strings; the
+ * iframe reads it with {@code URLSearchParams}, which skips the empty pair before the first {@code &}).
+ *
  * <p>Constants rather than an enum: the names are compiled into the SDK's script (see {@code browser}'s
  * {@code AppearanceOption}), and an enum costs {@code embed.js} its names table and {@code values()}.
  */
@@ -27,6 +33,11 @@ public final class Appearance {
   public static final String FONT_SIZE_BASE = "fontSizeBase";
   public static final String BORDER_RADIUS = "borderRadius";
   public static final String SPACING_UNIT = "spacingUnit";
+
+  /** The payload field of {@code init} and {@code set-appearance} that carries the encoded variables. */
+  public static final String FIELD = "appearance";
+  /** Longest encoded variables a payload carries (every variable at its longest, each character escaped, fits). */
+  public static final int MAX_ENCODED = 2048;
 
   /** How many variables there are; {@link #name(int)} numbers them 0 to {@code COUNT - 1} in the order above. */
   public static final int COUNT = 8;

@@ -74,20 +74,19 @@ public final class Envelope {
 
   /** Parent → chat iframe, without appearance variables. */
   public static Message init(String token, String locale, String theme) {
-    return init(token, locale, theme, new String[com.pilotstatus.embed.appearance.Appearance.COUNT]);
+    return init(token, locale, theme, null);
   }
 
   /**
-   * Parent → chat iframe: the token, locale, theme, and the host's appearance: {@code appearance} holds one value per
-   * {@link com.pilotstatus.embed.appearance.Appearance} variable in its order ({@code null} = not set).
+   * Parent → chat iframe: the token, locale, theme, and the host's appearance variables as
+   * {@link com.pilotstatus.embed.appearance.Appearance#FIELD} encodes them ({@code null} = none).
    */
-  public static Message init(String token, String locale, String theme, String[] appearance) {
-    String[] a = appearance;
-    return build(MessageType.INIT, token, locale, theme, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
+  public static Message init(String token, String locale, String theme, String appearance) {
+    return build(MessageType.INIT, token, locale, theme, appearance);
   }
 
-  /** Parent → chat iframe: the host's whole appearance, as for {@link #init}. */
-  public static Message setAppearance(String[] appearance) {
+  /** Parent → chat iframe: the host's whole appearance, encoded as for {@link #init} ({@code null} = none). */
+  public static Message setAppearance(String appearance) {
     return build(MessageType.SET_APPEARANCE, appearance);
   }
 

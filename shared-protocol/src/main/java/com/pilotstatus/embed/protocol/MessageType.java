@@ -30,10 +30,7 @@ public final class MessageType {
   public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, true);
   public static final MessageType INIT = new MessageType("init", PARENT_TO_FRAME, true, false,
       requiredString("token", 1, 8192), optionalString("locale", 1, MAX_LOCALE),
-      optionalString("theme", 1, MAX_THEME), appearance(Appearance.COLOR_PRIMARY),
-      appearance(Appearance.COLOR_BACKGROUND), appearance(Appearance.COLOR_TEXT), appearance(Appearance.COLOR_DANGER),
-      appearance(Appearance.FONT_FAMILY), appearance(Appearance.FONT_SIZE_BASE), appearance(Appearance.BORDER_RADIUS),
-      appearance(Appearance.SPACING_UNIT));
+      optionalString("theme", 1, MAX_THEME), optionalString(Appearance.FIELD, 1, Appearance.MAX_ENCODED));
   public static final MessageType RESIZE = new MessageType("resize", FRAME_TO_PARENT, true, true,
       requiredInteger("height", 0, 1_000_000));
   public static final MessageType UNREAD_COUNT = new MessageType("chat:unread-count", FRAME_TO_PARENT, true, false,
@@ -51,15 +48,13 @@ public final class MessageType {
   public static final MessageType SET_LOCALE = new MessageType("set-locale", PARENT_TO_FRAME, true, false,
       requiredString("locale", 1, MAX_LOCALE));
   /**
-   * Ours, beyond the seeds: the host's appearance variables ({@code update({appearance})}), one optional string per
-   * {@link Appearance} variable, as {@code init} carries them. It replaces the whole appearance: a variable left out
-   * goes back to the theme's value. The fields' rule is only a length; the iframe checks each value's grammar
+   * Ours, beyond the seeds: the host's appearance variables ({@code update({appearance})}), encoded as {@code init}
+   * carries them ({@link Appearance#FIELD}). It replaces the whole appearance: a variable left out (or the field
+   * absent) goes back to the theme's value. The field's rule is only a length; the iframe checks each value's grammar
    * ({@link Appearance#normalize}) and ignores what fails.
    */
   public static final MessageType SET_APPEARANCE = new MessageType("set-appearance", PARENT_TO_FRAME, true, false,
-      appearance(Appearance.COLOR_PRIMARY), appearance(Appearance.COLOR_BACKGROUND), appearance(Appearance.COLOR_TEXT),
-      appearance(Appearance.COLOR_DANGER), appearance(Appearance.FONT_FAMILY), appearance(Appearance.FONT_SIZE_BASE),
-      appearance(Appearance.BORDER_RADIUS), appearance(Appearance.SPACING_UNIT));
+      optionalString(Appearance.FIELD, 1, Appearance.MAX_ENCODED));
   /**
    * Ours, beyond the seeds: the host asks the chat to open a conversation ({@code openConversation}). The iframe
    * answers {@code chat:conversation-opened} once it loaded, or {@code error(CONVERSATION_NOT_FOUND)} when the
@@ -93,11 +88,6 @@ public final class MessageType {
     this.chat = chat;
     this.connect = connect;
     this.fields = fields;
-  }
-
-  /** An appearance variable's field: optional, as long as the longest value any variable may have. */
-  private static Field appearance(String variable) {
-    return optionalString(variable, 1, Appearance.MAX_FONT_FAMILY);
   }
 
   /** The {@code type} string on the wire, e.g. {@code "chat:unread-count"}. */
