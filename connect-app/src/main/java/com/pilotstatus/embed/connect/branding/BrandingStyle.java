@@ -33,12 +33,19 @@ public record BrandingStyle(Branding branding) {
     return new BrandingStyle(new BrandingResolver(rules, defaults).resolve(query, platform, null));
   }
 
-  /** The branding fields among query parameters, by {@link BrandingField} wire name ({@code ?primaryColor=%23f60}). */
-  public static Branding fromQuery(Map<String, List<String>> query) {
+  /**
+   * The branding fields among query parameters, by {@link BrandingField} wire name ({@code ?primaryColor=%23f60}),
+   * with the host's appearance colours ({@code colorPrimary}, …) over them: both are the query layer, and the
+   * appearance is what the SDK sends.
+   */
+  public static Branding fromQuery(Map<String, List<String>> query, HostAppearance appearance) {
     Map<String, String> out = new LinkedHashMap<>();
     for (BrandingField field : BrandingField.values()) {
       List<String> values = query.get(field.wireName());
-      if (values != null && !values.isEmpty()) {
+      String hostColor = appearance.brandingColor(field);
+      if (hostColor != null) {
+        out.put(field.wireName(), hostColor);
+      } else if (values != null && !values.isEmpty()) {
         out.put(field.wireName(), values.get(0));
       }
     }
