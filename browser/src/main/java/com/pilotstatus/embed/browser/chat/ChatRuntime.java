@@ -29,9 +29,9 @@ import org.teavm.jso.dom.events.EventListener;
  * <ol>
  *   <li>No protocol without a valid {@code parentOrigin} and a parent window. {@code ready} goes to that origin
  *       only, after every load.</li>
- *   <li>{@code init}, {@code set-theme}, {@code set-locale}, {@code set-appearance} are accepted only from {@code parentOrigin} and
- *       {@code window.parent}; a later {@code init} starts a fresh session in the same page (the SDK re-inits after
- *       {@code session-expired}).</li>
+ *   <li>{@code init}, {@code set-theme}, {@code set-locale}, {@code set-appearance} are accepted only from
+ *       {@code parentOrigin} and {@code window.parent}; a later {@code init} starts a fresh session in the same page
+ *       (the SDK re-inits after {@code session-expired}).</li>
  *   <li>The server renders all markup; the parts fetch fragments and swap them in: {@link Session} (token, refresh,
  *       expiry, error states), {@link ConversationList}, {@link ThreadPane}, {@link Composer}, {@link Live}, and
  *       {@link UserInput} for what the user does. {@link ParentChannel} is everything the host hears.</li>

@@ -78,7 +78,8 @@ final class ChatEmbed extends FrameEmbed {
       return SdkErrors.failure(EmbedErrorCode.INVALID_OPTIONS,
           "chat.mount needs a token (string) or a fetchToken function returning a Promise of one");
     }
-    String appearance = clip(AppearanceOption.encode(options, "chat.mount"), Appearance.MAX_ENCODED); // throws when wrong
+    // Throws a PilotStatusError when the appearance is wrong, before anything exists.
+    String appearance = clip(AppearanceOption.encode(options, "chat.mount"), Appearance.MAX_ENCODED);
     ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token, appearance);
     embed.listen();
     if (token == null) {
@@ -110,7 +111,8 @@ final class ChatEmbed extends FrameEmbed {
     } else if (op == OPEN_CONVERSATION) {
       openConversation(Js.asString(a));
     } else if (op == SET_APPEARANCE) {
-      String next = clip(AppearanceOption.encode(a, "update"), Appearance.MAX_ENCODED); // throws, changing nothing
+      // Throws a PilotStatusError when the appearance is wrong, before anything changed.
+      String next = clip(AppearanceOption.encode(a, "update"), Appearance.MAX_ENCODED);
       if (!destroyed) {
         appearance = next;
         sendIfStarted(Envelope.setAppearance(next));
@@ -188,7 +190,7 @@ final class ChatEmbed extends FrameEmbed {
     if (destroyed || !frameReady || token == null) {
       return;
     }
-    // Locale, theme and appearance are checked against init's rules already, so a refused init means the token breaks them.
+    // Locale, theme and appearance obey init's rules already: a refused init means the token breaks them.
     Message init = Envelope.init(token, locale, theme, appearance);
     if (init == null) {
       report(EmbedErrorCode.TOKEN_INVALID, "the token is longer than 8192 characters");
@@ -239,11 +241,13 @@ final class ChatEmbed extends FrameEmbed {
   }
 
   // update({theme, locale, appearance}): each key present is applied, others stay. The appearance goes first: a bad
-  // one throws its PilotStatusError (AppearanceOption) before anything changed. Theme and locale are setTheme/setLocale.
+  // one throws its PilotStatusError (AppearanceOption) before anything changed. Theme and locale are
+  // setTheme/setLocale.
   @JSBody(params = "port", script = "return {"
       + " setTheme: function (ps_t) { port(" + SET_THEME + ", ps_t, null); },"
       + " setLocale: function (ps_l) { port(" + SET_LOCALE + ", ps_l, null); },"
-      + " update: function (ps_o) { if (ps_o && ps_o.appearance !== undefined) port(" + SET_APPEARANCE + ", ps_o, null);"
+      + " update: function (ps_o) {"
+      + " if (ps_o && ps_o.appearance !== undefined) port(" + SET_APPEARANCE + ", ps_o, null);"
       + " try { if ('theme' in ps_o) port(" + SET_THEME + ", ps_o.theme, null);"
       + " if ('locale' in ps_o) port(" + SET_LOCALE + ", ps_o.locale, null); } catch (ps_e) {} },"
       + " openConversation: function (ps_c) { port(" + OPEN_CONVERSATION + ", ps_c, null); },"

@@ -36,15 +36,15 @@ final class ConnectEmbed extends FrameEmbed {
   }
 
   /**
-   * {@code {origin}/connect/{token}?parentOrigin=…[&locale=…][&theme=…]} (seed 001), then the appearance variables
-   * ({@code &colorPrimary=…}, checked by {@link #check}; connect-app checks them again and ignores what fails).
+   * {@code {origin}/connect/{token}?parentOrigin=…[&locale=…][&theme=…]} (seed 001), then the appearance
+   * variables ({@code &colorPrimary=…}; {@link AppearanceOption} throws for a wrong one before the embed exists,
+   * and connect-app checks each again and ignores what fails).
    */
   private static String src(String origin, String token, JSObject options) {
     String path = Js.concat(origin, "/connect/", Js.encodeUriComponent(token));
     String query = Js.concat("?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin()));
     String extras = Js.concat(param("&locale=", clip(Js.string(options, "locale"), MessageType.MAX_LOCALE)),
         param("&theme=", clip(Js.string(options, "theme"), MessageType.MAX_THEME)));
-    // Checked (it throws) before anything exists; connect-app checks the values again.
     return Js.concat(path, query, Js.concat(extras, AppearanceOption.encode(options, "connect")));
   }
 
