@@ -39,10 +39,11 @@ public final class Appearance {
   /** Longest encoded variables a payload carries (every variable at its longest, each character escaped, fits). */
   public static final int MAX_ENCODED = 2048;
 
-  /** How many variables there are; {@link #name(int)} numbers them 0 to {@code COUNT - 1} in the order above. */
+  /**
+   * How many variables there are; {@link #name(int)} numbers them 0 to {@code COUNT - 1} in the order above: 0-3 are
+   * colours, 4 the font stack, 5-7 lengths.
+   */
   public static final int COUNT = 8;
-  /** Index of the first length variable: 0..3 are colours, 4 the font stack, 5..7 lengths. */
-  public static final int FIRST_LENGTH = 5;
 
   /** Longest font stack, in characters; also the longest value the protocol carries for any variable. */
   public static final int MAX_FONT_FAMILY = 200;
@@ -104,18 +105,6 @@ public final class Appearance {
   /** {@link #normalize(int, String)} by name; {@code null} for an unknown name. */
   public static String normalize(String name, String raw) {
     return name == null ? null : normalize(indexOf(name), raw);
-  }
-
-  /** The rule of variable {@code index}, as the end of a sentence that starts with its name. */
-  public static String describe(int index) {
-    if (index < 4) {
-      return "must be a colour in #rgb or #rrggbb form";
-    }
-    if (index == 4) {
-      return "must be a font stack: names of letters, digits, spaces, - and _ (each starting with a letter),"
-          + " separated by commas, at most " + MAX_FONT_FAMILY + " characters";
-    }
-    return "must be a length in px or rem (1rem = 16px) from " + minPx(index) + "px to " + maxPx(index) + "px";
   }
 
   /** Lower bound of length variable {@code index}, in px. */

@@ -121,10 +121,4 @@ class AppearanceTest {
       assertThat(Appearance.normalize(i, hostile)).as(Appearance.name(i) + " = " + hostile).isNull();
     }
   }
-
-  @Test
-  void describe_namesTheGrammarAndBounds() {
-    assertThat(Appearance.describe(0)).contains("#rgb or #rrggbb");
-    assertThat(Appearance.describe(Appearance.indexOf(Appearance.FONT_SIZE_BASE))).contains("from 10px to 24px");
-  }
 }
