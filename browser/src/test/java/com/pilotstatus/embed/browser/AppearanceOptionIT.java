@@ -40,6 +40,22 @@ class AppearanceOptionIT extends SdkHostTest {
   }
 
   @Test
+  void a_reloaded_iframe_gets_the_current_appearance_in_its_new_init() {
+    host.mountChat("appearance: { variables: { colorPrimary: '#111' } }");
+    Frame chat = host.frame(CHAT);
+    chat.waitForFunction("() => inits().length === 1");
+    host.page.evaluate("() => chat.update({ appearance: { variables: { borderRadius: '3px' } } })");
+    chat.waitForFunction("() => received.some(m => m.data.type === 'set-appearance')");
+
+    String firstLoad = (String) chat.evaluate("() => loadId");
+    host.reloadFrame(CHAT);
+    Object init = host.awaitInFrame(CHAT,
+        "() => window.loadId !== '" + firstLoad + "' && inits().length === 1 ? inits()[0] : null");
+    assertThat(init).isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "light",
+        "appearance", "&borderRadius=3px"));
+  }
+
+  @Test
   void update_with_a_bad_variable_throws_and_sends_nothing() {
     host.mountChat("");
     Frame chat = host.frame(CHAT);
