@@ -59,11 +59,43 @@ export interface InitOptions {
   handshakeTimeout?: number;
 }
 
+/**
+ * The host's look for one embed, over the tenant's branding and the theme (issue 17; Stripe Connect's
+ * `appearance.variables` is the model). A variable that is not set keeps the theme's (or the branding's) value. An
+ * unknown name or a value that breaks its rule makes the call throw a `PilotStatusError` (`INVALID_OPTIONS`) naming
+ * it; the iframe checks every value again (bounds included) and ignores, with a console warning, one that fails.
+ */
+export interface AppearanceVariables {
+  /** Buttons, badges, avatars, the QR tab. `#rgb` or `#rrggbb`. Text on it is picked for contrast (WCAG AA). */
+  colorPrimary?: string;
+  /** Page background. `#rgb` or `#rrggbb`. */
+  colorBackground?: string;
+  /** Main text. `#rgb` or `#rrggbb`. */
+  colorText?: string;
+  /** Errors, failed messages. `#rgb` or `#rrggbb`. */
+  colorDanger?: string;
+  /** Font names (letters, digits, spaces, `-`, `_`; each starting with a letter), comma-separated, ≤ 200 characters. No quotes. */
+  fontFamily?: string;
+  /** Base text size: `px` or `rem` (1rem = 16px), 10px to 24px. */
+  fontSizeBase?: string;
+  /** Corners of buttons and fields: `px` or `rem`, 0px to 32px. */
+  borderRadius?: string;
+  /** The unit paddings are multiples of: `px` or `rem`, 2px to 16px (default 4px). */
+  spacingUnit?: string;
+}
+
+/** `{ variables }`; `null` or `{}` means none (the theme's and branding's look). */
+export interface Appearance {
+  variables?: AppearanceVariables;
+}
+
 interface ChatOptionsBase {
   /** Interface language. */
   locale?: Locale;
   /** Colour theme. */
   theme?: Theme;
+  /** The host's look for this embed; `update({ appearance })` replaces it live. */
+  appearance?: Appearance | null;
   /** The iframe's accessible title. Default "Pilot Status chat". */
   title?: string;
   /** Milliseconds to wait for the iframe's first message before `onLoadError`. Default from `init`, else 10000. */
@@ -99,8 +131,12 @@ export type ChatOptions = ChatOptionsBase &
 
 /** A mounted chat. */
 export interface ChatHandle {
-  /** Applies what is given, live (`setTheme`/`setLocale` are the one-key forms). `appearance` is not supported yet. */
-  update(options: { theme?: Theme; locale?: Locale }): void;
+  /**
+   * Applies what is given, live (`setTheme`/`setLocale` are the one-key forms). `appearance` replaces the whole
+   * appearance (`null` goes back to the theme's look); a bad one throws `PilotStatusError` (`INVALID_OPTIONS`) before
+   * anything changes.
+   */
+  update(options: { theme?: Theme; locale?: Locale; appearance?: Appearance | null }): void;
   /**
    * Opens a conversation (after the handshake, if it has not happened yet): `onConversationOpened(id)` once shown,
    * or `onError(CONVERSATION_NOT_FOUND)` when it is not in the token's numbers (`chat:open-conversation` on the wire).
@@ -128,6 +164,8 @@ export interface ConnectOptions {
   baseUrl?: string;
   locale?: Locale;
   theme?: Theme;
+  /** The host's look for the pairing page (its colours go over the link's and the tenant's branding). */
+  appearance?: Appearance | null;
   /** The iframe's accessible title. Default "Pilot Status connect". */
   title?: string;
   /** Milliseconds to wait for the page's first message before `onLoadError`. Default from `init`, else 10000. */

@@ -56,25 +56,29 @@ class NpmPackageIT {
         + "\"files\":[\"usage.ts\"]}");
     Files.writeString(sample.resolve("usage.ts"), String.join("\n",
         "import PilotStatus, { PilotStatus as Named, type ChatHandle, type ConnectHandle, type PilotStatusErrorCode,",
-        "  type PilotStatusErrorInfo, type PairedDetail } from '@pilot-status/embed/bundle';",
+        "  type PilotStatusErrorInfo, type PairedDetail, type Appearance } from '@pilot-status/embed/bundle';",
         "import { loadPilotStatus, type LoadOptions, type PilotStatusApi } from '@pilot-status/embed';",
         "const sandbox: LoadOptions = { cdnUrl: 'http://localhost:8083', integrity: 'sha384-abc' };",
         "loadPilotStatus().then((api: PilotStatusApi | null) => api?.chat.mount('#inbox', { token: 't' }));",
         "loadPilotStatus(sandbox).then(api => { if (api) { api.init(); } });",
         "loadPilotStatus({ cdnUrl: 'https://cdn.example.com', integrity: false });",
+        "const look: Appearance = { variables: { colorPrimary: '#635bff', colorBackground: '#fff', colorText: '#111',",
+        "  colorDanger: '#b00020', fontFamily: 'Inter, sans-serif', fontSizeBase: '15px', borderRadius: '0.5rem',",
+        "  spacingUnit: '4px' } };",
         "PilotStatus.init();",
         "PilotStatus.init({ chatBaseUrl: 'https://chat.example.com', connectBaseUrl: 'https://connect.example.com', handshakeTimeout: 5000 });",
         "const token: string = 'jwt';",
         "const chat: ChatHandle = PilotStatus.chat.mount('#inbox', {",
-        "  token, locale: 'en', theme: 'light', title: 'Inbox', handshakeTimeout: 3000,",
+        "  token, locale: 'en', theme: 'light', title: 'Inbox', handshakeTimeout: 3000, appearance: look,",
         "  onReady: () => {}, onUnreadCount: (n: number) => {}, onConversationOpened: (id: string) => {},",
         "  onSessionExpired: async () => { chat.destroy(); PilotStatus.chat.mount('#inbox', { token: 't', locale: 'en' }); },",
         "  onError: (e: PilotStatusErrorInfo) => { const c: PilotStatusErrorCode = e.code; console.log(c, e.message); },",
         "});",
+        "chat.update({ theme: 'dark', appearance: { variables: { borderRadius: '2px' } } }); chat.update({ appearance: null });",
         "chat.setTheme('dark'); chat.setLocale('pt'); chat.destroy();",
         "Named.chat.mount(document.body, { fetchToken: () => fetch('/t').then(r => r.text()) });",
         "const h: ConnectHandle = PilotStatus.connect.open({ token, baseUrl: 'https://connect.example.com', locale: 'pt',",
-        "  theme: 'dark', onPaired: (d: PairedDetail) => { console.log(d.numberId, d.redirectUrl); h.destroy(); },",
+        "  theme: 'dark', appearance: look, onPaired: (d: PairedDetail) => { console.log(d.numberId, d.redirectUrl); h.destroy(); },",
         "  onError: (e) => alert(e.message), onExpired: () => {}, onClose: () => {} });",
         "PilotStatus.connect.mount('#connect-widget', { token, onPaired: () => {}, onError: () => {}, onExpired: () => {} }).destroy();",
         "window.PilotStatus.version.toUpperCase();",
@@ -88,11 +92,12 @@ class NpmPackageIT {
     Files.createDirectories(bad);
     Files.writeString(bad.resolve("bad.ts"), "import PilotStatus from '../sample/node_modules/@pilot-status/embed/bundle';\n"
         + "PilotStatus.chat.mount('#inbox', { locale: 'en' });\n"
-        + "PilotStatus.connect.open({ token: 1 });\n");
+        + "PilotStatus.connect.open({ token: 1 });\n"
+        + "PilotStatus.connect.open({ token: 't', appearance: { variables: { colorPrimry: '#fff' } } });\n");
     Result result = exec(bad, "node", WORK.resolve("ts/node_modules/typescript/bin/tsc").toString(), "--noEmit",
         "--strict", "--lib", "ES2020,DOM", "bad.ts");
     assertThat(result.exitCode).isNotZero();
-    assertThat(result.output).contains("bad.ts(2,", "bad.ts(3,");
+    assertThat(result.output).contains("bad.ts(2,", "bad.ts(3,", "bad.ts(4,");
   }
 
   @Test

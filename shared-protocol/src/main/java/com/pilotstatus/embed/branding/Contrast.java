@@ -42,6 +42,17 @@ public final class Contrast {
     return best;
   }
 
+  /**
+   * The text colour for {@code background}: {@code #ffffff} or {@code #111111}, whichever has the higher contrast
+   * ratio with it. For the few mid-tones where neither reaches AA's 4.5:1 (e.g. {@code #777777}), pure black or white
+   * instead, which always reaches it (at worst 4.58:1): every colour a tenant or host may set keeps its text
+   * readable.
+   */
+  public static String readableOn(String background) {
+    String preferred = bestOn(background, "#ffffff", "#111111");
+    return ratio(background, preferred) >= AA_TEXT ? preferred : bestOn(background, "#ffffff", "#000000");
+  }
+
   /** WCAG relative luminance, 0.0 (black) to 1.0 (white). */
   public static double luminance(String color) {
     int rgb = parse(color);

@@ -72,8 +72,22 @@ public final class Envelope {
     return build(MessageType.READY);
   }
 
+  /** Parent → chat iframe, without appearance variables. */
   public static Message init(String token, String locale, String theme) {
-    return build(MessageType.INIT, token, locale, theme);
+    return init(token, locale, theme, null);
+  }
+
+  /**
+   * Parent → chat iframe: the token, locale, theme, and the host's appearance variables as
+   * {@link com.pilotstatus.embed.appearance.Appearance#FIELD} encodes them ({@code null} = none).
+   */
+  public static Message init(String token, String locale, String theme, String appearance) {
+    return build(MessageType.INIT, token, locale, theme, appearance);
+  }
+
+  /** Parent → chat iframe: the host's whole appearance, encoded as for {@link #init} ({@code null} = none). */
+  public static Message setAppearance(String appearance) {
+    return build(MessageType.SET_APPEARANCE, appearance);
   }
 
   public static Message resize(int height) {

@@ -6,6 +6,8 @@ import static com.pilotstatus.embed.protocol.Field.optionalString;
 import static com.pilotstatus.embed.protocol.Field.requiredInteger;
 import static com.pilotstatus.embed.protocol.Field.requiredString;
 
+import com.pilotstatus.embed.appearance.Appearance;
+
 /**
  * Every message of the postMessage protocol (DESIGN.md "Contracts", seeds 000 and 001): its wire name, direction,
  * surfaces and payload rules. A receiver accepts a type only for the direction and surface it listens on.
@@ -28,7 +30,7 @@ public final class MessageType {
   public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, true);
   public static final MessageType INIT = new MessageType("init", PARENT_TO_FRAME, true, false,
       requiredString("token", 1, 8192), optionalString("locale", 1, MAX_LOCALE),
-      optionalString("theme", 1, MAX_THEME));
+      optionalString("theme", 1, MAX_THEME), optionalString(Appearance.FIELD, 1, Appearance.MAX_ENCODED));
   public static final MessageType RESIZE = new MessageType("resize", FRAME_TO_PARENT, true, true,
       requiredInteger("height", 0, 1_000_000));
   public static final MessageType UNREAD_COUNT = new MessageType("chat:unread-count", FRAME_TO_PARENT, true, false,
@@ -45,6 +47,14 @@ public final class MessageType {
       requiredString("theme", 1, MAX_THEME));
   public static final MessageType SET_LOCALE = new MessageType("set-locale", PARENT_TO_FRAME, true, false,
       requiredString("locale", 1, MAX_LOCALE));
+  /**
+   * Ours, beyond the seeds: the host's appearance variables ({@code update({appearance})}), encoded as {@code init}
+   * carries them ({@link Appearance#FIELD}). It replaces the whole appearance: a variable left out (or the field
+   * absent) goes back to the theme's value. The field's rule is only a length; the iframe checks each value's grammar
+   * ({@link Appearance#normalize}) and ignores what fails.
+   */
+  public static final MessageType SET_APPEARANCE = new MessageType("set-appearance", PARENT_TO_FRAME, true, false,
+      optionalString(Appearance.FIELD, 1, Appearance.MAX_ENCODED));
   /**
    * Ours, beyond the seeds: the host asks the chat to open a conversation ({@code openConversation}). The iframe
    * answers {@code chat:conversation-opened} once it loaded, or {@code error(CONVERSATION_NOT_FOUND)} when the
@@ -64,7 +74,7 @@ public final class MessageType {
 
   /** Every type, in the order above. */
   public static final MessageType[] ALL = {READY, INIT, RESIZE, UNREAD_COUNT, CONVERSATION_OPENED, SESSION_EXPIRED,
-      SESSION_STARTED, SET_THEME, SET_LOCALE, OPEN_CONVERSATION, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
+      SESSION_STARTED, SET_THEME, SET_LOCALE, SET_APPEARANCE, OPEN_CONVERSATION, ERROR, CONNECT_PAIRED, CONNECT_ERROR, CONNECT_EXPIRED, CONNECT_ESCAPE};
 
   private final String wireName;
   private final int direction;

@@ -53,7 +53,9 @@ class EnvelopeTest {
     Message[] messages = {
         Envelope.ready(), Envelope.init("t", "en", "light"), Envelope.resize(0), Envelope.unreadCount(3),
         Envelope.conversationOpened("cv_1"), Envelope.sessionExpired(), Envelope.setTheme("dark"),
-        Envelope.setLocale("es"), Envelope.error("TOKEN_INVALID", "expired"), Envelope.connectPaired("wa_1", null),
+        Envelope.setLocale("es"), Envelope.init("t", null, null, "&colorPrimary=%230a7&fontSizeBase=15px"),
+        Envelope.setAppearance("&colorBackground=%23ffffff&borderRadius=4px"), Envelope.setAppearance(null),
+        Envelope.error("TOKEN_INVALID", "expired"), Envelope.connectPaired("wa_1", null),
         Envelope.connectError("boom"), Envelope.connectExpired(), Envelope.connectEscape()};
     for (Message message : messages) {
       MessageType type = message.type();

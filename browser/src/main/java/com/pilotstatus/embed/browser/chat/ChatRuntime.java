@@ -29,9 +29,9 @@ import org.teavm.jso.dom.events.EventListener;
  * <ol>
  *   <li>No protocol without a valid {@code parentOrigin} and a parent window. {@code ready} goes to that origin
  *       only, after every load.</li>
- *   <li>{@code init}, {@code set-theme}, {@code set-locale} are accepted only from {@code parentOrigin} and
- *       {@code window.parent}; a later {@code init} starts a fresh session in the same page (the SDK re-inits after
- *       {@code session-expired}).</li>
+ *   <li>{@code init}, {@code set-theme}, {@code set-locale}, {@code set-appearance} are accepted only from
+ *       {@code parentOrigin} and {@code window.parent}; a later {@code init} starts a fresh session in the same page
+ *       (the SDK re-inits after {@code session-expired}).</li>
  *   <li>The server renders all markup; the parts fetch fragments and swap them in: {@link Session} (token, refresh,
  *       expiry, error states), {@link ConversationList}, {@link ThreadPane}, {@link Composer}, {@link Live}, and
  *       {@link UserInput} for what the user does. {@link ParentChannel} is everything the host hears.</li>
@@ -86,12 +86,15 @@ public final class ChatRuntime {
     if (message.type() == MessageType.INIT) {
       Dom.mark("pilot-status:init");
       applyTheme(message.string("theme"));
+      HostAppearance.apply(message);
       applyLocale(message.string("locale"));
       startSession(message.string("token"));
     } else if (message.type() == MessageType.OPEN_CONVERSATION) {
       thread.openForHost(message.string("conversationId"));
     } else if (message.type() == MessageType.SET_THEME) {
       applyTheme(message.string("theme"));
+    } else if (message.type() == MessageType.SET_APPEARANCE) {
+      HostAppearance.apply(message);
     } else if (message.type() == MessageType.SET_LOCALE && applyLocale(message.string("locale"))
         && session.isActive()) {
       list.reload();

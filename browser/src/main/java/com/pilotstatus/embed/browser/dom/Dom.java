@@ -86,6 +86,14 @@ public final class Dom {
   @JSBody(params = {"name", "value"}, script = "document.documentElement.setAttribute(name, value);")
   public static native void setRootAttr(String name, String value);
 
+  /**
+   * Sets the custom property {@code name} on the root element's own style (through the CSSOM, which a strict
+   * {@code style-src} allows); a {@code null} value removes it, so the stylesheet's value applies again.
+   */
+  @JSBody(params = {"name", "value"}, script = "var ps_s = document.documentElement.style;"
+      + " if (value === null) ps_s.removeProperty(name); else ps_s.setProperty(name, value);")
+  public static native void setRootProperty(String name, String value);
+
   @JSBody(params = "el", script = "return el && typeof el.value === 'string' ? el.value : '';")
   public static native String value(JSObject el);
 

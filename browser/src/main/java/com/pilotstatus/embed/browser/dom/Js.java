@@ -136,6 +136,11 @@ public final class Js {
   @JSBody(params = {"a", "b", "c"}, script = "return a + b + c;")
   public static native String concat(String a, String b, String c);
 
+  /** The first value of {@code name} in the URL-encoded {@code query} ({@code a=1&b=2}), or {@code null}. */
+  @JSBody(params = {"query", "name"}, script = "try { return new URLSearchParams(query).get(name); }"
+      + " catch (ps_e) { return null; }")
+  public static native String formValue(String query, String name);
+
   /** {@code encodeURIComponent(s)}. */
   @JSBody(params = "s", script = "return encodeURIComponent(s);")
   public static native String encodeUriComponent(String s);
@@ -143,6 +148,10 @@ public final class Js {
   /** The global {@code window}. */
   @JSBody(script = "return window;")
   public static native JSObject window();
+
+  /** {@code console.warn('[PilotStatus] ' + message)}, when a console exists. */
+  @JSBody(params = "message", script = "try { console.warn('[PilotStatus] ' + message); } catch (e) {}")
+  public static native void logWarning(String message);
 
   /** {@code console.error('[PilotStatus] ' + message)}, when a console exists. */
   @JSBody(params = "message", script = "try { console.error('[PilotStatus] ' + message); } catch (e) {}")

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.browser.sdk;
 
+import com.pilotstatus.embed.appearance.Appearance;
 import com.pilotstatus.embed.browser.dom.Browser;
 import com.pilotstatus.embed.browser.dom.Dom;
 import com.pilotstatus.embed.browser.dom.Js;
@@ -39,11 +40,14 @@ final class ChatEmbed extends FrameEmbed {
   private static final int SET_THEME = FIRST_SURFACE_OP + 2;
   private static final int SET_LOCALE = FIRST_SURFACE_OP + 3;
   private static final int OPEN_CONVERSATION = FIRST_SURFACE_OP + 4;
+  private static final int SET_APPEARANCE = FIRST_SURFACE_OP + 5;
 
   private final JSObject fetcher;
   private String token;
   private String locale;
   private String theme;
+  /** The host's appearance variables, checked ({@link AppearanceOption}); {@code init} carries them. */
+  private String appearance;
   /** A conversation to open that waits for {@code init} ({@code openConversation} right after mount). */
   private Message pendingOpen;
   private boolean frameReady;
@@ -51,7 +55,7 @@ final class ChatEmbed extends FrameEmbed {
   private boolean announced;
   private boolean fetching;
 
-  private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token) {
+  private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token, String appearance) {
     super(Surface.CHAT, origin, "chatBaseUrl", options,
         Js.concat(origin, "/?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())), SANDBOX,
         "Pilot Status chat");
@@ -59,6 +63,7 @@ final class ChatEmbed extends FrameEmbed {
     this.token = token;
     this.locale = clip(Js.string(options, "locale"), MessageType.MAX_LOCALE);
     this.theme = clip(Js.string(options, "theme"), MessageType.MAX_THEME);
+    this.appearance = appearance;
   }
 
   /** {@code chat.mount}: the handle {@code {update, setTheme, setLocale, openConversation, destroy}}, or an {@link SdkErrors#failure}. */
@@ -73,7 +78,9 @@ final class ChatEmbed extends FrameEmbed {
       return SdkErrors.failure(EmbedErrorCode.INVALID_OPTIONS,
           "chat.mount needs a token (string) or a fetchToken function returning a Promise of one");
     }
-    ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token);
+    // Throws a PilotStatusError when the appearance is wrong, before anything exists.
+    String appearance = clip(AppearanceOption.encode(options, "chat.mount"), Appearance.MAX_ENCODED);
+    ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token, appearance);
     embed.listen();
     if (token == null) {
       embed.fetchToken();
@@ -103,6 +110,13 @@ final class ChatEmbed extends FrameEmbed {
       }
     } else if (op == OPEN_CONVERSATION) {
       openConversation(Js.asString(a));
+    } else if (op == SET_APPEARANCE) {
+      // Throws a PilotStatusError when the appearance is wrong, before anything changed.
+      String next = clip(AppearanceOption.encode(a, "update"), Appearance.MAX_ENCODED);
+      if (!destroyed) {
+        appearance = next;
+        sendIfStarted(Envelope.setAppearance(next));
+      }
     } else {
       return super.dispatch(op, a, b);
     }
@@ -176,8 +190,8 @@ final class ChatEmbed extends FrameEmbed {
     if (destroyed || !frameReady || token == null) {
       return;
     }
-    // Locale and theme are clipped to init's rules already, so a refused init means the token breaks them.
-    Message init = Envelope.init(token, locale, theme);
+    // Locale, theme and appearance obey init's rules already: a refused init means the token breaks them.
+    Message init = Envelope.init(token, locale, theme, appearance);
     if (init == null) {
       report(EmbedErrorCode.TOKEN_INVALID, "the token is longer than 8192 characters");
       return;
@@ -226,11 +240,15 @@ final class ChatEmbed extends FrameEmbed {
     }
   }
 
-  // update({theme, locale}) is setTheme/setLocale in one call: each key present is applied, others stay.
+  // update({theme, locale, appearance}): each key present is applied, others stay. The appearance goes first: a bad
+  // one throws its PilotStatusError (AppearanceOption) before anything changed. Theme and locale are
+  // setTheme/setLocale.
   @JSBody(params = "port", script = "return {"
       + " setTheme: function (ps_t) { port(" + SET_THEME + ", ps_t, null); },"
       + " setLocale: function (ps_l) { port(" + SET_LOCALE + ", ps_l, null); },"
-      + " update: function (ps_o) { try { if ('theme' in ps_o) port(" + SET_THEME + ", ps_o.theme, null);"
+      + " update: function (ps_o) {"
+      + " if (ps_o && ps_o.appearance !== undefined) port(" + SET_APPEARANCE + ", ps_o, null);"
+      + " try { if ('theme' in ps_o) port(" + SET_THEME + ", ps_o.theme, null);"
       + " if ('locale' in ps_o) port(" + SET_LOCALE + ", ps_o.locale, null); } catch (ps_e) {} },"
       + " openConversation: function (ps_c) { port(" + OPEN_CONVERSATION + ", ps_c, null); },"
       + " destroy: function () { port(" + DESTROY + ", null, null); } };")

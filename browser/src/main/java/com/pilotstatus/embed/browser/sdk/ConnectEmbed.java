@@ -35,13 +35,17 @@ final class ConnectEmbed extends FrameEmbed {
     super(Surface.CONNECT, origin, "baseUrl", options, src(origin, token, options), SANDBOX, "Pilot Status connect");
   }
 
-  /** {@code {origin}/connect/{token}?parentOrigin=…[&locale=…][&theme=…]} (seed 001). */
+  /**
+   * {@code {origin}/connect/{token}?parentOrigin=…[&locale=…][&theme=…]} (seed 001), then the appearance
+   * variables ({@code &colorPrimary=…}; {@link AppearanceOption} throws for a wrong one before the embed exists,
+   * and connect-app checks each again and ignores what fails).
+   */
   private static String src(String origin, String token, JSObject options) {
     String path = Js.concat(origin, "/connect/", Js.encodeUriComponent(token));
     String query = Js.concat("?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin()));
     String extras = Js.concat(param("&locale=", clip(Js.string(options, "locale"), MessageType.MAX_LOCALE)),
         param("&theme=", clip(Js.string(options, "theme"), MessageType.MAX_THEME)));
-    return Js.concat(path, query, extras);
+    return Js.concat(path, query, Js.concat(extras, AppearanceOption.encode(options, "connect")));
   }
 
   /** {@code connect.open}: a centred modal. The handle {@code {destroy}}, or an {@link SdkErrors#failure}. */

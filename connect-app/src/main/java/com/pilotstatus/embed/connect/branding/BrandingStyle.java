@@ -20,10 +20,6 @@ import java.util.Map;
  */
 public record BrandingStyle(Branding branding) {
 
-  static final String LIGHT_TEXT = "#ffffff";
-  static final String DARK_TEXT = "#111111";
-  static final String BLACK = "#000000";
-
   /** The dark theme's default colours (the light default is {@link Branding#DEFAULT}). */
   public static final Branding DARK_DEFAULT = Branding.builder()
       .set(BrandingField.PRIMARY_COLOR, "#25d366")
@@ -37,12 +33,19 @@ public record BrandingStyle(Branding branding) {
     return new BrandingStyle(new BrandingResolver(rules, defaults).resolve(query, platform, null));
   }
 
-  /** The branding fields among query parameters, by {@link BrandingField} wire name ({@code ?primaryColor=%23f60}). */
-  public static Branding fromQuery(Map<String, List<String>> query) {
+  /**
+   * The branding fields among query parameters, by {@link BrandingField} wire name ({@code ?primaryColor=%23f60}),
+   * with the host's appearance colours ({@code colorPrimary}, …) over them: both are the query layer, and the
+   * appearance is what the SDK sends.
+   */
+  public static Branding fromQuery(Map<String, List<String>> query, HostAppearance appearance) {
     Map<String, String> out = new LinkedHashMap<>();
     for (BrandingField field : BrandingField.values()) {
       List<String> values = query.get(field.wireName());
-      if (values != null && !values.isEmpty()) {
+      String hostColor = appearance.brandingColor(field);
+      if (hostColor != null) {
+        out.put(field.wireName(), hostColor);
+      } else if (values != null && !values.isEmpty()) {
         out.put(field.wireName(), values.get(0));
       }
     }
@@ -74,11 +77,7 @@ public record BrandingStyle(Branding branding) {
 
   /** {@link #onPrimaryColor()} for any {@code #rgb} / {@code #rrggbb} background. */
   public static String onColor(String background) {
-    String preferred = Contrast.bestOn(background, LIGHT_TEXT, DARK_TEXT);
-    if (Contrast.ratio(background, preferred) >= Contrast.AA_TEXT) {
-      return preferred;
-    }
-    return Contrast.bestOn(background, LIGHT_TEXT, BLACK);
+    return Contrast.readableOn(background);
   }
 
   public String logoUrl() {

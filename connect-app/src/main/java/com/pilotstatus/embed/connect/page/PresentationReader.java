@@ -1,9 +1,11 @@
 package com.pilotstatus.embed.connect.page;
 
+import com.pilotstatus.embed.appearance.Appearance;
 import com.pilotstatus.embed.branding.Branding;
 import com.pilotstatus.embed.branding.BrandingField;
 import com.pilotstatus.embed.branding.BrandingRules;
 import com.pilotstatus.embed.connect.branding.BrandingStyle;
+import com.pilotstatus.embed.connect.branding.HostAppearance;
 import com.pilotstatus.embed.i18n.EmbedLocale;
 import com.pilotstatus.embed.origin.OriginCheck;
 import com.pilotstatus.embed.origin.OriginPolicy;
@@ -17,7 +19,7 @@ import java.util.Map;
 /**
  * Reads how a request wants the page shown: {@code ?locale=} (else {@code Accept-Language}), {@code ?theme=},
  * {@code ?parentOrigin=} (validated with {@link OriginPolicy}; an invalid one means "no parent": the page posts
- * nothing), and the branding query parameters.
+ * nothing), the branding query parameters and the host's appearance variables ({@link HostAppearance}).
  */
 public final class PresentationReader {
 
@@ -40,13 +42,15 @@ public final class PresentationReader {
     Theme theme = Theme.resolve(ctx.queryParam("theme"));
     OriginCheck parent = origins.parse(ctx.queryParam("parentOrigin"));
     String parentOrigin = parent.isValid() ? parent.origin().serialized() : null;
-    BrandingStyle branding = BrandingStyle.resolve(rules, theme, BrandingStyle.fromQuery(query), platformLayer);
-    return new Presentation(locale, theme, parentOrigin, branding, carriedQuery(query));
+    HostAppearance appearance = HostAppearance.fromQuery(query);
+    BrandingStyle branding = BrandingStyle.resolve(rules, theme, BrandingStyle.fromQuery(query, appearance),
+        platformLayer);
+    return new Presentation(locale, theme, parentOrigin, branding, appearance, carriedQuery(query));
   }
 
   /**
    * The query the page's own URLs carry on (state polls, form posts) so that a form's answer keeps the parent,
-   * language, theme and branding: only known keys, re-encoded.
+   * language, theme, branding and appearance: only known keys, re-encoded.
    */
   static String carriedQuery(Map<String, List<String>> query) {
     StringBuilder out = new StringBuilder();
@@ -55,6 +59,9 @@ public final class PresentationReader {
     appendFirst(out, query, "theme");
     for (BrandingField field : BrandingField.values()) {
       appendFirst(out, query, field.wireName());
+    }
+    for (int i = 0; i < Appearance.COUNT; i++) {
+      appendFirst(out, query, Appearance.name(i));
     }
     return out.toString();
   }

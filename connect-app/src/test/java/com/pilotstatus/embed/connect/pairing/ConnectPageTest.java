@@ -178,6 +178,37 @@ class ConnectPageTest {
   }
 
   @Test
+  void the_hosts_appearance_variables_reach_the_pages_style_and_its_own_urls() {
+    Link link = stack.createLink("");
+
+    String body = stack.get(link.page() + "?colorPrimary=%23635BFF&fontFamily=Inter%2C%20sans-serif&borderRadius=4px"
+        + "&spacingUnit=0.375rem").body();
+
+    assertThat(body).contains("--ps-primary:#635bff;--ps-on-primary:#ffffff;")
+        .contains(";--ps-font:Inter, sans-serif;--ps-radius:4px;--ps-space:0.375rem}</style>");
+    assertThat(attr(body, "<body", "data-state-url"))
+        .contains("colorPrimary=%23635BFF").contains("borderRadius=4px").contains("spacingUnit=0.375rem");
+  }
+
+  @Test
+  void appearance_values_that_try_to_leave_the_declaration_are_never_rendered() {
+    Link link = stack.createLink("");
+
+    String plain = style(stack.get(link.page()).body());
+    String hostile = style(stack.get(link.page() + "?colorPrimary=red%3B%7Dbody%7Bdisplay%3Anone"
+        + "&fontFamily=Inter%3B%7Dbody%7Bbackground%3Aurl(javascript%3Aalert(1))%7D&borderRadius=url(x)"
+        + "&colorDanger=%23fff%3C%2Fstyle%3E&fontSizeBase=99px").body());
+
+    assertThat(hostile).as("the page as if no appearance was asked for").isEqualTo(plain);
+  }
+
+  /** The page's one inline style element, nonce left out (it changes per response). */
+  private static String style(String html) {
+    String style = html.substring(html.indexOf("<style"), html.indexOf("</style>"));
+    return style.substring(style.indexOf('>'));
+  }
+
+  @Test
   void the_page_script_is_served_same_origin() {
     HttpResponse<String> js = stack.get("/assets/connect-runtime.js");
 

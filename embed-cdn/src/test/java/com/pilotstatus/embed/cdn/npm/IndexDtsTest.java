@@ -2,6 +2,7 @@ package com.pilotstatus.embed.cdn.npm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pilotstatus.embed.appearance.Appearance;
 import com.pilotstatus.embed.protocol.EmbedErrorCode;
 import com.pilotstatus.embed.protocol.HostCallbacks;
 import java.io.IOException;
@@ -16,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The npm package's {@code index.d.ts} names what the code declares once in shared-protocol: the error codes
- * ({@link EmbedErrorCode}) and the host callbacks of each surface's options ({@link HostCallbacks}). A code or a
- * callback added on one side and not on the other fails here, before a TypeScript user meets it.
+ * ({@link EmbedErrorCode}), the host callbacks of each surface's options ({@link HostCallbacks}) and the appearance
+ * variables ({@link Appearance}). A name added on one side and not on the other fails here, before a TypeScript user
+ * meets it.
  */
 class IndexDtsTest {
 
@@ -43,6 +45,24 @@ class IndexDtsTest {
   @Test
   void connectOptionCallbacks_areHostCallbacksOfConnect() {
     assertThat(callbacks(block("export interface ConnectOptions {", "\n}"))).containsExactly(HostCallbacks.CONNECT);
+  }
+
+  @Test
+  void appearanceVariables_areAppearancesNames_inItsOrder() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < Appearance.COUNT; i++) {
+      names.add(Appearance.name(i));
+    }
+
+    assertThat(matches(block("export interface AppearanceVariables {", "\n}"), "\\n\\s*(\\w+)\\?:"))
+        .isEqualTo(names);
+  }
+
+  @Test
+  void appearance_isAnOptionOfChatConnectAndUpdate() {
+    assertThat(block("interface ChatOptionsBase {", "\n}")).contains("appearance?: Appearance | null;");
+    assertThat(block("export interface ConnectOptions {", "\n}")).contains("appearance?: Appearance | null;");
+    assertThat(block("export interface ChatHandle {", "\n}")).contains("appearance?: Appearance | null }): void;");
   }
 
   /** The text from {@code start} to the first {@code end} after it; fails when {@code start} is missing. */
