@@ -26,6 +26,8 @@ final class ThreadPane {
   /** The conversation the host asked to open ({@code openConversation}), until it loaded or failed. */
   private String hostAsked;
   private int readTimer = -1;
+  /** Fires when the open reply area's 24-hour window closes by time alone: no event says so. */
+  private int windowTimer = -1;
   /** An older run is on its way: a second request for it would put the same messages on top twice. */
   private boolean loadingOlder;
   /** How many older runs a quote may load to reach its original (30 messages each): a bound, not a limit users meet. */
@@ -50,6 +52,8 @@ final class ThreadPane {
   void stopTimers() {
     Session.clear(readTimer);
     readTimer = -1;
+    Session.clear(windowTimer);
+    windowTimer = -1;
   }
 
   /**
@@ -83,6 +87,7 @@ final class ThreadPane {
         parent.post(Envelope.conversationOpened(id));
       }
       Dom.setHtml(pane, body);
+      watchWindow(id);
       composer.restore(id);
       JSObject textarea = Dom.byId("draft");
       if (draft != null && !draft.isEmpty()) {
@@ -254,14 +259,40 @@ final class ThreadPane {
         || shown.equals(Js.isTrue(event, "windowOpen") ? "open" : "closed")) {
       return;
     }
+    reloadReplyArea(id);
+  }
+
+  private void reloadReplyArea(String id) {
     int gen = session.generation();
     session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id) + COMPOSER, null, null,
         (status, body, state, unread) -> {
           if (gen == session.generation() && id.equals(openId) && status == 200) {
             Dom.replaceHtml(Dom.byId("reply-area"), body);
+            watchWindow(id);
           }
         });
   }
+
+  /**
+   * An open reply area closes when its window does, even when nothing else happens: the platform sends no event at
+   * that moment. A second after its {@code data-window-closes} time (the server's clock decides; the slack covers a
+   * little skew) the reply area is fetched again, as a live window change would. Nothing is scheduled for a time
+   * already past (the server said open) or more than a day ahead (a window lasts 24 h).
+   */
+  private void watchWindow(String id) {
+    Session.clear(windowTimer);
+    JSObject area = Dom.byId("reply-area");
+    int wait = "open".equals(Dom.attr(area, "data-window")) ? msUntil(Dom.attr(area, "data-window-closes")) : -1;
+    windowTimer = wait < 0 || wait > 90_000_000 ? -1 : Dom.setTimeout(() -> {
+      if (id.equals(openId)) {
+        reloadReplyArea(id);
+      }
+    }, wait + 1000);
+  }
+
+  /** Milliseconds from now to the ISO-8601 instant {@code iso}: negative when past, missing or unreadable. */
+  @JSBody(params = "iso", script = "var ps_t = Date.parse(iso) - Date.now(); return ps_t > 0 ? ps_t : -1;")
+  private static native int msUntil(String iso);
 
   /** The "jump to latest" button: the end of the log, focus on it (the button hides itself). */
   void jumpToLatest() {

@@ -156,6 +156,23 @@ class TemplatePickerIT extends InboxBrowserTest {
     assertThat(chat.locator("#log .bubble.in").last()).containsText("Are you there?");
   }
 
+  @Test
+  void composer_switches_to_templates_when_the_window_closes_by_time_alone() {
+    String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 60);
+    String james = stack.conversationOf(token, "James Wilson");
+    // The contact's last message was 24 h minus 4 s ago: the window closes in 4 s, and no event will say so.
+    stack.moveLastInbound(james, Instant.now().minus(Duration.ofHours(24)).plus(Duration.ofSeconds(4)));
+    FrameLocator chat = mount(page, "en", "light");
+    row(chat, "James Wilson").locator("button").click();
+    assertThat(chat.locator("#draft")).isVisible();
+    assertThat(chat.locator("#reply-area")).hasAttribute("data-window", "open");
+
+    assertThat(chat.locator("#templates-open")).isVisible(
+        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
+    assertThat(chat.locator(".window-notice")).containsText("The 24-hour reply window is closed");
+    assertThat(chat.locator("#draft")).hasCount(0);
+  }
+
   // ---- i18n ----------------------------------------------------------------------------------------------------
 
   @ParameterizedTest
