@@ -41,8 +41,8 @@ class InboxScaleBenchmarkIT {
       String small = stack.createNumber("Small line", "+5511970000001");
       String large = stack.createNumber("Large line", "+5511970000002");
       long seeding = System.nanoTime();
-      seed(stack, small, 50, 50);
-      seed(stack, large, 5_000, 10_000);
+      seed(stack, small, "+552190", 50, 50);
+      seed(stack, large, "+553190", 5_000, 10_000);
       String seeded = String.format("seeded in %.1f s", (System.nanoTime() - seeding) / 1e9);
 
       List<String> lines = new ArrayList<>();
@@ -89,14 +89,17 @@ class InboxScaleBenchmarkIT {
     }
   }
 
-  /** {@code conversations} contacts write to {@code numberId}; the last of them writes {@code messages} messages. */
-  private static void seed(ChatStack stack, String numberId, int conversations, int messages) throws Exception {
+  /**
+   * {@code conversations} contacts (numbers {@code prefix} + 7 digits) write to {@code numberId}; the last of them
+   * writes {@code messages} messages.
+   */
+  private static void seed(ChatStack stack, String numberId, String prefix, int conversations, int messages)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<?>> calls = new ArrayList<>();
-      String prefix = numberId.hashCode() % 2 == 0 ? "+55219" : "+55319";
       for (int i = 0; i < conversations - 1; i++) {
-        String from = prefix + (10_000_000 + i);
+        String from = prefix + (1_000_000 + i);
         int n = i;
         calls.add(pool.submit(() -> stack.inbound(numberId, from, "Contact " + n, "Hello number " + n)));
       }
@@ -106,7 +109,7 @@ class InboxScaleBenchmarkIT {
     } finally {
       pool.shutdown();
     }
-    String longFrom = numberId.hashCode() % 2 == 0 ? "+5541999990000" : "+5541999990001";
+    String longFrom = prefix + "9999999";
     ExecutorService one = Executors.newSingleThreadExecutor(); // one contact's messages, in order
     try {
       List<Future<?>> calls = new ArrayList<>();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 class StrictCspHostIT extends E2eTest {
 
   private static TestHost host;
-  private static String origin;
   private static String policy;
 
   private static final String PAGE = """
@@ -70,7 +69,6 @@ class StrictCspHostIT extends E2eTest {
       config.routes.get("/host.css", ctx -> ctx.contentType("text/css; charset=utf-8")
           .result("body{font-family:sans-serif;margin:0}#inbox iframe{border:0}"));
     });
-    origin = host.origin;
   }
 
   @AfterAll
@@ -85,7 +83,7 @@ class StrictCspHostIT extends E2eTest {
     // Before any script of the page: what the browser reports, in the page and in its frames' documents.
     page.addInitScript("window.violations = []; document.addEventListener('securitypolicyviolation', e =>"
         + " window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
-    page.navigate(origin + "/");
+    page.navigate(host.origin + "/");
 
     FrameLocator chat = page.frameLocator("#inbox iframe");
     assertThat(chat.locator(".conv-row").first()).isVisible();
@@ -110,7 +108,7 @@ class StrictCspHostIT extends E2eTest {
     // The control: the same page and listener see a violation when there is one, so "none" above means none.
     page.addInitScript("window.violations = []; document.addEventListener('securitypolicyviolation', e =>"
         + " window.violations.push(e.violatedDirective));");
-    page.navigate(origin + "/");
+    page.navigate(host.origin + "/");
     page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.ran = true';"
         + " document.body.append(s); }");
     page.waitForFunction("() => window.violations.length > 0");

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -42,7 +41,7 @@ final class EmbedBundle {
     this.gzip = new Representation(gzip(js), "gzip", "\"" + hash + "-gz\"");
     byte[] br = brotli(js);
     this.brotli = br == null ? null : new Representation(br, "br", "\"" + hash + "-br\"");
-    this.integrity = "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", js));
+    this.integrity = Sri.of(js);
   }
 
   /** One encoding of the file: its bytes, its {@code Content-Encoding} ({@code null} for none) and its ETag. */

@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.branding;
 
+import com.pilotstatus.embed.appearance.Appearance;
 import com.pilotstatus.embed.origin.OriginCheck;
 import com.pilotstatus.embed.origin.OriginPolicy;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class BrandingRules {
     }
     switch (field.kind()) {
       case COLOR:
-        return normalizeColor(raw);
+        return Appearance.normalizeColor(raw); // one colour grammar for branding and host appearance
       case URL:
         return normalizeLogoUrl(raw, field.maxLength());
       case TEXT:
@@ -85,24 +86,6 @@ public final class BrandingRules {
       default:
         return "must be 1 to " + field.maxLength() + " characters without control characters";
     }
-  }
-
-  static String normalizeColor(String raw) {
-    if ((raw.length() != 4 && raw.length() != 7) || raw.charAt(0) != '#') {
-      return null;
-    }
-    StringBuilder out = new StringBuilder("#");
-    for (int i = 1; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c >= 'A' && c <= 'F') {
-        c = (char) (c + ('a' - 'A'));
-      }
-      if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-        return null;
-      }
-      out.append(c);
-    }
-    return out.toString();
   }
 
   private String normalizeLogoUrl(String raw, int maxLength) {

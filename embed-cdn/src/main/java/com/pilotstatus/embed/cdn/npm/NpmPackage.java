@@ -1,15 +1,13 @@
 package com.pilotstatus.embed.cdn.npm;
 
 import com.pilotstatus.embed.browser.sdk.SdkVersion;
+import com.pilotstatus.embed.cdn.Sri;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 
 /**
  * Build step (run by the Maven build at {@code prepare-package}): assembles the npm package {@code @pilot-status/embed}
@@ -69,18 +67,9 @@ public final class NpmPackage {
     try (InputStream in = NpmPackage.class.getClassLoader().getResourceAsStream("pilot-status/npm/loader.mjs")) {
       code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    code = code.replace("${version}", SdkVersion.VERSION).replace("${integrity}", integrity(readSdk()));
+    code = code.replace("${version}", SdkVersion.VERSION).replace("${integrity}",
+        Sri.of(readSdk().getBytes(StandardCharsets.UTF_8)));
     return esm ? code : code.replace("export { loadPilotStatus };", "module.exports = { loadPilotStatus };");
-  }
-
-  /** The Subresource Integrity value ({@code sha384-…}) of {@code js} as UTF-8. */
-  public static String integrity(String js) {
-    try {
-      return "sha384-" + Base64.getEncoder().encodeToString(
-          MessageDigest.getInstance("SHA-384").digest(js.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String readSdk() throws IOException {
