@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 /**
  * A host SaaS of a test's own, on {@code http://NAME.acme.test:PORT} (another origin than the demo's), with the
  * backend routes a customer writes: {@code /token/chat} (a chat token for this origin) and {@code /token/connect} (a
- * new pairing link's token), both minted on the {@link E2eStack}'s platform with the tenant key. The test adds its
+ * new pairing link's token, and its number's id for a test's sandbox scan), both minted on the {@link E2eStack}'s platform with the tenant key. The test adds its
  * pages with {@code routes}.
  */
 final class TestHost implements AutoCloseable {
@@ -36,7 +36,8 @@ final class TestHost implements AutoCloseable {
         JsonNode link = stack.platform("POST", "/v1/numbers/remote-pairing", "{\"name\":\"Test host\",\"number\":\"+55119"
             + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999)) + "\",\"sendViaWhatsApp\":false}");
         String url = link.path("remotePairingUrl").asText();
-        ctx.json(Map.of("token", url.substring(url.lastIndexOf('/') + 1)));
+        ctx.json(Map.of("token", url.substring(url.lastIndexOf('/') + 1), "numberId",
+            link.path("instance").path("id").asText()));
       });
       routes.accept(config);
     }).start(port);

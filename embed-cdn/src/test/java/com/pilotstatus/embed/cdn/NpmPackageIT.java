@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The npm package the build assembled in {@code target/npm/package}: {@code npm pack} produces a tarball with both
- * builds, the types and the README; a TypeScript sample that uses every option compiles against {@code index.d.ts}
- * with {@code tsc --noEmit} (typescript is installed from npm into {@code target/npm-test}); a sample with a wrong
- * option does not; and importing the package in Node (no window) does not throw.
+ * builds, the components, the types and the README; a TypeScript sample that uses every option, both custom elements
+ * and both React components compiles against the types with {@code tsc --noEmit} (typescript, React 18 and its types
+ * are installed from npm into {@code target/npm-test}); a sample with a wrong option does not; importing every entry
+ * in Node (no window) does not throw, and the React components render an empty element there.
  */
 class NpmPackageIT {
 
@@ -36,24 +37,53 @@ class NpmPackageIT {
     Path sample = WORK.resolve("sample");
     Files.createDirectories(sample);
     Files.writeString(sample.resolve("package.json"), "{\"name\":\"sample\",\"private\":true,\"type\":\"module\"}");
+    // React (the optional peer dependency) and its types, for the React entry's types and server-side rendering.
     run(sample, "npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefer-offline", "--silent",
-        tarball.toString());
+        tarball.toString(), "react@18.3.1", "react-dom@18.3.1", "@types/react@18.3.27");
   }
 
   @Test
   void npm_pack_contains_both_builds_the_types_and_the_readme() throws Exception {
     assertThat(tarball.getFileName().toString()).isEqualTo("pilot-status-embed-" + SdkVersion.VERSION + ".tgz");
     assertThat(run(WORK, "tar", "tzf", tarball.toString()).lines().sorted().toList()).containsExactly(
-        "package/README.md", "package/bundle.d.ts", "package/dist/embed.js", "package/dist/embed.mjs",
-        "package/dist/loader.cjs", "package/dist/loader.mjs", "package/index.d.ts", "package/package.json");
+        "package/README.md", "package/bundle.d.ts", "package/dist/elements.mjs", "package/dist/embed.js",
+        "package/dist/embed.mjs", "package/dist/loader.cjs", "package/dist/loader.mjs", "package/dist/react.mjs",
+        "package/elements.d.ts", "package/index.d.ts", "package/package.json", "package/react.d.ts");
   }
 
   @Test
   void a_typescript_sample_using_every_option_compiles_against_the_types() throws Exception {
     Path sample = WORK.resolve("sample");
     Files.writeString(sample.resolve("tsconfig.json"), "{\"compilerOptions\":{\"strict\":true,\"noEmit\":true,"
-        + "\"target\":\"ES2020\",\"module\":\"ES2020\",\"moduleResolution\":\"bundler\",\"lib\":[\"ES2020\",\"DOM\"]},"
-        + "\"files\":[\"usage.ts\"]}");
+        + "\"target\":\"ES2020\",\"module\":\"ES2020\",\"moduleResolution\":\"bundler\",\"lib\":[\"ES2020\",\"DOM\"],"
+        + "\"jsx\":\"react-jsx\"},\"files\":[\"usage.ts\",\"components.tsx\"]}");
+    Files.writeString(sample.resolve("components.tsx"), String.join("\n",
+        "import { EVENTS, TAGS, configurePilotStatus, PilotStatusChatElement, type ElementErrorInfo,",
+        "  type PilotStatusEventMap } from '@pilot-status/embed/elements';",
+        "import { PilotStatusChat, PilotStatusConnect, type PilotStatusChatProps } from '@pilot-status/embed/react';",
+        "configurePilotStatus({ load: { cdnUrl: 'http://localhost:8083', integrity: false }, init: { handshakeTimeout: 5000 } });",
+        "const chat = document.createElement('pilot-status-chat');",
+        "chat.token = 'jwt'; chat.fetchToken = () => Promise.resolve('jwt'); chat.theme = 'dark'; chat.locale = 'pt';",
+        "chat.appearance = { variables: { colorPrimary: '#635bff' } }; chat.title = 'Inbox'; chat.handshakeTimeout = 3000;",
+        "const opened: boolean = chat.openConversation('c1');",
+        "chat.addEventListener('pilot-status:unread-count', e => { const n: number = e.detail; console.log(n, opened); });",
+        "chat.addEventListener('pilot-status:load-error', e => { const c: ElementErrorInfo['code'] = e.detail.code; console.log(c); });",
+        "chat.addEventListener(EVENTS.onError, e => { e.preventDefault(); console.log(e.detail.message); });",
+        "const connect = document.querySelector('pilot-status-connect');",
+        "if (connect) { connect.token = 'uuid'; connect.mode = 'modal'; connect.baseUrl = 'https://connect.example.com';",
+        "  connect.addEventListener('pilot-status:paired', e => console.log(e.detail.numberId)); }",
+        "const tag: 'pilot-status-chat' = TAGS.chat; const made: PilotStatusChatElement = new PilotStatusChatElement();",
+        "const ready: PilotStatusEventMap['pilot-status:ready'] | null = null; console.log(tag, made, ready);",
+        "const props: PilotStatusChatProps = { fetchToken: () => Promise.resolve('jwt') };",
+        "export const views = [",
+        "  <PilotStatusChat key='a' {...props} />,",
+        "  <PilotStatusChat key='b' token='jwt' theme='dark' locale='en' className='inbox' style={{ height: 600 }}",
+        "    appearance={{ variables: { borderRadius: '4px' } }} onReady={() => {}} onUnreadCount={(n: number) => {}}",
+        "    onConversationOpened={(id: string) => {}} onLoadError={e => console.log(e.code === 'SDK_LOAD_FAILED')} />,",
+        "  <PilotStatusConnect key='c' token='uuid' mode='inline' onPaired={d => console.log(d.redirectUrl)}",
+        "    onExpired={() => {}} onClose={() => {}} />,",
+        "];",
+        ""));
     Files.writeString(sample.resolve("usage.ts"), String.join("\n",
         "import PilotStatus, { PilotStatus as Named, type ChatHandle, type ConnectHandle, type PilotStatusErrorCode,",
         "  type PilotStatusErrorInfo, type PairedDetail, type Appearance } from '@pilot-status/embed/bundle';",
@@ -98,17 +128,42 @@ class NpmPackageIT {
         "--strict", "--lib", "ES2020,DOM", "bad.ts");
     assertThat(result.exitCode).isNotZero();
     assertThat(result.output).contains("bad.ts(2,", "bad.ts(3,", "bad.ts(4,");
+
+    // The components, in the sample (where react's types resolve): a chat without a token, an unknown connect mode.
+    Path sample = WORK.resolve("sample");
+    Files.writeString(sample.resolve("bad.tsx"), "import { PilotStatusChat } from '@pilot-status/embed/react';\n"
+        + "import '@pilot-status/embed/elements';\n"
+        + "export const noToken = <PilotStatusChat locale='en' />;\n"
+        + "document.createElement('pilot-status-connect').mode = 'popup';\n");
+    Result components = exec(sample, "node", WORK.resolve("ts/node_modules/typescript/bin/tsc").toString(), "--noEmit",
+        "--strict", "--lib", "ES2020,DOM", "--jsx", "react-jsx", "--module", "ES2020", "--moduleResolution", "bundler",
+        "bad.tsx");
+    assertThat(components.exitCode).isNotZero();
+    assertThat(components.output).contains("bad.tsx(3,", "bad.tsx(4,").doesNotContain("bad.tsx(1,", "bad.tsx(2,");
   }
 
   @Test
   void importing_the_package_without_a_window_does_not_throw_and_the_loader_resolves_null() throws Exception {
     String esm = run(WORK.resolve("sample"), "node", "--input-type=module", "-e",
         "import P, { PilotStatus } from '@pilot-status/embed/bundle'; import { loadPilotStatus } from '@pilot-status/embed';"
-            + " console.log(typeof P, typeof PilotStatus, await loadPilotStatus());");
-    assertThat(esm.trim()).isEqualTo("undefined undefined null");
+            + " import { TAGS } from '@pilot-status/embed/elements'; import { PilotStatusChat } from '@pilot-status/embed/react';"
+            + " console.log(typeof P, typeof PilotStatus, await loadPilotStatus(), TAGS.chat, typeof PilotStatusChat,"
+            + " typeof window, typeof customElements);");
+    assertThat(esm.trim()).isEqualTo("undefined undefined null pilot-status-chat function undefined undefined");
     String cjs = run(WORK.resolve("sample"), "node", "--input-type=commonjs", "-e",
         "console.log(typeof require('@pilot-status/embed/bundle'), typeof require('@pilot-status/embed').loadPilotStatus);");
     assertThat(cjs.trim()).isEqualTo("undefined function");
+  }
+
+  @Test
+  void the_react_components_render_an_empty_element_on_the_server() throws Exception {
+    String html = run(WORK.resolve("sample"), "node", "--input-type=module", "-e",
+        "import { createElement as h } from 'react'; import { renderToString } from 'react-dom/server';"
+            + " import { PilotStatusChat, PilotStatusConnect } from '@pilot-status/embed/react';"
+            + " console.log(renderToString(h('main', null, h(PilotStatusChat, { token: 't', theme: 'dark', id: 'inbox',"
+            + " className: 'inbox', onReady() {} }), h(PilotStatusConnect, { token: 'u', mode: 'modal' }))));");
+    assertThat(html.trim()).isEqualTo("<main><pilot-status-chat id=\"inbox\" class=\"inbox\"></pilot-status-chat>"
+        + "<pilot-status-connect></pilot-status-connect></main>");
   }
 
   @Test

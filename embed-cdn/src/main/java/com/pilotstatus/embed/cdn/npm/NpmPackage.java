@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Build step (run by the Maven build at {@code prepare-package}): assembles the npm package {@code @pilot-status/embed}
@@ -20,7 +22,12 @@ import java.nio.file.Paths;
  *   <li>{@code @pilot-status/embed/bundle}, the SDK itself for hosts that cannot load from the CDN:
  *       {@code dist/embed.js}, UMD — CommonJS {@code require}, AMD, or a plain {@code <script>} (sets
  *       {@code window.PilotStatus}) — and {@code dist/embed.mjs}, an ES module exporting {@code PilotStatus};</li>
- *   <li>{@code index.d.ts}, {@code bundle.d.ts}, {@code README.md}, and {@code package.json} with the SDK version.</li>
+ *   <li>{@code @pilot-status/embed/elements} ({@code dist/elements.mjs}: the custom elements
+ *       {@code <pilot-status-chat>} and {@code <pilot-status-connect>}, over the loader) and
+ *       {@code @pilot-status/embed/react} ({@code dist/react.mjs}: React components over those elements; React is an
+ *       optional peer dependency);</li>
+ *   <li>{@code index.d.ts}, {@code bundle.d.ts}, {@code elements.d.ts}, {@code react.d.ts}, {@code README.md}, and
+ *       {@code package.json} with the SDK version.</li>
  * </ul>
  * The bundle wraps the compiled file unstamped: it keeps the production origins as defaults, and
  * {@code PilotStatus.init({chatBaseUrl, connectBaseUrl})} points it elsewhere. Those are also the bytes the production
@@ -28,6 +35,12 @@ import java.nio.file.Paths;
  * where there is no {@code window} (server-side rendering) does nothing.
  */
 public final class NpmPackage {
+
+  /** The framework components, ES modules in {@code src/npm} that import {@code ./loader.mjs}: copied into dist. */
+  private static final List<String> COMPONENT_MODULES = List.of("elements.mjs", "react.mjs");
+  /** Copied to the package's root unchanged. */
+  private static final List<String> AS_IS = List.of("index.d.ts", "bundle.d.ts", "elements.d.ts", "react.d.ts",
+      "README.md");
 
   private NpmPackage() {
   }
@@ -51,9 +64,12 @@ public final class NpmPackage {
         + "export { PilotStatus };\nexport default PilotStatus;\n");
     write(target.resolve("dist/loader.mjs"), banner + loader(true));
     write(target.resolve("dist/loader.cjs"), banner + loader(false));
-    Files.copy(source.resolve("bundle.d.ts"), target.resolve("bundle.d.ts"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(source.resolve("index.d.ts"), target.resolve("index.d.ts"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.copy(source.resolve("README.md"), target.resolve("README.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    for (String module : COMPONENT_MODULES) {
+      write(target.resolve("dist").resolve(module), banner + Files.readString(source.resolve(module)));
+    }
+    for (String file : AS_IS) {
+      Files.copy(source.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+    }
     String manifest = Files.readString(source.resolve("package.json")).replace("${version}", SdkVersion.VERSION);
     write(target.resolve("package.json"), manifest);
   }
