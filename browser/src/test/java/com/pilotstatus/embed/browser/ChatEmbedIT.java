@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
 import com.pilotstatus.embed.browser.sdk.SdkVersion;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class ChatEmbedIT extends SdkHostTest {
     assertThat(init.get("origin")).isEqualTo(server.origin(HOST));
     assertThat(init.get("fromParent")).isEqualTo(true);
     assertThat(init.get("data")).isEqualTo(Map.of("source", "pilot-status-embed", "v", 1, "type", "init",
-        "payload", Map.of("token", "tok-1", "locale", "en", "theme", "light")));
+        "payload", Map.of("token", "tok-1", "locale", "en", "theme", "light", "protocol", ProtocolVersion.CURRENT)));
     assertThat(host.pageErrors).isEmpty();
   }
 
@@ -149,7 +150,8 @@ class ChatEmbedIT extends SdkHostTest {
     chat.waitForFunction("() => received.length === 5");
 
     assertThat(chat.evaluate("() => received.map(m => m.data.type + ' ' + JSON.stringify(m.data.payload))"))
-        .isEqualTo(List.of("init {\"token\":\"tok-1\",\"locale\":\"en\",\"theme\":\"light\"}",
+        .isEqualTo(List.of("init {\"token\":\"tok-1\",\"locale\":\"en\",\"theme\":\"light\",\"protocol\":\""
+            + ProtocolVersion.CURRENT + "\"}",
             "chat:open-conversation {\"conversationId\":\"cv_7\"}", "set-theme {\"theme\":\"dark\"}",
             "set-locale {\"locale\":\"pt\"}", "set-locale {\"locale\":\"es\"}"));
   }
@@ -298,7 +300,8 @@ class ChatEmbedIT extends SdkHostTest {
     host.reloadFrame(CHAT);
     Object init = host.awaitInFrame(CHAT,
         "() => window.loadId !== '" + firstLoad + "' && inits().length === 1 ? inits()[0] : null");
-    assertThat(init).isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "dark"));
+    assertThat(init).isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "dark", "protocol",
+        ProtocolVersion.CURRENT));
     assertThat(host.count("ready")).isEqualTo(1);
   }
 
@@ -313,7 +316,8 @@ class ChatEmbedIT extends SdkHostTest {
     host.page.waitForTimeout(200);
 
     assertThat(chat.evaluate("() => received.map(m => m.data.type)")).isEqualTo(List.of("init"));
-    assertThat(chat.evaluate("() => inits()[0]")).isEqualTo(Map.of("token", "tok-late", "locale", "pt", "theme", "dark"));
+    assertThat(chat.evaluate("() => inits()[0]")).isEqualTo(Map.of("token", "tok-late", "locale", "pt", "theme", "dark",
+        "protocol", ProtocolVersion.CURRENT));
   }
 
   // ---- tokens --------------------------------------------------------------------------------------------
