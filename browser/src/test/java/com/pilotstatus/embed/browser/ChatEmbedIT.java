@@ -40,6 +40,23 @@ class ChatEmbedIT extends SdkHostTest {
   }
 
   @Test
+  void iframe_that_reloads_speaking_another_major_protocol_version_is_reported_and_gets_no_init() {
+    host.mountChat("");
+    Frame chat = host.frame(CHAT);
+    host.awaitCount("ready", 1);
+    chat.evaluate("() => send('ready', { protocol: '2.0' })"); // as the iframe would after its server was upgraded
+    host.awaitCount("error", 1);
+    chat.evaluate("() => send('ready')");
+    host.page.waitForTimeout(300);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) host.arguments("error").get(0);
+    assertThat(error.get("code")).isEqualTo("PROTOCOL_MISMATCH");
+    assertThat(chat.evaluate("() => inits().length")).as("init after the mismatch").isEqualTo(1);
+    assertThat(host.arguments("error")).hasSize(1);
+  }
+
+  @Test
   void onReady_waits_for_the_iframes_session_check_and_fires_once() {
     host.mountChat("token: 'hold-1'"); // the stub holds its session-started for tokens starting with "hold"
     Frame chat = host.frame(CHAT);

@@ -248,12 +248,17 @@ abstract class FrameEmbed {
 
   /**
    * The iframe speaks another major protocol version: a load error now (not a handshake that never ends), with the
-   * upgrade hint, and nothing more from this iframe is heard (the token never goes to it).
+   * upgrade hint, and nothing more from this iframe is heard (the token never goes to it). An iframe that had loaded
+   * and says so after a reload (its server was upgraded) goes to {@code onError}.
    */
   private void protocolMismatch(String version) {
-    loadFailed(EmbedErrorCode.PROTOCOL_MISMATCH, Js.concat(Js.concat(origin, " speaks protocol ", version),
-        Js.concat(", this embed.js ", ProtocolVersion.CURRENT,
-            ": load the embed.js the server serves (a cached or self-hosted copy is out of date)")));
+    String message = Js.concat(Js.concat(origin, " speaks protocol ", version), Js.concat(", this embed.js ",
+        ProtocolVersion.CURRENT, ": load the embed.js the server serves (a cached or self-hosted copy is out of date)"));
+    if (answered) {
+      report(EmbedErrorCode.PROTOCOL_MISMATCH, message);
+    } else {
+      loadFailed(EmbedErrorCode.PROTOCOL_MISMATCH, message);
+    }
     Js.run(unlisten);
     unlisten = null;
   }
