@@ -31,7 +31,12 @@ export type PilotStatusErrorCode =
   /** Chat: `openConversation(id)` named no conversation of this session's numbers (unknown or out of scope). */
   | "CONVERSATION_NOT_FOUND"
   /** Connect: the pairing page reported a failure (`connect:error`); `message` says what. */
-  | "PAIRING_FAILED";
+  | "PAIRING_FAILED"
+  /**
+   * Load error: the iframe speaks another major version of the postMessage protocol than this `embed.js` (a cached or
+   * self-hosted copy older or newer than the server): load the `embed.js` the server's CDN serves.
+   */
+  | "PROTOCOL_MISMATCH";
 
 /** What `onError` and `onLoadError` receive. */
 export interface PilotStatusErrorInfo {
@@ -108,8 +113,9 @@ interface ChatOptionsBase {
    */
   onReady?: () => void;
   /**
-   * The iframe cannot load or hand-shake (`FRAME_BLOCKED`, `FRAME_UNREACHABLE`, `HANDSHAKE_TIMEOUT`), within
-   * `handshakeTimeout`; the console also says what to fix. Without it, `onError` receives these. Never with `onReady`.
+   * The iframe cannot load or hand-shake (`FRAME_BLOCKED`, `FRAME_UNREACHABLE`, `HANDSHAKE_TIMEOUT`,
+   * `PROTOCOL_MISMATCH`), within `handshakeTimeout`; the console also says what to fix. Without it, `onError` receives
+   * these. Never with `onReady`.
    */
   onLoadError?: (error: PilotStatusErrorInfo) => void;
   /** The number of unread conversations changed. */
@@ -175,8 +181,9 @@ export interface ConnectOptions {
   /** Once, when the page rendered a pairing token it accepted (a refused one gets `onError` or `onExpired`). */
   onReady?: () => void;
   /**
-   * The iframe cannot load or hand-shake (`FRAME_BLOCKED`, `FRAME_UNREACHABLE`, `HANDSHAKE_TIMEOUT`), within
-   * `handshakeTimeout`; the console also says what to fix. Without it, `onError` receives these. Never with `onReady`.
+   * The iframe cannot load or hand-shake (`FRAME_BLOCKED`, `FRAME_UNREACHABLE`, `HANDSHAKE_TIMEOUT`,
+   * `PROTOCOL_MISMATCH`), within `handshakeTimeout`; the console also says what to fix. Without it, `onError` receives
+   * these. Never with `onReady`.
    */
   onLoadError?: (error: PilotStatusErrorInfo) => void;
   /** The number was connected. Confirm server-side (webhook); this is a hint. */
@@ -191,6 +198,16 @@ export interface ConnectOptions {
 
 /** An open or mounted connect page. */
 export interface ConnectHandle {
+  /**
+   * Applies what is given (`setTheme`/`setLocale` are the one-key forms): the page loads itself again with the new
+   * settings once it is ready, keeping the pairing. `appearance` replaces the whole appearance (`null` goes back to
+   * the link's and tenant's branding); a bad one throws `PilotStatusError` (`INVALID_OPTIONS`) before anything changes.
+   */
+  update(options: { theme?: Theme; locale?: Locale; appearance?: Appearance | null }): void;
+  /** Switches the theme. */
+  setTheme(theme: Theme): void;
+  /** Switches the language. */
+  setLocale(locale: Locale): void;
   /** Removes the iframe (and the modal, restoring focus and scroll) and every listener. Safe to call twice. */
   destroy(): void;
 }

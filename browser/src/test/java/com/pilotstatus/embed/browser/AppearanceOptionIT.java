@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
 import com.pilotstatus.embed.appearance.Appearance;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,8 @@ class AppearanceOptionIT extends SdkHostTest {
     assertThat(chat.evaluate("() => received.map(m => m.data.type + ' ' + JSON.stringify(m.data.payload))"))
         .isEqualTo(List.of(
             "init {\"token\":\"tok-1\",\"locale\":\"en\",\"theme\":\"light\",\"appearance\":"
-                + "\"&colorPrimary=%23635BFF&fontFamily=Inter%2C%20sans-serif&borderRadius=4px\"}",
+                + "\"&colorPrimary=%23635BFF&fontFamily=Inter%2C%20sans-serif&borderRadius=4px\",\"protocol\":\""
+                + ProtocolVersion.CURRENT + "\"}",
             "set-appearance {\"appearance\":\"&colorPrimary=%230a7\"}",
             "set-appearance {}"));
   }
@@ -52,7 +54,7 @@ class AppearanceOptionIT extends SdkHostTest {
     Object init = host.awaitInFrame(CHAT,
         "() => window.loadId !== '" + firstLoad + "' && inits().length === 1 ? inits()[0] : null");
     assertThat(init).isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "light",
-        "appearance", "&borderRadius=3px"));
+        "appearance", "&borderRadius=3px", "protocol", ProtocolVersion.CURRENT));
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
 import com.pilotstatus.embed.browser.sdk.SdkVersion;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,25 @@ class ChatEmbedIT extends SdkHostTest {
     assertThat(init.get("origin")).isEqualTo(server.origin(HOST));
     assertThat(init.get("fromParent")).isEqualTo(true);
     assertThat(init.get("data")).isEqualTo(Map.of("source", "pilot-status-embed", "v", 1, "type", "init",
-        "payload", Map.of("token", "tok-1", "locale", "en", "theme", "light")));
+        "payload", Map.of("token", "tok-1", "locale", "en", "theme", "light", "protocol", ProtocolVersion.CURRENT)));
     assertThat(host.pageErrors).isEmpty();
+  }
+
+  @Test
+  void iframe_that_reloads_speaking_another_major_protocol_version_is_reported_and_gets_no_init() {
+    host.mountChat("");
+    Frame chat = host.frame(CHAT);
+    host.awaitCount("ready", 1);
+    chat.evaluate("() => send('ready', { protocol: '2.0' })"); // as the iframe would after its server was upgraded
+    host.awaitCount("error", 1);
+    chat.evaluate("() => send('ready')");
+    host.page.waitForTimeout(300);
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) host.arguments("error").get(0);
+    assertThat(error.get("code")).isEqualTo("PROTOCOL_MISMATCH");
+    assertThat(chat.evaluate("() => inits().length")).as("init after the mismatch").isEqualTo(1);
+    assertThat(host.arguments("error")).hasSize(1);
   }
 
   @Test
@@ -149,7 +167,8 @@ class ChatEmbedIT extends SdkHostTest {
     chat.waitForFunction("() => received.length === 5");
 
     assertThat(chat.evaluate("() => received.map(m => m.data.type + ' ' + JSON.stringify(m.data.payload))"))
-        .isEqualTo(List.of("init {\"token\":\"tok-1\",\"locale\":\"en\",\"theme\":\"light\"}",
+        .isEqualTo(List.of("init {\"token\":\"tok-1\",\"locale\":\"en\",\"theme\":\"light\",\"protocol\":\""
+            + ProtocolVersion.CURRENT + "\"}",
             "chat:open-conversation {\"conversationId\":\"cv_7\"}", "set-theme {\"theme\":\"dark\"}",
             "set-locale {\"locale\":\"pt\"}", "set-locale {\"locale\":\"es\"}"));
   }
@@ -298,7 +317,8 @@ class ChatEmbedIT extends SdkHostTest {
     host.reloadFrame(CHAT);
     Object init = host.awaitInFrame(CHAT,
         "() => window.loadId !== '" + firstLoad + "' && inits().length === 1 ? inits()[0] : null");
-    assertThat(init).isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "dark"));
+    assertThat(init).isEqualTo(Map.of("token", "tok-1", "locale", "en", "theme", "dark", "protocol",
+        ProtocolVersion.CURRENT));
     assertThat(host.count("ready")).isEqualTo(1);
   }
 
@@ -313,7 +333,8 @@ class ChatEmbedIT extends SdkHostTest {
     host.page.waitForTimeout(200);
 
     assertThat(chat.evaluate("() => received.map(m => m.data.type)")).isEqualTo(List.of("init"));
-    assertThat(chat.evaluate("() => inits()[0]")).isEqualTo(Map.of("token", "tok-late", "locale", "pt", "theme", "dark"));
+    assertThat(chat.evaluate("() => inits()[0]")).isEqualTo(Map.of("token", "tok-late", "locale", "pt", "theme", "dark",
+        "protocol", ProtocolVersion.CURRENT));
   }
 
   // ---- tokens --------------------------------------------------------------------------------------------

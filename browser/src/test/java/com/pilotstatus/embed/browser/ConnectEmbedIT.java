@@ -70,6 +70,32 @@ class ConnectEmbedIT extends SdkHostTest {
     assertThat(host.arguments("paired")).containsExactly(Map.of("numberId", "wn_real"));
   }
 
+  /**
+   * {@code update} (issue 17 §3): settings changed before the page said {@code ready} go to it then, later ones at
+   * once, each to the connect origin only; {@code setTheme}/{@code setLocale} are aliases. The page's next
+   * {@code ready} (after it reloaded with them) repeats nothing, and {@code onReady} stays once.
+   */
+  @Test
+  void update_sends_the_settings_once_the_page_is_ready_and_onReady_fires_once() {
+    host.page.evaluate("() => { window.h = PilotStatus.connect.open({ token: 'tok-1', theme: 'light',"
+        + " onReady: log('ready'), " + CALLBACKS + " }); h.update({ theme: 'dark' }); }");
+    Frame connect = host.frame(CONNECT);
+    host.awaitCount("ready", 1);
+    host.page.evaluate("() => { h.update({ locale: 'es', appearance: { variables: { colorPrimary: '#ff0000' } } });"
+        + " h.setLocale('pt'); }");
+    connect.waitForFunction("() => received.length === 5");
+    connect.evaluate("() => send('ready')"); // as after the page reloaded with the settings
+    host.page.waitForTimeout(300);
+
+    assertThat(connect.evaluate("() => received.map(m => m.origin + ' ' + m.data.type + ' '"
+        + " + JSON.stringify(m.data.payload))")).isEqualTo(java.util.stream.Stream.of(
+            "set-theme {\"theme\":\"dark\"}", "set-appearance {}",
+            "set-appearance {\"appearance\":\"&colorPrimary=%23ff0000\"}", "set-locale {\"locale\":\"es\"}",
+            "set-locale {\"locale\":\"pt\"}").map(m -> server.origin(HOST) + " " + m).toList());
+    assertThat(host.count("ready")).isEqualTo(1);
+    assertThat(host.pageErrors).isEmpty();
+  }
+
   @Test
   void baseUrl_overrides_the_connect_origin() {
     host.page.evaluate("evil => PilotStatus.init({ connectBaseUrl: evil })", server.origin(EVIL));

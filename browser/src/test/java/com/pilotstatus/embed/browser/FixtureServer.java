@@ -17,6 +17,8 @@ import java.nio.file.Paths;
  *   <li>{@code chat.pilot.test}: {@code /} is a chat iframe stub that says {@code ready} and records messages;</li>
  *   <li>{@code silent.pilot.test}: {@code /} is a page that never answers (handshake timeout);</li>
  *   <li>{@code connect.pilot.test}: {@code /connect/{token}} is a connect iframe stub;</li>
+ *   <li>{@code chat-vM-N.pilot.test}, {@code connect-vM-N.pilot.test}: the same stubs announcing protocol
+ *       {@code M.N} in their {@code ready} (see {@link #announcing});</li>
  *   <li>{@code evil.test}: {@code /evil.html}, a foreign page posting well-formed envelopes.</li>
  * </ul>
  * The stubs are test fixtures that speak the protocol, not product pages.
@@ -60,6 +62,11 @@ final class FixtureServer implements AutoCloseable {
     return new FixtureServer(app);
   }
 
+  /** The chat or connect stub's host name for a stub that announces protocol {@code major.minor}. */
+  static String announcing(String stubHost, int major, int minor) {
+    return stubHost.replaceFirst("\\.", "-v" + major + "-" + minor + ".");
+  }
+
   /** {@code http://{host}:{port}}. */
   String origin(String host) {
     return "http://" + host + ":" + app.port();
@@ -67,7 +74,7 @@ final class FixtureServer implements AutoCloseable {
 
   private static void root(Context ctx) {
     String host = hostName(ctx);
-    if (host.equals(CHAT)) {
+    if (stubHost(ctx).equals(CHAT)) {
       page(ctx, CHAT, "chat-stub.html");
     } else if (host.equals(SILENT)) {
       ctx.contentType("text/html; charset=utf-8").result("<!doctype html><title>silent</title><p>never says ready</p>");
@@ -77,7 +84,7 @@ final class FixtureServer implements AutoCloseable {
   }
 
   private static void page(Context ctx, String host, String name) {
-    if (!hostName(ctx).equals(host)) {
+    if (!stubHost(ctx).equals(host)) {
       throw new NotFoundResponse();
     }
     ctx.contentType("text/html; charset=utf-8").result(Resources.bytes("browser/" + name));
@@ -85,6 +92,11 @@ final class FixtureServer implements AutoCloseable {
 
   private static void script(Context ctx, byte[] body) {
     ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "no-store").result(body);
+  }
+
+  /** The request's host name, with a stub's announced version taken out ({@code chat-v2-0.pilot.test} → chat's). */
+  private static String stubHost(Context ctx) {
+    return hostName(ctx).replaceFirst("^([a-z]+)-v\\d+-\\d+\\.", "$1.");
   }
 
   private static String hostName(Context ctx) {

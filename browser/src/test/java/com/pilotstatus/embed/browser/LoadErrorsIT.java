@@ -5,6 +5,7 @@ import static com.pilotstatus.embed.browser.FixtureServer.CONNECT;
 import static com.pilotstatus.embed.browser.FixtureServer.SILENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import com.pilotstatus.embed.testing.FreePorts;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * iframe cannot load, {@code onLoadError} with the code that says why, within {@code handshakeTimeout}, a
  * {@code console.error} naming the fix, and never {@code onReady}. A table of cases: the server stopped (a port
  * nothing listens on), the host page's CSP {@code frame-src} refusing the frame, a base URL that answers but is not a
- * surface.
+ * surface, an iframe of another major protocol version.
  */
 class LoadErrorsIT extends SdkHostTest {
 
@@ -83,6 +84,50 @@ class LoadErrorsIT extends SdkHostTest {
     String fix = code.equals("FRAME_BLOCKED") ? "frame-src" : surface.equals("chat") ? "chatBaseUrl" : "baseUrl";
     assertThat(consoleErrors).anyMatch(m -> m.contains("[PilotStatus] " + code) && m.contains(fix));
     assertThat(host.pageErrors).isEmpty();
+  }
+
+  /**
+   * Protocol skew (issue 17 §4): an iframe whose {@code ready} announces another major version is a load error at
+   * once, not a handshake timeout; the chat token never goes to it. Another minor version works.
+   */
+  @ParameterizedTest(name = "{0}: an iframe announcing {1}.{2}")
+  @CsvSource({"chat, 2, 0", "open, 2, 0", "mount, 0, 9"})
+  void iframe_of_another_major_protocol_version_gets_PROTOCOL_MISMATCH_at_once(String surface, int major, int minor) {
+    String stub = FixtureServer.announcing(surface.equals("chat") ? CHAT : CONNECT, major, minor);
+    List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    host.page.onConsoleMessage(m -> {
+      if ("error".equals(m.type())) {
+        consoleErrors.add(m.text());
+      }
+    });
+
+    mount(surface, server.origin(stub));
+    host.awaitCount("loadError", 1);
+    host.page.waitForTimeout(TIMEOUT_MS); // past the handshake timeout: no second report, no onReady
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) host.arguments("loadError").get(0);
+    assertThat(error.get("code")).isEqualTo("PROTOCOL_MISMATCH");
+    assertThat((String) error.get("message")).contains("protocol " + major + "." + minor, "this embed.js " + ProtocolVersion.CURRENT,
+        "load the embed.js the server serves");
+    // Within the timeout; the code itself says it came from ready, not from the timer (that would be HANDSHAKE_TIMEOUT).
+    assertThat(((Number) host.page.evaluate("() => loadErrorAfter")).doubleValue()).isLessThanOrEqualTo(TIMEOUT_MS + 250);
+    assertThat(order()).containsExactly("loaderStart", "loadError");
+    assertThat(consoleErrors).anyMatch(m -> m.contains("[PilotStatus] PROTOCOL_MISMATCH") && m.contains("embed.js"));
+    if (surface.equals("chat")) {
+      assertThat(host.frame(stub).evaluate("() => inits().length")).as("init (the token) sent").isEqualTo(0);
+    }
+    assertThat(host.pageErrors).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}: an iframe announcing 1.9")
+  @ValueSource(strings = {"chat", "mount"})
+  void iframe_of_the_next_minor_protocol_version_loads(String surface) {
+    mount(surface, server.origin(FixtureServer.announcing(surface.equals("chat") ? CHAT : CONNECT, 1, 9)));
+    host.awaitCount("ready", 1); // for chat: after init went out and the stub checked its token
+    host.page.waitForTimeout(TIMEOUT_MS + 300); // past the handshake timeout
+
+    assertThat(order()).containsExactly("loaderStart", "ready");
   }
 
   @ParameterizedTest

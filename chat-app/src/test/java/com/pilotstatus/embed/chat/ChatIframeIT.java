@@ -12,6 +12,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import com.pilotstatus.embed.testing.Chromium;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -166,6 +167,30 @@ class ChatIframeIT extends InboxBrowserTest {
     assertThat(chat.locator("[data-state=error]")).isVisible();
     awaitReceived("error");
     assertThat(((Map<?, ?>) received("error").get(0).get("payload")).get("code")).isEqualTo("TOKEN_INVALID");
+  }
+
+  /**
+   * Protocol skew, host side (issue 17 §4): an init announcing another major version starts nothing, shows a state
+   * that says so and tells the host {@code PROTOCOL_MISMATCH}; an init of the next minor version is a session like
+   * any other. The iframe announces its own version in {@code ready}.
+   */
+  @Test
+  void init_of_another_major_protocol_shows_the_mismatch_state_and_the_next_minor_works() {
+    page.evaluate("() => { window.protocol = '2.0'; }");
+    FrameLocator chat = mount(token());
+
+    assertThat(chat.locator("[data-state=error]")).containsText("needs an update of the site");
+    awaitReceived("error");
+    Map<?, ?> error = (Map<?, ?>) received("error").get(0).get("payload");
+    assertThat(error.get("code")).isEqualTo("PROTOCOL_MISMATCH");
+    assertThat((String) error.get("message")).contains("embed.js speaks protocol 2.0", "load the embed.js");
+    assertThat(((Map<?, ?>) received("ready").get(0).get("payload")).get("protocol"))
+        .isEqualTo(ProtocolVersion.CURRENT);
+    assertThat(chatRequests).noneMatch(r -> r.url().contains("/session") || r.url().contains("/fragments"));
+
+    page.evaluate("t => sendToChat('init', { token: t, locale: 'en', theme: 'light', protocol: '1.9' })", token());
+    assertThat(row(chat, "Mariana Costa")).isVisible();
+    assertThat(received("error")).hasSize(1);
   }
 
   // ---- inbox ------------------------------------------------------------------------------------------------

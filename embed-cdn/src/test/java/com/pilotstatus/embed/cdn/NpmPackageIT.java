@@ -110,7 +110,10 @@ class NpmPackageIT {
         "const h: ConnectHandle = PilotStatus.connect.open({ token, baseUrl: 'https://connect.example.com', locale: 'pt',",
         "  theme: 'dark', appearance: look, onPaired: (d: PairedDetail) => { console.log(d.numberId, d.redirectUrl); h.destroy(); },",
         "  onError: (e) => alert(e.message), onExpired: () => {}, onClose: () => {} });",
-        "PilotStatus.connect.mount('#connect-widget', { token, onPaired: () => {}, onError: () => {}, onExpired: () => {} }).destroy();",
+        "const inline: ConnectHandle = PilotStatus.connect.mount('#connect-widget', { token, onPaired: () => {}, onError: () => {},",
+        "  onExpired: () => {} });",
+        "inline.update({ theme: 'dark', locale: 'es', appearance: null }); inline.setTheme('light'); inline.setLocale('pt');",
+        "inline.destroy();",
         "window.PilotStatus.version.toUpperCase();",
         ""));
     run(sample, "node", WORK.resolve("ts/node_modules/typescript/bin/tsc").toString(), "-p", ".");

@@ -39,6 +39,12 @@ public final class EmbedErrorCode {
   public static final String CONVERSATION_NOT_FOUND = "CONVERSATION_NOT_FOUND";
   /** Connect only: the connect page reported a failure ({@code connect:error}); the message says what. */
   public static final String PAIRING_FAILED = "PAIRING_FAILED";
+  /**
+   * Load error: the iframe and the SDK speak different major versions of the postMessage protocol
+   * ({@link ProtocolVersion}): a cached or self-hosted {@code embed.js} older (or newer) than the server. The message
+   * says which side to update.
+   */
+  public static final String PROTOCOL_MISMATCH = "PROTOCOL_MISMATCH";
 
   private EmbedErrorCode() {
   }
@@ -46,7 +52,7 @@ public final class EmbedErrorCode {
   /** Every code, in the order above (a new array per call: no static initialiser for the browser to check). */
   public static String[] all() {
     return new String[] {HANDSHAKE_TIMEOUT, FRAME_BLOCKED, FRAME_UNREACHABLE, ORIGIN_NOT_ALLOWED, TOKEN_INVALID, NETWORK, INVALID_OPTIONS,
-        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, CONVERSATION_NOT_FOUND, PAIRING_FAILED};
+        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, CONVERSATION_NOT_FOUND, PAIRING_FAILED, PROTOCOL_MISMATCH};
   }
 
   /**
@@ -58,6 +64,7 @@ public final class EmbedErrorCode {
     return HANDSHAKE_TIMEOUT.equals(code) || FRAME_BLOCKED.equals(code) || FRAME_UNREACHABLE.equals(code)
         || ORIGIN_NOT_ALLOWED.equals(code) || TOKEN_INVALID.equals(code)
         || NETWORK.equals(code) || INVALID_OPTIONS.equals(code) || MOUNT_TARGET_NOT_FOUND.equals(code)
-        || TOKEN_FETCH_FAILED.equals(code) || CONVERSATION_NOT_FOUND.equals(code) || PAIRING_FAILED.equals(code);
+        || TOKEN_FETCH_FAILED.equals(code) || CONVERSATION_NOT_FOUND.equals(code) || PAIRING_FAILED.equals(code)
+        || PROTOCOL_MISMATCH.equals(code);
   }
 }

@@ -68,8 +68,9 @@ public final class Envelope {
 
   // ---- encoder: one factory per message type; null when the values break the type's rules (see build) ------
 
+  /** Iframe → SDK: loaded, speaking {@link ProtocolVersion#CURRENT}. */
   public static Message ready() {
-    return build(MessageType.READY);
+    return build(MessageType.READY, ProtocolVersion.CURRENT);
   }
 
   /** Parent → chat iframe, without appearance variables. */
@@ -79,10 +80,11 @@ public final class Envelope {
 
   /**
    * Parent → chat iframe: the token, locale, theme, and the host's appearance variables as
-   * {@link com.pilotstatus.embed.appearance.Appearance#FIELD} encodes them ({@code null} = none).
+   * {@link com.pilotstatus.embed.appearance.Appearance#FIELD} encodes them ({@code null} = none); the SDK's
+   * {@link ProtocolVersion#CURRENT} with them.
    */
   public static Message init(String token, String locale, String theme, String appearance) {
-    return build(MessageType.INIT, token, locale, theme, appearance);
+    return build(MessageType.INIT, token, locale, theme, appearance, ProtocolVersion.CURRENT);
   }
 
   /** Parent → chat iframe: the host's whole appearance, encoded as for {@link #init} ({@code null} = none). */

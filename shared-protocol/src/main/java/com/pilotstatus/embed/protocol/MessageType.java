@@ -26,11 +26,16 @@ public final class MessageType {
   public static final int MAX_THEME = 16;
   public static final int MAX_MESSAGE = 500;
 
-  /** The iframe loaded; connect's too (ours, beyond seed 001), once its page rendered a token it accepted. */
-  public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, true);
+  /**
+   * The iframe loaded; connect's too (ours, beyond seed 001), once its page rendered a token it accepted. Carries the
+   * iframe's {@link ProtocolVersion} ({@code init} the SDK's).
+   */
+  public static final MessageType READY = new MessageType("ready", FRAME_TO_PARENT, true, true,
+      optionalString(ProtocolVersion.FIELD, 1, ProtocolVersion.MAX_LENGTH));
   public static final MessageType INIT = new MessageType("init", PARENT_TO_FRAME, true, false,
       requiredString("token", 1, 8192), optionalString("locale", 1, MAX_LOCALE),
-      optionalString("theme", 1, MAX_THEME), optionalString(Appearance.FIELD, 1, Appearance.MAX_ENCODED));
+      optionalString("theme", 1, MAX_THEME), optionalString(Appearance.FIELD, 1, Appearance.MAX_ENCODED),
+      optionalString(ProtocolVersion.FIELD, 1, ProtocolVersion.MAX_LENGTH));
   public static final MessageType RESIZE = new MessageType("resize", FRAME_TO_PARENT, true, true,
       requiredInteger("height", 0, 1_000_000));
   public static final MessageType UNREAD_COUNT = new MessageType("chat:unread-count", FRAME_TO_PARENT, true, false,
@@ -43,17 +48,19 @@ public final class MessageType {
    * surface, lifetime). The SDK calls {@code onReady} on the first one, never on {@code init} alone.
    */
   public static final MessageType SESSION_STARTED = new MessageType("session-started", FRAME_TO_PARENT, true, false);
-  public static final MessageType SET_THEME = new MessageType("set-theme", PARENT_TO_FRAME, true, false,
+  /** The host's {@code update({theme})}; connect's too since protocol 1.1 (its page reloads with the new query). */
+  public static final MessageType SET_THEME = new MessageType("set-theme", PARENT_TO_FRAME, true, true,
       requiredString("theme", 1, MAX_THEME));
-  public static final MessageType SET_LOCALE = new MessageType("set-locale", PARENT_TO_FRAME, true, false,
+  /** The host's {@code update({locale})}; connect's too since protocol 1.1. */
+  public static final MessageType SET_LOCALE = new MessageType("set-locale", PARENT_TO_FRAME, true, true,
       requiredString("locale", 1, MAX_LOCALE));
   /**
    * Ours, beyond the seeds: the host's appearance variables ({@code update({appearance})}), encoded as {@code init}
    * carries them ({@link Appearance#FIELD}). It replaces the whole appearance: a variable left out (or the field
    * absent) goes back to the theme's value. The field's rule is only a length; the iframe checks each value's grammar
-   * ({@link Appearance#normalize}) and ignores what fails.
+   * ({@link Appearance#normalize}) and ignores what fails. Connect's too since protocol 1.1.
    */
-  public static final MessageType SET_APPEARANCE = new MessageType("set-appearance", PARENT_TO_FRAME, true, false,
+  public static final MessageType SET_APPEARANCE = new MessageType("set-appearance", PARENT_TO_FRAME, true, true,
       optionalString(Appearance.FIELD, 1, Appearance.MAX_ENCODED));
   /**
    * Ours, beyond the seeds: the host asks the chat to open a conversation ({@code openConversation}). The iframe

@@ -33,6 +33,23 @@ class EnvelopeTest {
   }
 
   @Test
+  void decode_ignoresUnknownEnvelopeAndPayloadFields_soMinorVersionsCanAddThem() {
+    Decoded decoded = EnvelopeText.decode("{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\",\"id\":7,"
+        + "\"payload\":{\"protocol\":\"1.9\",\"features\":[\"x\"],\"nested\":{\"a\":1}}}", FRAME_TO_PARENT, CHAT);
+
+    assertThat(decoded.isAccepted()).isTrue();
+    assertThat(decoded.message().string(ProtocolVersion.FIELD)).isEqualTo("1.9");
+    assertThat(EnvelopeText.payloadJson(decoded.message())).isEqualTo("{\"protocol\":\"1.9\"}");
+  }
+
+  @Test
+  void readyAndInit_announceTheCurrentProtocolVersion() {
+    assertThat(ProtocolVersion.CURRENT).isEqualTo(ProtocolVersion.MAJOR + "." + ProtocolVersion.MINOR);
+    assertThat(Envelope.ready().string(ProtocolVersion.FIELD)).isEqualTo(ProtocolVersion.CURRENT);
+    assertThat(Envelope.init("t", null, null).string(ProtocolVersion.FIELD)).isEqualTo(ProtocolVersion.CURRENT);
+  }
+
+  @Test
   void decode_readyWithoutPayload_isAccepted() {
     Decoded decoded = EnvelopeText.decode("{\"source\":\"pilot-status-embed\",\"v\":1,\"type\":\"ready\"}",
         FRAME_TO_PARENT, CHAT);

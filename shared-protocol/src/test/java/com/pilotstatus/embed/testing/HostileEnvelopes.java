@@ -33,6 +33,9 @@ public final class HostileEnvelopes {
       new Spec("error", "parent", "chat", "code", "string", 64),
       new Spec("connect:error", "parent", "connect", "message", "string", 100_000));
 
+  /** The types of the specs above that travel on chat and connect alike. */
+  private static final List<String> BOTH_SURFACES = List.of("resize", "set-theme", "set-locale");
+
   private static final String[] RECEIVERS = {"parent", "frame"};
   private static final String[] SURFACES = {"chat", "connect"};
   private static final String[] PROTO_KEYS = {"__proto__", "constructor", "prototype", "toString", "hasOwnProperty",
@@ -124,7 +127,8 @@ public final class HostileEnvelopes {
     Spec spec = SPECS.get(random.nextInt(SPECS.size()));
     String value = spec.kind().equals("integer") ? "1" : "\"x\"";
     String json = envelope(spec.type(), "{" + quoted(spec.field()) + ":" + value + "}");
-    boolean flipReceiver = random.nextBoolean() || spec.type().equals("resize");
+    // A type of both surfaces is wrong only the other way round.
+    boolean flipReceiver = random.nextBoolean() || BOTH_SURFACES.contains(spec.type());
     String receiver = flipReceiver ? (spec.receiver().equals("parent") ? "frame" : "parent") : spec.receiver();
     String surface = flipReceiver ? spec.surface() : (spec.surface().equals("chat") ? "connect" : "chat");
     return new Case("wrong-way", json, receiver, surface);

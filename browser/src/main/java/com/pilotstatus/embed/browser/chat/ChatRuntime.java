@@ -14,6 +14,7 @@ import com.pilotstatus.embed.protocol.Envelope;
 import com.pilotstatus.embed.protocol.LiveEvents;
 import com.pilotstatus.embed.protocol.Message;
 import com.pilotstatus.embed.protocol.MessageType;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import com.pilotstatus.embed.protocol.Surface;
 import com.pilotstatus.embed.theme.Theme;
 import org.teavm.jso.JSExport;
@@ -31,7 +32,9 @@ import org.teavm.jso.dom.events.EventListener;
  *       only, after every load.</li>
  *   <li>{@code init}, {@code set-theme}, {@code set-locale}, {@code set-appearance} are accepted only from
  *       {@code parentOrigin} and {@code window.parent}; a later {@code init} starts a fresh session in the same page
- *       (the SDK re-inits after {@code session-expired}).</li>
+ *       (the SDK re-inits after {@code session-expired}). An {@code init} of another major protocol version
+ *       ({@code ProtocolVersion}) starts nothing: the page shows that state and the host hears
+ *       {@code PROTOCOL_MISMATCH}.</li>
  *   <li>The server renders all markup; the parts fetch fragments and swap them in: {@link Session} (token, refresh,
  *       expiry, error states), {@link ConversationList}, {@link ThreadPane}, {@link Composer}, {@link Live}, and
  *       {@link UserInput} for what the user does. {@link ParentChannel} is everything the host hears.</li>
@@ -83,7 +86,9 @@ public final class ChatRuntime {
       return;
     }
     Message message = decoded.message();
-    if (message.type() == MessageType.INIT) {
+    if (message.type() == MessageType.INIT && !Browser.speaksOurProtocol(message.string(ProtocolVersion.FIELD))) {
+      session.refuseProtocol(message.string(ProtocolVersion.FIELD));
+    } else if (message.type() == MessageType.INIT) {
       Dom.mark("pilot-status:init");
       applyTheme(message.string("theme"));
       HostAppearance.apply(message);

@@ -7,6 +7,7 @@ import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.protocol.ChatPaths;
 import com.pilotstatus.embed.protocol.EmbedErrorCode;
 import com.pilotstatus.embed.protocol.Envelope;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import org.teavm.jso.JSObject;
 
 /**
@@ -182,9 +183,7 @@ final class Session {
       return;
     }
     if (status == 0) {
-      Dom.setHtml(where, "");
-      Dom.append(where, Dom.fromTemplate("tpl-offline", "", "data-state", "error"));
-      parent.post(Envelope.error(EmbedErrorCode.NETWORK, "The chat service could not be reached."));
+      showError(where, "tpl-offline", EmbedErrorCode.NETWORK, "The chat service could not be reached.");
       return;
     }
     boolean fatal = status == 401 || status == 403;
@@ -199,6 +198,24 @@ final class Session {
       stop();
       token = null;
     }
+  }
+
+  /**
+   * An {@code init} from an SDK of another major protocol version ({@code version}): no session, the page says so,
+   * and the host hears {@code PROTOCOL_MISMATCH} with the upgrade hint.
+   */
+  void refuseProtocol(String version) {
+    stop();
+    token = null;
+    showError(Dom.byId("app"), "tpl-protocol", EmbedErrorCode.PROTOCOL_MISMATCH, "embed.js speaks protocol " + version
+        + ", this chat " + ProtocolVersion.CURRENT + ": load the embed.js this server's CDN serves");
+  }
+
+  /** Shows the page's error state {@code template} in {@code where} and tells the host its code. */
+  private void showError(JSObject where, String template, String code, String message) {
+    Dom.setHtml(where, "");
+    Dom.append(where, Dom.fromTemplate(template, "", "data-state", "error"));
+    parent.post(Envelope.error(code, message));
   }
 
   static void clear(int timer) {

@@ -24,6 +24,7 @@ import org.teavm.jso.JSObject;
  *       presses Esc (the parent's modal closes: the key never reaches the host page); first of all {@code ready},
  *       once, when the page rendered a token it accepted (the SDK's {@code onReady} and the end of its handshake
  *       timer; a refused token answers with {@code connect:error} or {@code connect:expired} instead);</li>
+ *   <li>it applies the host's {@code update({theme, locale, appearance})} ({@link HostSettings});</li>
  *   <li>for Meta Embedded Signup it runs {@code FB.login} and accepts {@code WA_EMBEDDED_SIGNUP} only from the
  *       configured Meta origin, then submits code and ids once both arrived, in either order.</li>
  * </ol>
@@ -67,6 +68,7 @@ public final class ConnectRuntime {
       }
       Dom.onBodyHeight(height -> runtime.post(Envelope.resize(height)));
       Dom.onEscape(() -> runtime.post(Envelope.connectEscape()));
+      HostSettings.listen(runtime.parentOrigin);
     }
     runtime.signup.listen();
     runtime.onState();

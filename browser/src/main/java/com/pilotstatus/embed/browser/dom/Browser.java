@@ -3,6 +3,7 @@ package com.pilotstatus.embed.browser.dom;
 import com.pilotstatus.embed.protocol.Envelope;
 import com.pilotstatus.embed.protocol.Message;
 import com.pilotstatus.embed.protocol.PayloadWriter;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -57,6 +58,15 @@ public final class Browser {
       Js.set(object, name, value);
     }
   }
+
+  /**
+   * True when a peer announcing protocol {@code version} ({@code ready}'s or {@code init}'s {@code protocol} field)
+   * speaks our major version: minor versions only add, and a peer that announces none predates versions (1.0). In JS:
+   * Java's parsing would bring String's bounds checks into embed.js (README "Bundles and size").
+   */
+  @JSBody(params = "version", script = "return version === null || parseInt(version, 10) === "
+      + ProtocolVersion.MAJOR + ";")
+  public static native boolean speaksOurProtocol(String version);
 
   /** Strict identity of two JS values ({@code a === b}). */
   @JSBody(params = {"a", "b"}, script = "return a === b;")

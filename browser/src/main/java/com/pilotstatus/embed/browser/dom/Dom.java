@@ -218,6 +218,14 @@ public final class Dom {
   @JSBody(params = "text", script = "var ps_n = parseInt(text, 10); return isFinite(ps_n) ? ps_n : 0;")
   public static native int parseInt(String text);
 
+  /** This window's URL. */
+  @JSBody(script = "return window.location.href;")
+  public static native String locationHref();
+
+  /** Loads {@code url} in this window in place of the current page (no new history entry). */
+  @JSBody(params = "url", script = "try { window.location.replace(url); } catch (e) {}")
+  public static native void replaceLocation(String url);
+
   /** Goes to {@code url} in this window. */
   @JSBody(params = "url", script = "try { window.location.assign(url); } catch (e) {}")
   public static native void navigate(String url);

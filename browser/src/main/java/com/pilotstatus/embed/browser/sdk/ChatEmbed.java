@@ -1,7 +1,5 @@
 package com.pilotstatus.embed.browser.sdk;
 
-import com.pilotstatus.embed.appearance.Appearance;
-import com.pilotstatus.embed.browser.dom.Browser;
 import com.pilotstatus.embed.browser.dom.Dom;
 import com.pilotstatus.embed.browser.dom.Js;
 import com.pilotstatus.embed.protocol.EmbedErrorCode;
@@ -37,17 +35,10 @@ final class ChatEmbed extends FrameEmbed {
 
   private static final int ON_TOKEN = FIRST_SURFACE_OP;
   private static final int ON_TOKEN_FAILURE = FIRST_SURFACE_OP + 1;
-  private static final int SET_THEME = FIRST_SURFACE_OP + 2;
-  private static final int SET_LOCALE = FIRST_SURFACE_OP + 3;
-  private static final int OPEN_CONVERSATION = FIRST_SURFACE_OP + 4;
-  private static final int SET_APPEARANCE = FIRST_SURFACE_OP + 5;
+  private static final int OPEN_CONVERSATION = FIRST_SURFACE_OP + 2;
 
   private final JSObject fetcher;
   private String token;
-  private String locale;
-  private String theme;
-  /** The host's appearance variables, checked ({@link AppearanceOption}); {@code init} carries them. */
-  private String appearance;
   /** A conversation to open that waits for {@code init} ({@code openConversation} right after mount). */
   private Message pendingOpen;
   private boolean frameReady;
@@ -56,14 +47,9 @@ final class ChatEmbed extends FrameEmbed {
   private boolean fetching;
 
   private ChatEmbed(String origin, JSObject options, JSObject fetcher, String token, String appearance) {
-    super(Surface.CHAT, origin, "chatBaseUrl", options,
-        Js.concat(origin, "/?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())), SANDBOX,
-        "Pilot Status chat");
+    super(Surface.CHAT, origin, "/", "chatBaseUrl", options, appearance, SANDBOX, "Pilot Status chat");
     this.fetcher = fetcher;
     this.token = token;
-    this.locale = clip(Js.string(options, "locale"), MessageType.MAX_LOCALE);
-    this.theme = clip(Js.string(options, "theme"), MessageType.MAX_THEME);
-    this.appearance = appearance;
   }
 
   /** {@code chat.mount}: the handle {@code {update, setTheme, setLocale, openConversation, destroy}}, or an {@link SdkErrors#failure}. */
@@ -79,7 +65,7 @@ final class ChatEmbed extends FrameEmbed {
           "chat.mount needs a token (string) or a fetchToken function returning a Promise of one");
     }
     // Throws a PilotStatusError when the appearance is wrong, before anything exists.
-    String appearance = clip(AppearanceOption.encode(options, "chat.mount"), Appearance.MAX_ENCODED);
+    String appearance = AppearanceOption.encode(options, "chat.mount");
     ChatEmbed embed = new ChatEmbed(SdkSettings.chatOrigin, options, fetcher, token, appearance);
     embed.listen();
     if (token == null) {
@@ -87,7 +73,7 @@ final class ChatEmbed extends FrameEmbed {
     }
     Dom.append(element, embed.frame);
     embed.loaderStarted();
-    return handle(embed.port);
+    return withOpenConversation(handle(embed.port), embed.port);
   }
 
   @Override
@@ -96,27 +82,8 @@ final class ChatEmbed extends FrameEmbed {
       onToken(Js.asString(a));
     } else if (op == ON_TOKEN_FAILURE) {
       onTokenFailure(Js.asString(a));
-    } else if (op == SET_THEME) {
-      String next = clip(Js.asString(a), MessageType.MAX_THEME);
-      if (next != null && !destroyed) {
-        theme = next;
-        sendIfStarted(Envelope.setTheme(next));
-      }
-    } else if (op == SET_LOCALE) {
-      String next = clip(Js.asString(a), MessageType.MAX_LOCALE);
-      if (next != null && !destroyed) {
-        locale = next;
-        sendIfStarted(Envelope.setLocale(next));
-      }
     } else if (op == OPEN_CONVERSATION) {
       openConversation(Js.asString(a));
-    } else if (op == SET_APPEARANCE) {
-      // Throws a PilotStatusError when the appearance is wrong, before anything changed.
-      String next = clip(AppearanceOption.encode(a, "update"), Appearance.MAX_ENCODED);
-      if (!destroyed) {
-        appearance = next;
-        sendIfStarted(Envelope.setAppearance(next));
-      }
     } else {
       return super.dispatch(op, a, b);
     }
@@ -204,15 +171,12 @@ final class ChatEmbed extends FrameEmbed {
     }
   }
 
-  /** Sends {@code message} once {@code init} went out; before that, {@code init} will carry the change. */
-  private void sendIfStarted(Message message) {
+  /** Sent once {@code init} went out; before that, {@code init} will carry the change. */
+  @Override
+  void settingChanged(Message message) {
     if (initSent) {
       send(message);
     }
-  }
-
-  private void send(Message message) {
-    Browser.post(Dom.contentWindow(frame), message, origin);
   }
 
   // ---- tokens -----------------------------------------------------------------------------------------------
@@ -240,17 +204,8 @@ final class ChatEmbed extends FrameEmbed {
     }
   }
 
-  // update({theme, locale, appearance}): each key present is applied, others stay. The appearance goes first: a bad
-  // one throws its PilotStatusError (AppearanceOption) before anything changed. Theme and locale are
-  // setTheme/setLocale.
-  @JSBody(params = "port", script = "return {"
-      + " setTheme: function (ps_t) { port(" + SET_THEME + ", ps_t, null); },"
-      + " setLocale: function (ps_l) { port(" + SET_LOCALE + ", ps_l, null); },"
-      + " update: function (ps_o) {"
-      + " if (ps_o && ps_o.appearance !== undefined) port(" + SET_APPEARANCE + ", ps_o, null);"
-      + " try { if ('theme' in ps_o) port(" + SET_THEME + ", ps_o.theme, null);"
-      + " if ('locale' in ps_o) port(" + SET_LOCALE + ", ps_o.locale, null); } catch (ps_e) {} },"
-      + " openConversation: function (ps_c) { port(" + OPEN_CONVERSATION + ", ps_c, null); },"
-      + " destroy: function () { port(" + DESTROY + ", null, null); } };")
-  private static native JSObject handle(Js.Port port);
+  /** The chat handle: every embed's, and {@code openConversation(id)}. */
+  @JSBody(params = {"handle", "port"}, script = "handle.openConversation = function (ps_c) { port("
+      + OPEN_CONVERSATION + ", ps_c, null); }; return handle;")
+  private static native JSObject withOpenConversation(JSObject handle, Js.Port port);
 }

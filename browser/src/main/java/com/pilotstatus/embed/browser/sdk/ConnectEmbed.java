@@ -1,9 +1,9 @@
 package com.pilotstatus.embed.browser.sdk;
 
-import com.pilotstatus.embed.browser.dom.Browser;
 import com.pilotstatus.embed.browser.dom.Dom;
 import com.pilotstatus.embed.browser.dom.Js;
 import com.pilotstatus.embed.protocol.EmbedErrorCode;
+import com.pilotstatus.embed.protocol.Envelope;
 import com.pilotstatus.embed.protocol.HostCallbacks;
 import com.pilotstatus.embed.protocol.Message;
 import com.pilotstatus.embed.protocol.MessageType;
@@ -19,7 +19,9 @@ import org.teavm.jso.JSObject;
  * {@code init}; the SDK only listens ({@link FrameEmbed} says which messages count) and turns {@code connect:paired},
  * {@code connect:error} and {@code connect:expired} into {@code onPaired}, {@code onError(PAIRING_FAILED)} and
  * {@code onExpired}, and its {@code ready} (posted once the page rendered a token it accepted) into {@code onReady};
- * {@code connect:escape} (Esc pressed inside the iframe) closes a modal as Esc on the page does.
+ * {@code connect:escape} (Esc pressed inside the iframe) closes a modal as Esc on the page does. The handle's
+ * {@code update} (issue 17 §3) sends {@code set-theme}, {@code set-locale}, {@code set-appearance} once the page said
+ * {@code ready}; the page applies them by loading itself again with that query.
  * The sandbox adds {@code allow-popups-to-escape-sandbox} for Meta's Embedded Signup popup.
  */
 final class ConnectEmbed extends FrameEmbed {
@@ -30,25 +32,19 @@ final class ConnectEmbed extends FrameEmbed {
   private static final int ON_USER_CLOSE = FIRST_SURFACE_OP;
 
   private JSObject closeModal;
+  private boolean announced;
+  /** The iframe said {@code ready}: it takes settings now. */
+  private boolean frameReady;
+  /** {@code update} changed a setting before {@code ready}: the iframe gets them all then. */
+  private boolean settingsWaiting;
 
-  private ConnectEmbed(String origin, JSObject options, String token) {
-    super(Surface.CONNECT, origin, "baseUrl", options, src(origin, token, options), SANDBOX, "Pilot Status connect");
+  /** {@code {origin}/connect/{token}?parentOrigin=…[&locale=…][&theme=…][&colorPrimary=……]} (seed 001). */
+  private ConnectEmbed(String origin, JSObject options, String token, String appearance) {
+    super(Surface.CONNECT, origin, Js.concat("/connect/", Js.encodeUriComponent(token)), "baseUrl", options,
+        appearance, SANDBOX, "Pilot Status connect");
   }
 
-  /**
-   * {@code {origin}/connect/{token}?parentOrigin=…[&locale=…][&theme=…]} (seed 001), then the appearance
-   * variables ({@code &colorPrimary=…}; {@link AppearanceOption} throws for a wrong one before the embed exists,
-   * and connect-app checks each again and ignores what fails).
-   */
-  private static String src(String origin, String token, JSObject options) {
-    String path = Js.concat(origin, "/connect/", Js.encodeUriComponent(token));
-    String query = Js.concat("?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin()));
-    String extras = Js.concat(param("&locale=", clip(Js.string(options, "locale"), MessageType.MAX_LOCALE)),
-        param("&theme=", clip(Js.string(options, "theme"), MessageType.MAX_THEME)));
-    return Js.concat(path, query, Js.concat(extras, AppearanceOption.encode(options, "connect")));
-  }
-
-  /** {@code connect.open}: a centred modal. The handle {@code {destroy}}, or an {@link SdkErrors#failure}. */
+  /** {@code connect.open}: a centred modal. The handle (update, setTheme, setLocale, destroy), or a failure. */
   static JSObject open(JSObject options) {
     JSObject failure = check(options);
     if (failure != null) {
@@ -61,7 +57,7 @@ final class ConnectEmbed extends FrameEmbed {
     return handle(embed.port);
   }
 
-  /** {@code connect.mount}: inline in {@code target}. The handle {@code {destroy}}, or an {@link SdkErrors#failure}. */
+  /** {@code connect.mount}: inline in {@code target}. The handle, as for {@link #open}, or a failure. */
   static JSObject mount(JSObject target, JSObject options) {
     JSObject element = Dom.findElement(target);
     if (element == null) {
@@ -93,12 +89,7 @@ final class ConnectEmbed extends FrameEmbed {
   private static ConnectEmbed create(JSObject options) {
     String baseUrl = Js.string(options, "baseUrl");
     String origin = baseUrl == null ? SdkSettings.connectOrigin : SdkSettings.originOf(baseUrl);
-    return new ConnectEmbed(origin, options, Js.string(options, "token"));
-  }
-
-  /** {@code "&name=value"} (the prefix carries {@code &} and {@code =}), or nothing when there is no value. */
-  private static String param(String prefix, String value) {
-    return value == null ? "" : Js.concat(prefix, Js.encodeUriComponent(value));
+    return new ConnectEmbed(origin, options, Js.string(options, "token"), AppearanceOption.encode(options, "connect"));
   }
 
   @Override
@@ -120,7 +111,7 @@ final class ConnectEmbed extends FrameEmbed {
   void receive(Message message) {
     MessageType type = message.type();
     if (type == MessageType.READY) {
-      callback(HostCallbacks.ON_READY, null); // the page rendered a token it accepted (else it says error/expired)
+      onReady();
     } else if (type == MessageType.CONNECT_PAIRED) {
       callback(HostCallbacks.ON_PAIRED, paired(message.string("numberId"), message.string("redirectUrl")));
     } else if (type == MessageType.CONNECT_ERROR) {
@@ -129,6 +120,34 @@ final class ConnectEmbed extends FrameEmbed {
       callback(HostCallbacks.ON_EXPIRED, null);
     } else if (type == MessageType.CONNECT_ESCAPE && closeModal != null) {
       closedByUser(); // Esc inside the iframe, which the page never sees
+    }
+  }
+
+  /**
+   * The page rendered a token it accepted (else it says error/expired): {@code onReady} the first time. The page says
+   * {@code ready} again after it reloaded for an {@code update}, which then already holds the settings.
+   */
+  private void onReady() {
+    frameReady = true;
+    if (settingsWaiting) {
+      settingsWaiting = false;
+      send(Envelope.setTheme(theme)); // no theme or locale: nothing is sent (the encoder refuses null)
+      send(Envelope.setLocale(locale));
+      send(Envelope.setAppearance(appearance));
+    }
+    if (!announced) {
+      announced = true;
+      callback(HostCallbacks.ON_READY, null);
+    }
+  }
+
+  /** Sent at once when the iframe said {@code ready}; before that, all settings go when it does. */
+  @Override
+  void settingChanged(Message message) {
+    if (frameReady) {
+      send(message);
+    } else {
+      settingsWaiting = true;
     }
   }
 
@@ -147,6 +166,4 @@ final class ConnectEmbed extends FrameEmbed {
       + " return ps_d;")
   private static native JSObject paired(String numberId, String redirectUrl);
 
-  @JSBody(params = "port", script = "return { destroy: function () { port(" + DESTROY + ", null, null); } };")
-  private static native JSObject handle(Js.Port port);
 }

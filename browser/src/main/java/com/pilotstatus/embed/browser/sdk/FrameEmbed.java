@@ -1,5 +1,6 @@
 package com.pilotstatus.embed.browser.sdk;
 
+import com.pilotstatus.embed.appearance.Appearance;
 import com.pilotstatus.embed.browser.dom.Browser;
 import com.pilotstatus.embed.browser.dom.Dom;
 import com.pilotstatus.embed.browser.dom.Js;
@@ -12,6 +13,7 @@ import com.pilotstatus.embed.protocol.Envelope;
 import com.pilotstatus.embed.protocol.HostCallbacks;
 import com.pilotstatus.embed.protocol.Message;
 import com.pilotstatus.embed.protocol.MessageType;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import com.pilotstatus.embed.protocol.Surface;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -33,7 +35,9 @@ import org.teavm.jso.JSObject;
  *       host page's CSP refuses the frame ({@code securitypolicyviolation}), else at the timeout
  *       {@code FRAME_UNREACHABLE} when a no-cors probe of the origin (sent at three quarters of the timeout, only
  *       when no answer came yet) failed, else {@code HANDSHAKE_TIMEOUT} (a server answered, but not a surface: the
- *       base URL is wrong). Without {@code onLoadError} the error goes to {@code onError}.</li>
+ *       base URL is wrong); {@code PROTOCOL_MISMATCH} as soon as the iframe's {@code ready} announces another major
+ *       protocol version ({@link ProtocolVersion}). Without {@code onLoadError} the error goes to
+ *       {@code onError}.</li>
  * </ol>
  * JavaScript reaches an embed through its one {@link Js.Port}: {@code port(op, a, b)}, dispatched by {@link #dispatch}.
  */
@@ -45,7 +49,10 @@ abstract class FrameEmbed {
   private static final int ON_TIMER = 2;
   private static final int ON_CSP = 3;
   private static final int ON_PROBE = 4;
-  static final int FIRST_SURFACE_OP = 5;
+  private static final int SET_THEME = 5;
+  private static final int SET_LOCALE = 6;
+  private static final int SET_APPEARANCE = 7;
+  static final int FIRST_SURFACE_OP = 8;
 
   final Js.Port port = this::dispatch;
   final String origin;
@@ -60,15 +67,33 @@ abstract class FrameEmbed {
   private int timer = -1;
   /** 0 no probe yet, 1 probe sent, 2 it failed (the origin is unreachable), 3 it got an answer. */
   private int probe;
+  /** The settings {@code update} changes: the options' at first. */
+  String locale;
+  String theme;
+  /** The host's appearance variables, checked ({@link AppearanceOption}), URL-encoded; {@code null} = none. */
+  String appearance;
   /** The iframe answered (or the load failed): the handshake timer and the CSP watch are done. */
   boolean answered;
   boolean destroyed;
 
-  FrameEmbed(int surface, String origin, String setting, JSObject options, String src, String sandbox, String title) {
+  /**
+   * The iframe {@code {origin}{path}?parentOrigin=…}; connect's takes its settings in the query too (seed 001:
+   * {@code &locale=…&theme=…}, then the appearance variables), chat's get them in {@code init}. {@code appearance} is
+   * {@link AppearanceOption#encode}'s answer.
+   */
+  FrameEmbed(int surface, String origin, String path, String setting, JSObject options, String appearance,
+      String sandbox, String title) {
     this.surface = surface;
     this.origin = origin;
     this.setting = setting;
     this.options = options;
+    this.locale = clip(Js.string(options, "locale"), MessageType.MAX_LOCALE);
+    this.theme = clip(Js.string(options, "theme"), MessageType.MAX_THEME);
+    this.appearance = clip(appearance, Appearance.MAX_ENCODED);
+    String src = Js.concat(origin, path, Js.concat("?parentOrigin=", Js.encodeUriComponent(Browser.locationOrigin())));
+    if (surface == Surface.CONNECT) {
+      src = Js.concat(src, Js.concat(param("&locale=", locale), param("&theme=", theme)), appearance);
+    }
     this.timeoutMs = Js.integer(options, "handshakeTimeout", SdkSettings.handshakeTimeoutMs);
     String custom = clip(Js.string(options, "title"), 200);
     this.frame = Dom.createFrame(src, sandbox, custom == null ? title : custom);
@@ -102,9 +127,33 @@ abstract class FrameEmbed {
       onCspViolation(a);
     } else if (op == ON_PROBE) {
       probe = a == null ? 2 : 3;
+    } else if (op == SET_APPEARANCE) {
+      // Throws a PilotStatusError when the appearance is wrong, before anything changed.
+      String next = clip(AppearanceOption.encode(a, "update"), Appearance.MAX_ENCODED);
+      if (!destroyed) {
+        appearance = next;
+        settingChanged(Envelope.setAppearance(next));
+      }
+    } else {
+      String next = clip(Js.asString(a), op == SET_THEME ? MessageType.MAX_THEME : MessageType.MAX_LOCALE);
+      if (next != null && !destroyed) {
+        if (op == SET_THEME) {
+          theme = next;
+          settingChanged(Envelope.setTheme(next));
+        } else {
+          locale = next;
+          settingChanged(Envelope.setLocale(next));
+        }
+      }
     }
     return null;
   }
+
+  /**
+   * {@code update}, {@code setTheme} or {@code setLocale} changed a setting ({@link #locale}, {@link #theme},
+   * {@link #appearance} hold the new value): the surface sends {@code message} now, or once its iframe can take it.
+   */
+  abstract void settingChanged(Message message);
 
   // ---- loading ----------------------------------------------------------------------------------------------
 
@@ -182,6 +231,11 @@ abstract class FrameEmbed {
       return;
     }
     Message message = decoded.message();
+    String version = message.string(ProtocolVersion.FIELD); // ready's; no other type this side hears carries it
+    if (!Browser.speaksOurProtocol(version)) {
+      protocolMismatch(version);
+      return;
+    }
     if (!answered) {
       handshakeDone(); // the iframe loaded and speaks the protocol: whatever it says next, it did load
     }
@@ -190,6 +244,23 @@ abstract class FrameEmbed {
     } else {
       receive(message);
     }
+  }
+
+  /**
+   * The iframe speaks another major protocol version: a load error now (not a handshake that never ends), with the
+   * upgrade hint, and nothing more from this iframe is heard (the token never goes to it). An iframe that had loaded
+   * and says so after a reload (its server was upgraded) goes to {@code onError}.
+   */
+  private void protocolMismatch(String version) {
+    String message = Js.concat(Js.concat(origin, " speaks protocol ", version), Js.concat(", this embed.js ",
+        ProtocolVersion.CURRENT, ": load the embed.js the server serves (a cached or self-hosted copy is out of date)"));
+    if (answered) {
+      report(EmbedErrorCode.PROTOCOL_MISMATCH, message);
+    } else {
+      loadFailed(EmbedErrorCode.PROTOCOL_MISMATCH, message);
+    }
+    Js.run(unlisten);
+    unlisten = null;
   }
 
   /** A decoded message of this surface (other than {@code resize}) from this embed's iframe. */
@@ -206,6 +277,11 @@ abstract class FrameEmbed {
     Dom.remove(frame);
   }
 
+  /** Posts {@code message} to this embed's iframe, on its origin only. */
+  final void send(Message message) {
+    Browser.post(Dom.contentWindow(frame), message, origin);
+  }
+
   /** Calls the host's callback {@code options[name]}, if it is a function. */
   final void callback(String name, JSObject arg) {
     Js.call(Js.function(options, name), arg);
@@ -220,6 +296,24 @@ abstract class FrameEmbed {
     String selector = Js.asString(target);
     return selector == null ? "the target is neither a CSS selector nor an element"
         : Js.concat("no element matches the selector '", selector, "' (or it is not valid CSS)");
+  }
+
+  // The handle every surface returns: update({theme, locale, appearance}) applies each key present, others stay. The
+  // appearance goes first: a bad one throws its PilotStatusError (AppearanceOption) before anything changed.
+  // setTheme/setLocale are its aliases.
+  @JSBody(params = "port", script = "return {"
+      + " setTheme: function (ps_t) { port(" + SET_THEME + ", ps_t, null); },"
+      + " setLocale: function (ps_l) { port(" + SET_LOCALE + ", ps_l, null); },"
+      + " update: function (ps_o) {"
+      + " if (ps_o && ps_o.appearance !== undefined) port(" + SET_APPEARANCE + ", ps_o, null);"
+      + " try { if ('theme' in ps_o) port(" + SET_THEME + ", ps_o.theme, null);"
+      + " if ('locale' in ps_o) port(" + SET_LOCALE + ", ps_o.locale, null); } catch (ps_e) {} },"
+      + " destroy: function () { port(" + DESTROY + ", null, null); } };")
+  static native JSObject handle(Js.Port port);
+
+  /** {@code "&name=value"} (the prefix carries {@code &} and {@code =}), or nothing when there is no value. */
+  private static String param(String prefix, String value) {
+    return value == null ? "" : Js.concat(prefix, Js.encodeUriComponent(value));
   }
 
   /** {@code value} when it is 1..max characters long, else {@code null}. */

@@ -72,6 +72,15 @@ public final class Texts {
         "No se puede cargar la bandeja ahora");
     define("error.NETWORK.body", "Check your connection and try again.", "Verifique sua conexão e tente de novo.",
         "Comprueba tu conexión e inténtalo de nuevo.");
+    define("error.PROTOCOL_MISMATCH.title", "This inbox needs an update of the site",
+        "Esta caixa de entrada precisa de uma atualização do site", "Esta bandeja necesita una actualización del sitio");
+    define("error.PROTOCOL_MISMATCH.body",
+        "The site uses a version of the Pilot Status script that this inbox no longer understands. Its developers "
+            + "need to load the current version.",
+        "O site usa uma versão do script da Pilot Status que esta caixa de entrada não entende mais. Os "
+            + "desenvolvedores precisam carregar a versão atual.",
+        "El sitio usa una versión del script de Pilot Status que esta bandeja ya no entiende. Sus desarrolladores "
+            + "deben cargar la versión actual.");
     define("tryAgain", "Try again", "Tentar novamente", "Intentar de nuevo");
     define("expired.title", "Your session has ended", "Sua sessão terminou", "Tu sesión ha terminado");
     define("expired.body", "For your security the inbox stopped. Reload the page to continue.",

@@ -2,6 +2,7 @@ package com.pilotstatus.embed.chat.shell;
 
 import com.pilotstatus.embed.chat.failure.StatePage;
 import com.pilotstatus.embed.chat.i18n.Texts;
+import com.pilotstatus.embed.protocol.EmbedErrorCode;
 
 /** The iframe's shell (a loading state and the runtime) or its refusal page. Templates {@code shell/*.jte}. */
 public record ShellPage(Texts t) {
@@ -9,6 +10,11 @@ public record ShellPage(Texts t) {
   /** Shown by the runtime when the session's lifetime passes with no server answer to show instead. */
   public StatePage expired() {
     return StatePage.expired(t);
+  }
+
+  /** Shown by the runtime when the host's embed.js speaks another major protocol version. */
+  public StatePage protocolMismatch() {
+    return StatePage.error(t, EmbedErrorCode.PROTOCOL_MISMATCH, "embed.js speaks another major protocol version.");
   }
 
   /** Shown by the runtime when chat-app cannot be reached at all. */

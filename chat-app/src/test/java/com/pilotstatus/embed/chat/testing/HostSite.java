@@ -37,8 +37,10 @@ public final class HostSite implements AutoCloseable {
           if (!d || d.source !== 'pilot-status-embed' || d.v !== 1) return;
           window.received.push(d);
           if (d.type === 'resize' && !(height > 0)) frame.style.height = d.payload.height + 'px';
-          if (d.type === 'ready' && window.chat.token) window.sendToChat('init',
-              { token: window.chat.token, locale: window.chat.locale, theme: window.chat.theme });
+          // window.protocol, when a test sets it, is the protocol version this host announces in init.
+          if (d.type === 'ready' && window.chat.token) window.sendToChat('init', Object.assign(
+              { token: window.chat.token, locale: window.chat.locale, theme: window.chat.theme },
+              window.protocol ? { protocol: window.protocol } : {}));
         });
         document.getElementById('mount').appendChild(frame);
       };

@@ -83,6 +83,40 @@ class ConnectEmbedIT extends FramedPageTest {
     assertThat(messages(page)).extracting(m -> m.path("type").asText()).containsOnlyOnce("ready");
   }
 
+  /**
+   * The host's {@code update} (issue 17 §3): {@code set-locale}, {@code set-theme} and {@code set-appearance} are
+   * applied by one reload of the page with that query (no entry in the host's history): strings, theme and appearance
+   * change, the pairing goes on, and only the settings' own parameters change (a smuggled {@code parentOrigin} does
+   * not).
+   */
+  @Test
+  void settings_from_the_host_reload_the_page_once_in_their_locale_theme_and_appearance() {
+    Link link = stack.createLink("");
+    FrameLocator frame = openInHost(connectUrl(link));
+    frame.locator(".qr svg").waitFor();
+    awaitMessage(page, "ready", WAIT);
+    Object historyBefore = page.evaluate("() => history.length");
+
+    page.evaluate("() => { sendToConnect('set-locale', { locale: 'es' }); sendToConnect('set-theme', { theme: 'dark' });"
+        + " sendToConnect('set-appearance', { appearance: '&colorPrimary=%23ff0000&borderRadius=2px"
+        + "&parentOrigin=http%3A%2F%2Fevil.test' }); }");
+
+    frame.locator("html[lang^=es][data-theme=dark]").waitFor();
+    frame.locator(".qr svg").waitFor();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> applied = (Map<String, Object>) page.frames().stream()
+        .filter(f -> f.url().startsWith("http://connect.pilot.test:")).findFirst().orElseThrow()
+        .evaluate("() => { const s = getComputedStyle(document.documentElement); return { primary:"
+            + " s.getPropertyValue('--ps-primary').trim(), radius: s.getPropertyValue('--ps-radius').trim(),"
+            + " parent: new URLSearchParams(location.search).get('parentOrigin') }; }");
+    assertThat(applied).containsEntry("primary", "#ff0000").containsEntry("radius", "2px")
+        .containsEntry("parent", host.hostOrigin());
+    assertThat(page.evaluate("() => history.length")).isEqualTo(historyBefore);
+    page.waitForCondition(() -> messages(page).stream().filter(m -> m.path("type").asText().equals("ready")).count() == 2);
+    page.waitForTimeout(300);
+    assertThat(messages(page)).filteredOn(m -> m.path("type").asText().equals("ready")).hasSize(2);
+  }
+
   @Test
   void the_iframe_reports_its_height_to_the_host() {
     Link link = stack.createLink("");

@@ -96,6 +96,8 @@ public final class HostSite implements AutoCloseable {
         + "  window.__messages.push({ type: d.type, payload: d.payload });"
         + "  if (d.type === 'resize') f.style.height = Math.max(200, d.payload.height) + 'px';"
         + "});"
+        + "window.sendToConnect = function (type, payload) { f.contentWindow.postMessage({ source: 'pilot-status-embed',"
+        + "  v: 1, type: type, payload: payload }, connectOrigin); };"
         + "window.forgeSignupFrom = function (src) { var g = document.createElement('iframe'); g.src = src;"
         + "  document.body.appendChild(g); };"
         + "window.forgeSignup = function () { f.contentWindow.postMessage(JSON.stringify({ type: 'WA_EMBEDDED_SIGNUP',"
