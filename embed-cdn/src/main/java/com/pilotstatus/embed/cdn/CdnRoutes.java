@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import com.pilotstatus.embed.kit.ServerKit;
+import com.pilotstatus.embed.kit.StaticAnswers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.Map;
  * <ul>
  *   <li>{@code GET|HEAD /embed.js}: the latest SDK; short cache, revalidated by ETag.</li>
  *   <li>{@code GET|HEAD /v{version}/embed.js}: the same bytes under an immutable URL, cached for a year.</li>
- *   <li>(both answered ahead of Javalin from answers made at startup: {@link #precompute}, {@link ScriptAnswers})</li>
+ *   <li>(both answered ahead of Javalin from answers made at startup: {@link #precompute})</li>
  *   <li>{@code GET|HEAD /embed.js.sri}: the SHA-384 integrity string of those bytes.</li>
  *   <li>{@code GET|HEAD /manifest.json}: version, URLs and integrity in one JSON object.</li>
  * </ul>
@@ -23,8 +24,8 @@ import java.util.Map;
 final class CdnRoutes {
 
   static final String JS = "text/javascript; charset=utf-8";
-  static final String LATEST_CACHE = "public, max-age=300";
-  static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+  static final String LATEST_CACHE = StaticAnswers.REVALIDATED_CACHE;
+  static final String IMMUTABLE_CACHE = StaticAnswers.IMMUTABLE_CACHE;
   static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
   private final EmbedBundle bundle;
@@ -34,14 +35,14 @@ final class CdnRoutes {
   }
 
   /**
-   * The script's two URLs, answered ahead of Javalin from answers made here once ({@link ScriptAnswers}):
+   * The script's two URLs, answered ahead of Javalin from answers made here once ({@link StaticAnswers}):
    * {@code securityHeaders} are those every other response gets from the kit's plugin.
    */
   void precompute(ServerKit kit, Map<String, String> securityHeaders) {
     Map<String, String> common = new LinkedHashMap<>(securityHeaders);
     common.put(ALLOW_ORIGIN, "*");
-    kit.precomputed("/embed.js", new ScriptAnswers(bundle, common, LATEST_CACHE)::answer);
-    kit.precomputed("/v" + bundle.version + "/embed.js", new ScriptAnswers(bundle, common, IMMUTABLE_CACHE)::answer);
+    kit.precomputed("/embed.js", new StaticAnswers(bundle.file, JS, LATEST_CACHE, common));
+    kit.precomputed("/v" + bundle.version + "/embed.js", new StaticAnswers(bundle.file, JS, IMMUTABLE_CACHE, common));
   }
 
   void register(JavalinConfig config) {

@@ -3,8 +3,11 @@ package com.pilotstatus.embed.chat.shell;
 import com.pilotstatus.embed.chat.failure.StatePage;
 import com.pilotstatus.embed.chat.i18n.Texts;
 
-/** The iframe's shell (a loading state and the runtime) or its refusal page. Templates {@code shell/*.jte}. */
-public record ShellPage(Texts t) {
+/**
+ * The iframe's shell (a loading state and the runtime) or its refusal page, linking {@code assets} by their
+ * immutable URLs. Templates {@code shell/*.jte}.
+ */
+public record ShellPage(Texts t, Assets assets) {
 
   /** Shown by the runtime when the session's lifetime passes with no server answer to show instead. */
   public StatePage expired() {
