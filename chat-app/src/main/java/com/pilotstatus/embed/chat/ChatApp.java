@@ -15,7 +15,7 @@ import com.pilotstatus.embed.chat.session.RevokedSessions;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.session.SessionHandlers;
 import com.pilotstatus.embed.chat.session.TokenVerifier;
-import com.pilotstatus.embed.chat.shell.AssetHandler;
+import com.pilotstatus.embed.chat.shell.Assets;
 import com.pilotstatus.embed.chat.shell.ShellHandler;
 import com.pilotstatus.embed.chat.shell.Templates;
 import com.pilotstatus.embed.chat.template.TemplateHandlers;
@@ -48,10 +48,6 @@ import org.slf4j.LoggerFactory;
  * SIGTERM drain) come from the server kit.
  */
 public final class ChatApp implements AutoCloseable {
-
-  /** The TeaVM runtime, shipped in shared-protocol's jar. */
-  public static final String RUNTIME_RESOURCE = "pilot-status/js/chat-runtime.js";
-  public static final String STYLESHEET_RESOURCE = "chat/chat.css";
 
   private static final Logger LOG = LoggerFactory.getLogger(ChatApp.class);
   /** The inbox fragments kept for reuse ({@link RenderedInboxes}): 8 MB, a few hundred distinct inboxes. */
@@ -113,10 +109,13 @@ public final class ChatApp implements AutoCloseable {
     });
     kit.draining().onDrain(hub::closeAll); // SIGTERM: every stream gets a retry hint and closes
 
+    SecurityHeadersPlugin securityHeaders = new SecurityHeadersPlugin(policy -> {
+      policy.contentSecurityPolicy = CONTENT_SECURITY_POLICY;
+      policy.crossOriginResourcePolicy = "same-origin";
+    });
+    Assets assets = Assets.serve(kit, securityHeaders.headers());
     ChatRoutes.Handlers handlers = new ChatRoutes.Handlers(
-        new ShellHandler(config.originPolicy(), templates, clock),
-        new AssetHandler(RUNTIME_RESOURCE, "text/javascript; charset=utf-8"),
-        new AssetHandler(STYLESHEET_RESOURCE, "text/css; charset=utf-8"),
+        new ShellHandler(config.originPolicy(), templates, assets, clock),
         new SessionGuard(verifier),
         new SessionHandlers(platform, verifier, config.refreshLead(), clock),
         new ConversationHandlers(conversations, templates, new RenderedInboxes(RENDERED_INBOX_BYTES, meters), clock),
@@ -127,10 +126,7 @@ public final class ChatApp implements AutoCloseable {
     Javalin javalin = Javalin.create(cfg -> {
       cfg.jetty.threadPool = requestThreads();
       kit.install(cfg);
-      cfg.registerPlugin(new SecurityHeadersPlugin(policy -> {
-        policy.contentSecurityPolicy = CONTENT_SECURITY_POLICY;
-        policy.crossOriginResourcePolicy = "same-origin";
-      }));
+      cfg.registerPlugin(securityHeaders);
       ChatRoutes.register(cfg, handlers);
     });
     javalin.start(config.port());

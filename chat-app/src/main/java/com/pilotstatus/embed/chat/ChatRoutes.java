@@ -23,7 +23,6 @@ import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.session.SessionHandlers;
 import com.pilotstatus.embed.chat.session.TokenRejected;
-import com.pilotstatus.embed.chat.shell.AssetHandler;
 import com.pilotstatus.embed.chat.shell.ShellHandler;
 import com.pilotstatus.embed.chat.template.TemplateHandlers;
 import com.pilotstatus.embed.kit.platform.PlatformRejected;
@@ -36,7 +35,7 @@ import io.javalin.http.HttpResponseException;
  *
  * <pre>
  * GET  /?parentOrigin=…                          shell page (CSP frame-ancestors = parentOrigin)
- * GET  /assets/chat-runtime.js, /assets/chat.css the iframe runtime (TeaVM) and styles
+ * GET  /assets/chat-runtime[.hash].js, /assets/chat[.hash].css  runtime and styles (Assets, ahead of Javalin)
  * GET  /favicon.ico                              the icon (not the "no such conversation" page)
  * POST /session, /session/refresh                 token check after init; sliding refresh      [bearer]
  * GET  /fragments/inbox                           both panes                                    [bearer]
@@ -56,7 +55,7 @@ import io.javalin.http.HttpResponseException;
  */
 final class ChatRoutes {
 
-  record Handlers(ShellHandler shell, AssetHandler runtime, AssetHandler stylesheet, SessionGuard guard,
+  record Handlers(ShellHandler shell, SessionGuard guard,
                   SessionHandlers session, ConversationHandlers conversations, TemplateHandlers templates,
                   LiveHandler live,
                   FailureResponses failures) {
@@ -73,8 +72,6 @@ final class ChatRoutes {
 
     config.routes.apiBuilder(() -> {
       get("/", h.shell()::show);
-      get("/assets/chat-runtime.js", h.runtime()::serve);
-      get("/assets/chat.css", h.stylesheet()::serve);
       get(Favicon.PATH, ctx -> ctx.contentType(Favicon.CONTENT_TYPE)
           .header("Cache-Control", Favicon.CACHE_CONTROL).result(Favicon.bytes()));
       post(SESSION, h.session()::check);

@@ -6,6 +6,8 @@ import com.pilotstatus.embed.chat.testing.ChatClient;
 import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.testing.Bundles;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,9 @@ class ShellTest {
     String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
     assertThat(csp).contains("frame-ancestors https://app.acme.com").contains("script-src 'self'")
         .doesNotContain("unsafe-inline");
-    assertThat(response.body()).contains("<script src=\"/assets/chat-runtime.js\" defer></script>")
+    assertThat(response.body())
+        .containsPattern("<script src=\"/assets/chat-runtime\\.[0-9a-f]{20}\\.js\" defer></script>")
+        .containsPattern("<link rel=\"stylesheet\" href=\"/assets/chat\\.[0-9a-f]{20}\\.css\">")
         .doesNotContain("<script>");
   }
 
@@ -97,6 +101,41 @@ class ShellTest {
     assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(response.body()).isEqualTo(Bundles.read("chat-runtime.js")).hasSizeGreaterThan(1024);
+  }
+
+  /** The shell links hashed URLs: a browser keeps them a year and never asks again; a deploy changes the URL. */
+  @Test
+  void the_shell_links_immutable_precompressed_assets_and_the_plain_urls_revalidate() throws Exception {
+    String shell = client.get("/?parentOrigin=https://app.acme.com").body();
+    Matcher runtime = Pattern.compile("/assets/chat-runtime\\.([0-9a-f]{20})\\.js").matcher(shell);
+    assertThat(runtime.find()).isTrue();
+
+    HttpResponse<String> hashed = client.get(runtime.group());
+    assertThat(hashed.statusCode()).isEqualTo(200);
+    assertThat(hashed.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    assertThat(hashed.headers().firstValue("ETag")).hasValue("\"" + runtime.group(1) + "\"");
+    assertThat(hashed.headers().firstValue("Content-Security-Policy")).isEqualTo(
+        client.get("/favicon.ico").headers().firstValue("Content-Security-Policy")); // the default policy
+    assertThat(hashed.headers().firstValue("Cross-Origin-Resource-Policy")).hasValue("same-origin");
+    assertThat(hashed.body()).isEqualTo(Bundles.read("chat-runtime.js"));
+
+    HttpResponse<byte[]> gzip = bytes(runtime.group(), "Accept-Encoding", "gzip");
+    assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(gzip.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+    assertThat(gzip.body().length).isLessThan(hashed.body().length() / 2);
+    String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<byte[]> unchanged = bytes("/assets/chat-runtime.js", "Accept-Encoding", "gzip",
+        "If-None-Match", gzipTag);
+    assertThat(unchanged.statusCode()).isEqualTo(304);
+    assertThat(unchanged.body()).isEmpty();
+    assertThat(unchanged.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+
+    assertThat(client.get("/assets/chat-runtime.0123456789abcdef0123.js").statusCode()).isEqualTo(404);
+  }
+
+  private static HttpResponse<byte[]> bytes(String path, String... headers) throws Exception {
+    return client.http().send(client.builder(path).headers(headers).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   @Test

@@ -3,8 +3,11 @@ package com.pilotstatus.embed.cdn;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpStatus;
+import com.pilotstatus.embed.kit.ServerKit;
+import com.pilotstatus.embed.kit.StaticAnswers;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The whole HTTP surface of embed-cdn. Nothing is read from disk per request (no static-file handler), so there is
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
  * <ul>
  *   <li>{@code GET|HEAD /embed.js}: the latest SDK; short cache, revalidated by ETag.</li>
  *   <li>{@code GET|HEAD /v{version}/embed.js}: the same bytes under an immutable URL, cached for a year.</li>
+ *   <li>(both answered ahead of Javalin from answers made at startup: {@link #precompute})</li>
  *   <li>{@code GET|HEAD /embed.js.sri}: the SHA-384 integrity string of those bytes.</li>
  *   <li>{@code GET|HEAD /manifest.json}: version, URLs and integrity in one JSON object.</li>
  * </ul>
@@ -20,8 +24,9 @@ import java.nio.charset.StandardCharsets;
 final class CdnRoutes {
 
   static final String JS = "text/javascript; charset=utf-8";
-  static final String LATEST_CACHE = "public, max-age=300";
-  static final String IMMUTABLE_CACHE = "public, max-age=31536000, immutable";
+  static final String LATEST_CACHE = StaticAnswers.REVALIDATED_CACHE;
+  static final String IMMUTABLE_CACHE = StaticAnswers.IMMUTABLE_CACHE;
+  static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
   private final EmbedBundle bundle;
 
@@ -29,10 +34,19 @@ final class CdnRoutes {
     this.bundle = bundle;
   }
 
+  /**
+   * The script's two URLs, answered ahead of Javalin from answers made here once ({@link StaticAnswers}):
+   * {@code securityHeaders} are those every other response gets from the kit's plugin.
+   */
+  void precompute(ServerKit kit, Map<String, String> securityHeaders) {
+    Map<String, String> common = new LinkedHashMap<>(securityHeaders);
+    common.put(ALLOW_ORIGIN, "*");
+    kit.precomputed("/embed.js", new StaticAnswers(bundle.file, JS, LATEST_CACHE, common));
+    kit.precomputed("/v" + bundle.version + "/embed.js", new StaticAnswers(bundle.file, JS, IMMUTABLE_CACHE, common));
+  }
+
   void register(JavalinConfig config) {
     config.routes.before(CdnRoutes::commonHeaders);
-    both(config, "/embed.js", ctx -> script(ctx, LATEST_CACHE));
-    both(config, "/v" + bundle.version + "/embed.js", ctx -> script(ctx, IMMUTABLE_CACHE));
     both(config, "/embed.js.sri", this::integrity);
     both(config, "/manifest.json", this::manifest);
   }
@@ -44,24 +58,7 @@ final class CdnRoutes {
 
   /** Every response, 404s included: loadable from any origin (nosniff and CORP come from the kit's policy). */
   private static void commonHeaders(Context ctx) {
-    ctx.header("Access-Control-Allow-Origin", "*");
-  }
-
-  private void script(Context ctx, String cacheControl) {
-    EmbedBundle.Representation chosen = Negotiation.choose(ctx.header("Accept-Encoding"), bundle);
-    ctx.header("Cache-Control", cacheControl);
-    ctx.header("Vary", "Accept-Encoding");
-    ctx.header("ETag", chosen.etag());
-    if (Negotiation.matches(ctx.header("If-None-Match"), chosen.etag())) {
-      ctx.status(HttpStatus.NOT_MODIFIED);
-      return;
-    }
-    if (chosen.encoding() != null) {
-      ctx.header("Content-Encoding", chosen.encoding());
-    }
-    ctx.contentType(JS);
-    ctx.header("Content-Length", String.valueOf(chosen.bytes().length));
-    ctx.result(chosen.bytes());
+    ctx.header(ALLOW_ORIGIN, "*");
   }
 
   private void integrity(Context ctx) {

@@ -1,18 +1,11 @@
 package com.pilotstatus.embed.cdn;
 
-import com.aayushatharva.brotli4j.Brotli4jLoader;
-import com.aayushatharva.brotli4j.encoder.Encoder;
 import com.pilotstatus.embed.browser.sdk.SdkVersion;
-import java.io.ByteArrayOutputStream;
+import com.pilotstatus.embed.kit.http.Precompressed;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The {@code embed.js} this deployment serves: the SDK compiled by shared-protocol, stamped with this deployment's
@@ -28,24 +21,15 @@ final class EmbedBundle {
   static final String CONNECT_STAMP = "\"https://connect.pilotstatus.com.br\"";
 
   final String version;
-  final Representation identity;
-  final Representation gzip;
-  final Representation brotli;
+  /** The stamped bytes in every encoding served, each with its ETag. */
+  final Precompressed file;
   /** The Subresource Integrity value of the identity bytes: {@code sha384-<base64>}. */
   final String integrity;
 
   private EmbedBundle(String version, byte[] js) {
     this.version = version;
-    String hash = HexFormat.of().formatHex(digest("SHA-256", js)).substring(0, 20);
-    this.identity = new Representation(js, null, "\"" + hash + "\"");
-    this.gzip = new Representation(gzip(js), "gzip", "\"" + hash + "-gz\"");
-    byte[] br = brotli(js);
-    this.brotli = br == null ? null : new Representation(br, "br", "\"" + hash + "-br\"");
+    this.file = Precompressed.of(js);
     this.integrity = Sri.of(js);
-  }
-
-  /** One encoding of the file: its bytes, its {@code Content-Encoding} ({@code null} for none) and its ETag. */
-  record Representation(byte[] bytes, String encoding, String etag) {
   }
 
   /** Loads the SDK from the classpath and stamps {@code config}'s origins into it. */
@@ -81,40 +65,6 @@ final class EmbedBundle {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] gzip(byte[] data) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-      {
-        def.setLevel(Deflater.BEST_COMPRESSION);
-      }
-    }) {
-      gz.write(data);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
-  /** Brotli at quality 11, or {@code null} when the native library is not available on this platform. */
-  private static byte[] brotli(byte[] data) {
-    try {
-      if (!Brotli4jLoader.isAvailable()) {
-        return null;
-      }
-      return Encoder.compress(data, new Encoder.Parameters().setQuality(11));
-    } catch (IOException | LinkageError e) {
-      return null;
-    }
-  }
-
-  private static byte[] digest(String algorithm, byte[] data) {
-    try {
-      return MessageDigest.getInstance(algorithm).digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(algorithm + " is part of every Java platform", e);
     }
   }
 }

@@ -38,17 +38,19 @@ public final class EmbedCdn implements AutoCloseable {
     ServerKit kit = ServerKit.create("embed-cdn", kitSettings);
     CdnRoutes routes = new CdnRoutes(EmbedBundle.load(config));
     kit.readiness().add("bundle", () -> { }); // loaded and stamped above, or the server would not have started
+    // Scripts for any page: loadable cross-origin, never sniffed; each route sets its own Cache-Control.
+    SecurityHeadersPlugin securityHeaders = new SecurityHeadersPlugin(policy -> {
+      policy.contentSecurityPolicy = "default-src 'none'";
+      policy.cacheControl = null;
+      policy.crossOriginResourcePolicy = "cross-origin";
+    });
+    routes.precompute(kit, securityHeaders.headers());
     Javalin app = Javalin.create(javalin -> {
       javalin.http.compressionStrategy = CompressionStrategy.NONE; // the bytes are precompressed
       javalin.http.generateEtags = false;
       javalin.router.ignoreTrailingSlashes = false; // "/embed.js/" is not the file
       kit.install(javalin);
-      // Scripts for any page: loadable cross-origin, never sniffed; each route sets its own Cache-Control.
-      javalin.registerPlugin(new SecurityHeadersPlugin(policy -> {
-        policy.contentSecurityPolicy = "default-src 'none'";
-        policy.cacheControl = null;
-        policy.crossOriginResourcePolicy = "cross-origin";
-      }));
+      javalin.registerPlugin(securityHeaders);
       routes.register(javalin);
     });
     app.start(config.port());

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -121,6 +122,37 @@ class EmbedCdnTest {
     assertThat(response.body()).isEmpty();
     assertThat(response.headers().firstValue("ETag")).hasValue(etag);
     assertThat(send("GET", "/embed.js", "If-None-Match", "\"stale\"").statusCode()).isEqualTo(200);
+  }
+
+  /** The script is answered ahead of Javalin (PrecomputedRoutes): its headers must still be the server's. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/embed.js", "/v" + SdkVersion.VERSION + "/embed.js"})
+  void the_precomputed_script_answers_carry_the_security_headers_and_request_id_of_every_response(String path)
+      throws Exception {
+    HttpResponse<byte[]> javalin = send("GET", "/embed.js.sri");
+    HttpResponse<byte[]> ok = send("GET", path, "Accept-Encoding", "gzip", "X-Request-Id", "host-req-1");
+    String etag = ok.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<byte[]> notModified = send("GET", path, "Accept-Encoding", "gzip", "If-None-Match", etag);
+    assertThat(notModified.statusCode()).isEqualTo(304);
+    for (HttpResponse<byte[]> script : List.of(ok, notModified)) {
+      for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+          "Cross-Origin-Resource-Policy", "Access-Control-Allow-Origin")) {
+        assertThat(script.headers().allValues(header)).as(header).isEqualTo(javalin.headers().allValues(header))
+            .isNotEmpty();
+      }
+      assertThat(script.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+      assertThat(script.headers().firstValue("Cache-Control")).hasValue(path.equals("/embed.js")
+          ? CdnRoutes.LATEST_CACHE : CdnRoutes.IMMUTABLE_CACHE);
+    }
+    assertThat(ok.headers().firstValue("X-Request-Id")).hasValue("host-req-1");
+    assertThat(notModified.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
+    assertThat(notModified.headers().firstValue("Content-Encoding")).isEmpty();
+  }
+
+  @Test
+  void other_methods_on_the_script_are_not_served() throws Exception {
+    assertThat(send("POST", "/embed.js").statusCode()).isEqualTo(404);
+    assertThat(send("DELETE", "/v" + SdkVersion.VERSION + "/embed.js").statusCode()).isEqualTo(404);
   }
 
   @Test

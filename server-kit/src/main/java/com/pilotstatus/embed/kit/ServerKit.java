@@ -35,12 +35,16 @@ public final class ServerKit {
   private final Readiness readiness = new Readiness();
   private final MetricsPlugin metrics;
   private final DrainingPlugin drainGate;
+  private final RequestLogPlugin requestLog;
+  private final PrecomputedRoutes precomputed;
 
   private ServerKit(String service, KitSettings settings) {
     this.service = service;
     this.settings = settings;
     this.metrics = new MetricsPlugin(MetricsPlugin.newRegistry(service), settings.managementPort());
     this.drainGate = new DrainingPlugin(draining);
+    this.requestLog = new RequestLogPlugin(settings.logRequests());
+    this.precomputed = new PrecomputedRoutes(drainGate, requestLog, metrics);
     // What a graceful stop waits for: an operator (or a test) sees whether an instance still has work in hand.
     Gauge.builder("http.server.requests.in.flight", drainGate, DrainingPlugin::inFlight)
         .description("requests being handled now (the operations endpoints not counted)")
@@ -52,14 +56,26 @@ public final class ServerKit {
     return new ServerKit(service, settings);
   }
 
-  /** Installs request logs, the drain gate, metrics and health on {@code config}; call once per app. */
+  /**
+   * Installs request logs, the drain gate, metrics and health on {@code config}, and {@link PrecomputedRoutes} in
+   * front of its Javalin; call once per app.
+   */
   public void install(JavalinConfig config) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
-    config.registerPlugin(new RequestLogPlugin(settings.logRequests()));
+    config.jetty.modifyServer(server -> server.setHandler(precomputed)); // Javalin puts its own handler inside
+    config.registerPlugin(requestLog);
     config.registerPlugin(drainGate);
     config.registerPlugin(metrics);
     config.registerPlugin(new HealthPlugin(readiness, draining));
+  }
+
+  /**
+   * Answers {@code GET}/{@code HEAD} {@code path} (exactly; no pattern) with what {@code responder} picks from
+   * answers made beforehand, ahead of Javalin's routes: for hot, unchanging files. See {@link PrecomputedRoutes}.
+   */
+  public void precomputed(String path, PrecomputedRoutes.Responder responder) {
+    precomputed.add(path, responder);
   }
 
   public String service() {

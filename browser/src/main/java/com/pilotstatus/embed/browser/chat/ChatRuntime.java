@@ -68,11 +68,14 @@ public final class ChatRuntime {
     if (!check.isValid() || !Browser.isFramed()) {
       return;
     }
-    ChatRuntime runtime = new ChatRuntime(new ParentChannel(check.origin().serialized(), Browser.parentWindow()));
+    // ready before anything else: the host's init is on its way while the runtime is built. It cannot be missed:
+    // it arrives in a later task, and the listener is added in this one.
+    ParentChannel parent = new ParentChannel(check.origin().serialized(), Browser.parentWindow());
+    parent.post(Envelope.ready());
+    ChatRuntime runtime = new ChatRuntime(parent);
     Window.current().addEventListener("message", (EventListener<WindowMessageEvent>) runtime::onMessage);
     new UserInput(runtime.session, runtime.list, runtime.thread, runtime.composer, runtime::reload).listen();
     Dom.onDocumentHeight(runtime.parent::reportHeight);
-    runtime.parent.post(Envelope.ready());
   }
 
   // ---- protocol in -------------------------------------------------------------------------------------------

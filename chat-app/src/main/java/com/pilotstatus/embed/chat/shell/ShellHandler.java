@@ -16,17 +16,19 @@ public final class ShellHandler {
 
   private final OriginPolicy policy;
   private final Templates templates;
+  private final Assets assets;
   private final Clock clock;
 
-  public ShellHandler(OriginPolicy policy, Templates templates, Clock clock) {
+  public ShellHandler(OriginPolicy policy, Templates templates, Assets assets, Clock clock) {
     this.policy = policy;
     this.templates = templates;
+    this.assets = assets;
     this.clock = clock;
   }
 
   public void show(Context ctx) {
     OriginCheck parent = policy.parse(ctx.queryParam("parentOrigin"));
-    ShellPage page = new ShellPage(Viewer.of(ctx, clock).texts());
+    ShellPage page = new ShellPage(Viewer.of(ctx, clock).texts(), assets);
     if (!parent.isValid()) {
       SecurityHeadersPlugin.framedBy(ctx, "*"); // the refusal page holds no data and no script
       ctx.status(400).html(templates.render("shell/invalid.jte", page));

@@ -4,8 +4,11 @@ import com.pilotstatus.embed.chat.failure.StatePage;
 import com.pilotstatus.embed.chat.i18n.Texts;
 import com.pilotstatus.embed.protocol.EmbedErrorCode;
 
-/** The iframe's shell (a loading state and the runtime) or its refusal page. Templates {@code shell/*.jte}. */
-public record ShellPage(Texts t) {
+/**
+ * The iframe's shell (a loading state and the runtime) or its refusal page, linking {@code assets} by their
+ * immutable URLs. Templates {@code shell/*.jte}.
+ */
+public record ShellPage(Texts t, Assets assets) {
 
   /** Shown by the runtime when the session's lifetime passes with no server answer to show instead. */
   public StatePage expired() {

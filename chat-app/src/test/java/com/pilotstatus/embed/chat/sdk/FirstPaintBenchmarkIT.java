@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -40,15 +42,16 @@ class FirstPaintBenchmarkIT {
          Chromium chromium = Chromium.launch()) {
       List<Double> blank = new ArrayList<>();
       List<Double> chat = new ArrayList<>();
+      Map<String, List<Double>> phases = new LinkedHashMap<>();
       for (int run = 0; run < WARM_UP + RUNS; run++) {
         String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900);
         double b;
         double c;
         if (run % 2 == 0) {
           b = blankIframe(chromium, host);
-          c = mountToPaint(chromium, host, stack, token);
+          c = mountToPaint(chromium, host, stack, token, run >= WARM_UP ? phases : null);
         } else {
-          c = mountToPaint(chromium, host, stack, token);
+          c = mountToPaint(chromium, host, stack, token, run >= WARM_UP ? phases : null);
           b = blankIframe(chromium, host);
         }
         if (run >= WARM_UP) {
@@ -59,7 +62,8 @@ class FirstPaintBenchmarkIT {
       String report = "first paint, " + RUNS + " cold runs each, same run (ms)\n"
           + "blank cross-origin iframe -> first message: " + summary(blank) + "\n"
           + "chat.mount -> inbox painted:                  " + summary(chat) + "\n"
-          + String.format("ratio of medians: %.2fx (target <= 2.0x)%n", median(chat) / median(blank));
+          + String.format("ratio of medians: %.2fx (target <= 2.0x)%n", median(chat) / median(blank))
+          + "where the time goes (ms after chat.mount, medians):\n" + breakdown(phases);
       System.out.print(report);
       Files.writeString(Chromium.artifact("first-paint.txt"), report);
       assertThat(chat).hasSize(RUNS).allSatisfy(t -> assertThat(t).isPositive());
@@ -79,8 +83,12 @@ class FirstPaintBenchmarkIT {
     }
   }
 
-  /** From {@code chat.mount} to the iframe's inbox-painted mark, in a fresh context. */
-  private static double mountToPaint(Chromium chromium, HostSite host, ChatStack stack, String token) {
+  /**
+   * From {@code chat.mount} to the iframe's inbox-painted mark, in a fresh context; the iframe's navigation and
+   * resource timings and its marks go into {@code phases} (when not null), on the same clock as the result.
+   */
+  private static double mountToPaint(Chromium chromium, HostSite host, ChatStack stack, String token,
+                                     Map<String, List<Double>> phases) {
     try (BrowserContext context = chromium.newContext()) {
       Page page = context.newPage();
       page.navigate(host.sdkPage());
@@ -93,8 +101,31 @@ class FirstPaintBenchmarkIT {
       frame.waitForFunction("() => performance.getEntriesByName('pilot-status:inbox-painted').length > 0");
       double painted = ((Number) frame.evaluate("() => performance.timeOrigin"
           + " + performance.getEntriesByName('pilot-status:inbox-painted')[0].startTime")).doubleValue();
+      if (phases != null) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> points = (Map<String, Object>) frame.evaluate(PHASES);
+        points.forEach((name, at) -> phases.computeIfAbsent(name, k -> new ArrayList<>())
+            .add(((Number) at).doubleValue() - started));
+      }
       return painted - started;
     }
+  }
+
+  /** The iframe's milestones as absolute times (timeOrigin + startTime), named for the breakdown. */
+  private static final String PHASES = "() => { const o = performance.timeOrigin, p = {};"
+      + " const n = performance.getEntriesByType('navigation')[0];"
+      + " p['iframe navigation start'] = o; p['shell HTML: first byte'] = o + n.responseStart;"
+      + " p['shell HTML: last byte'] = o + n.responseEnd;"
+      + " for (const r of performance.getEntriesByType('resource')) { const u = new URL(r.name).pathname;"
+      + " p[u + ': start'] = o + r.startTime; p[u + ': last byte'] = o + r.responseEnd; }"
+      + " for (const m of performance.getEntriesByType('mark')) p['mark ' + m.name] = o + m.startTime;"
+      + " p['DOMContentLoaded'] = o + n.domContentLoadedEventStart; return p; }";
+
+  private static String breakdown(Map<String, List<Double>> phases) {
+    StringBuilder out = new StringBuilder();
+    phases.entrySet().stream().sorted(Map.Entry.comparingByValue((a, b) -> Double.compare(median(a), median(b))))
+        .forEach(e -> out.append(String.format("  %7.1f  %s%n", median(e.getValue()), e.getKey())));
+    return out.toString();
   }
 
   private static String summary(List<Double> times) {

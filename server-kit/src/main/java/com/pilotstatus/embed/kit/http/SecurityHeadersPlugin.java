@@ -5,6 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -48,23 +51,36 @@ public final class SecurityHeadersPlugin extends Plugin<SecurityHeadersPlugin.Po
   @Override
   public void onInitialize(JavalinState state) {
     Policy policy = pluginConfig;
+    Map<String, String> fixed = headers();
     state.routes.before(ctx -> {
-      ctx.header("X-Content-Type-Options", "nosniff");
-      if (policy.referrerPolicy != null) {
-        ctx.header("Referrer-Policy", policy.referrerPolicy);
-      }
-      if (policy.cacheControl != null) {
-        ctx.header("Cache-Control", policy.cacheControl);
-      }
-      if (policy.crossOriginResourcePolicy != null) {
-        ctx.header("Cross-Origin-Resource-Policy", policy.crossOriginResourcePolicy);
-      }
+      fixed.forEach(ctx::header);
       if (policy.contentSecurityPolicy != null) {
-        Applied applied = new Applied(policy);
-        ctx.attribute(APPLIED, applied);
-        applied.write(ctx);
+        ctx.attribute(APPLIED, new Applied(policy));
       }
     });
+  }
+
+  /**
+   * The headers of a response no handler adjusted, in order: computed once, so a response answered before Javalin's
+   * handlers (see {@link com.pilotstatus.embed.kit.PrecomputedRoutes}) carries the same.
+   */
+  public Map<String, String> headers() {
+    Policy policy = pluginConfig;
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("X-Content-Type-Options", "nosniff");
+    if (policy.referrerPolicy != null) {
+      headers.put("Referrer-Policy", policy.referrerPolicy);
+    }
+    if (policy.cacheControl != null) {
+      headers.put("Cache-Control", policy.cacheControl);
+    }
+    if (policy.crossOriginResourcePolicy != null) {
+      headers.put("Cross-Origin-Resource-Policy", policy.crossOriginResourcePolicy);
+    }
+    if (policy.contentSecurityPolicy != null) {
+      headers.put("Content-Security-Policy", new Applied(policy).csp());
+    }
+    return Collections.unmodifiableMap(headers);
   }
 
   @Override
@@ -119,6 +135,10 @@ public final class SecurityHeadersPlugin extends Plugin<SecurityHeadersPlugin.Po
     }
 
     void write(Context ctx) {
+      ctx.header("Content-Security-Policy", csp());
+    }
+
+    String csp() {
       StringBuilder csp = new StringBuilder(policy.contentSecurityPolicy);
       csp.append("; style-src ").append(policy.styleSrc);
       if (styleNonce != null) {
@@ -127,7 +147,7 @@ public final class SecurityHeadersPlugin extends Plugin<SecurityHeadersPlugin.Po
       if (frameAncestors != null) {
         csp.append("; frame-ancestors ").append(frameAncestors);
       }
-      ctx.header("Content-Security-Policy", csp.toString());
+      return csp.toString();
     }
   }
 }

@@ -36,13 +36,27 @@ public final class DrainingPlugin extends Plugin<Void> {
         return;
       }
       ctx.attribute(COUNTED, Boolean.TRUE);
-      inFlight.incrementAndGet();
+      enter();
     });
     state.requestLogger.http((ctx, millis) -> {
       if (Boolean.TRUE.equals(ctx.attribute(COUNTED))) {
-        inFlight.decrementAndGet();
+        exit();
       }
     });
+  }
+
+  /** Whether new requests are refused now (they go to the 503 above). */
+  public boolean isDraining() {
+    return draining.isDraining();
+  }
+
+  /** A request starts; every {@code enter} is followed by one {@link #exit}. */
+  public void enter() {
+    inFlight.incrementAndGet();
+  }
+
+  public void exit() {
+    inFlight.decrementAndGet();
   }
 
   public int inFlight() {

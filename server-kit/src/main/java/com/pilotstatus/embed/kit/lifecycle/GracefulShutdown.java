@@ -30,18 +30,25 @@ public final class GracefulShutdown {
       }
     };
     try {
-      Signal.handle(new Signal("TERM"), signal -> new Thread(() -> {
-        shutdown.run();
-        System.exit(0);
-      }, "graceful-shutdown").start());
-      Signal.handle(new Signal("INT"), signal -> new Thread(() -> {
-        shutdown.run();
-        System.exit(0);
-      }, "graceful-shutdown").start());
+      Signal.handle(new Signal("TERM"), signal -> exitAfter(shutdown));
+      Signal.handle(new Signal("INT"), signal -> exitAfter(shutdown));
     } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
       LOG.debug("signals not available ({}); draining from a shutdown hook", e.toString());
     }
     Runtime.getRuntime().addShutdownHook(new Thread(shutdown, "graceful-shutdown-hook"));
+  }
+
+  /**
+   * Runs {@code shutdown} and exits 0, on a thread of its own that is not a daemon: one made by the signal
+   * dispatcher (a daemon) would be killed when the servers' last threads end, before its last lines and the exit.
+   */
+  private static void exitAfter(Runnable shutdown) {
+    Thread thread = new Thread(() -> {
+      shutdown.run();
+      System.exit(0);
+    }, "graceful-shutdown");
+    thread.setDaemon(false);
+    thread.start();
   }
 
   public static void onSignal(Duration grace, GracefulStop... servers) {

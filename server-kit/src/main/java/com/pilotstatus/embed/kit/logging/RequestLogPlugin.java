@@ -12,6 +12,7 @@ import io.javalin.plugin.Plugin;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,15 +60,18 @@ public final class RequestLogPlugin extends Plugin<Void> {
   @Override
   public void onInitialize(JavalinState state) {
     state.routes.before(ctx -> {
-      String incoming = ctx.header(REQUEST_ID_HEADER);
-      String id = incoming != null && WELL_FORMED_ID.matcher(incoming).matches()
-          ? incoming : newRequestId();
+      String id = requestIdFor(ctx.header(REQUEST_ID_HEADER));
       ctx.attribute(REQUEST_ID_HEADER, id);
       ctx.header(REQUEST_ID_HEADER, id);
       MDC.clear();
       MDC.put("requestId", id);
     });
     state.requestLogger.http(this::log);
+  }
+
+  /** The id of a request that came with {@code incoming} as its {@code X-Request-Id} (may be null). */
+  public static String requestIdFor(String incoming) {
+    return incoming != null && WELL_FORMED_ID.matcher(incoming).matches() ? incoming : newRequestId();
   }
 
   /**
@@ -86,26 +90,33 @@ public final class RequestLogPlugin extends Plugin<Void> {
       if (RouteTemplate.isOperations(ctx)) {
         return;
       }
-      int status = ctx.statusCode();
-      String route = RouteTemplate.of(ctx);
       String tenant = ctx.attribute(TENANT);
-      // v(): the value in the text line, a field of its own in the JSON line.
-      Object[] fields = {v("method", ctx.method().name()), v("route", route), v("status", status),
-          v("latencyMs", Math.round(millis == null ? 0 : millis)), v("requestId", requestId(ctx)),
-          v("tenantId", tenant == null ? "-" : tenant)};
-      String format = "{} {} {} {}ms id={} tenant={}";
-      if (status >= 500) {
-        LOG.warn(format, fields);
-      } else if (status == 429 && logRequests != LogRequests.ALL
-          && throttledClients.asMap().putIfAbsent(ctx.ip(), Boolean.TRUE) != null) {
-        LOG.debug(format, fields);
-      } else if (status >= 400 || logRequests == LogRequests.ALL) {
-        LOG.info(format, fields);
-      } else {
-        LOG.debug(format, fields);
-      }
+      log(ctx.method().name(), RouteTemplate.of(ctx), ctx.statusCode(), millis == null ? 0 : millis, requestId(ctx),
+          tenant, ctx::ip);
     } finally {
       MDC.clear();
+    }
+  }
+
+  /**
+   * The line of one request by the rules above; {@code clientIp} is asked only for a 429. For a response answered
+   * before Javalin's handlers, with {@code requestId} in the MDC.
+   */
+  public void log(String method, String route, int status, float millis, String requestId, String tenant,
+                  Supplier<String> clientIp) {
+    // v(): the value in the text line, a field of its own in the JSON line.
+    Object[] fields = {v("method", method), v("route", route), v("status", status),
+        v("latencyMs", Math.round(millis)), v("requestId", requestId), v("tenantId", tenant == null ? "-" : tenant)};
+    String format = "{} {} {} {}ms id={} tenant={}";
+    if (status >= 500) {
+      LOG.warn(format, fields);
+    } else if (status == 429 && logRequests != LogRequests.ALL
+        && throttledClients.asMap().putIfAbsent(clientIp.get(), Boolean.TRUE) != null) {
+      LOG.debug(format, fields);
+    } else if (status >= 400 || logRequests == LogRequests.ALL) {
+      LOG.info(format, fields);
+    } else if (LOG.isDebugEnabled()) {
+      LOG.debug(format, fields);
     }
   }
 }

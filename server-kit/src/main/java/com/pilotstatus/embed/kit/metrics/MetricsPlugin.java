@@ -88,8 +88,13 @@ public final class MetricsPlugin extends Plugin<Void> {
   }
 
   private void record(Context ctx, Float millis) {
-    Timer timer = requests.withTags("method", ctx.method().name(), "route", RouteTemplate.of(ctx),
-        "status", Integer.toString(ctx.statusCode()));
-    timer.record((long) ((millis == null ? 0f : millis) * 1_000_000L), TimeUnit.NANOSECONDS);
+    record(ctx.method().name(), RouteTemplate.of(ctx), ctx.statusCode(),
+        (long) ((millis == null ? 0f : millis) * 1_000_000L));
+  }
+
+  /** One request into {@code http_server_requests_seconds}: for a response answered before Javalin's handlers. */
+  public void record(String method, String route, int status, long nanos) {
+    requests.withTags("method", method, "route", route, "status", Integer.toString(status))
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 }

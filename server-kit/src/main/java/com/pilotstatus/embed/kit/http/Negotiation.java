@@ -1,34 +1,36 @@
-package com.pilotstatus.embed.cdn;
+package com.pilotstatus.embed.kit.http;
 
-/** HTTP content negotiation and conditional requests for the precompressed representations. */
-final class Negotiation {
+import java.util.Locale;
+
+/** HTTP content negotiation and conditional requests for {@link Precompressed} files. */
+public final class Negotiation {
 
   private Negotiation() {
   }
 
   /** Brotli if the client accepts it and it exists, then gzip, else the identity bytes (RFC 9110 §12.5.3). */
-  static EmbedBundle.Representation choose(String acceptEncoding, EmbedBundle bundle) {
-    if (bundle.brotli != null && accepts(acceptEncoding, "br")) {
-      return bundle.brotli;
+  public static Precompressed.Representation choose(String acceptEncoding, Precompressed file) {
+    if (file.brotli != null && accepts(acceptEncoding, "br")) {
+      return file.brotli;
     }
     if (accepts(acceptEncoding, "gzip")) {
-      return bundle.gzip;
+      return file.gzip;
     }
-    return bundle.identity;
+    return file.identity;
   }
 
   /** True when {@code header} lists {@code coding} (or {@code *}) with a non-zero quality. */
-  static boolean accepts(String header, String coding) {
+  public static boolean accepts(String header, String coding) {
     if (header == null) {
       return false;
     }
     boolean wildcard = false;
     for (String part : header.split(",")) {
       String[] pieces = part.trim().split(";");
-      String name = pieces[0].trim().toLowerCase(java.util.Locale.ROOT);
+      String name = pieces[0].trim().toLowerCase(Locale.ROOT);
       boolean zero = false;
       for (int i = 1; i < pieces.length; i++) {
-        String param = pieces[i].trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        String param = pieces[i].trim().toLowerCase(Locale.ROOT).replace(" ", "");
         if (param.startsWith("q=")) {
           zero = isZero(param.substring(2));
         }
@@ -52,7 +54,7 @@ final class Negotiation {
   }
 
   /** RFC 9110 §13.1.2 weak comparison: {@code *}, or any listed tag equal to {@code etag} ignoring {@code W/}. */
-  static boolean matches(String ifNoneMatch, String etag) {
+  public static boolean matches(String ifNoneMatch, String etag) {
     if (ifNoneMatch == null) {
       return false;
     }
