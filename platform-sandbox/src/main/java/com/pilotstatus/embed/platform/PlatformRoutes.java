@@ -101,6 +101,10 @@ public final class PlatformRoutes {
         get("/conversations/{id}/messages", chat::messages);
         post("/conversations/{id}/messages", chat::send);
         post("/conversations/{id}/read", chat::markRead);
+        put("/conversations/{id}/status", chat::setStatus);
+        post("/conversations/{id}/notes", chat::addNote);
+        put("/conversations/{id}/messages/{messageId}/reaction", chat::react);
+        delete("/conversations/{id}/messages/{messageId}/reaction", chat::unreact);
         get("/conversations/{id}/templates", chat::templates);
         get("/events", chat::stream);
       });
@@ -113,6 +117,7 @@ public final class PlatformRoutes {
         post("/numbers/{id}/keys", sandbox::createNumberKey);
         post("/numbers/{id}/templates", templates::create);
         post("/conversations/{id}/last-inbound", sandbox::moveLastInbound);
+        post("/conversations/{id}/messages/{messageId}/reaction", sandbox::contactReaction);
         post("/faults", sandbox::faults);
         post("/keys/rotate", sandbox::rotateKeys);
         post("/tenants", sandbox::createTenant);

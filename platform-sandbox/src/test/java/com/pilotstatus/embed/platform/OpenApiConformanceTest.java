@@ -328,6 +328,45 @@ class OpenApiConformanceTest {
     check("POST", "/v1/embed/chat/conversations/{id}/messages", wrongType,
         api.post(path, wrongType, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-tpl-400"));
 
+    // Conversation status, internal notes, reactions
+    String base = "/v1/embed/chat/conversations/" + conversation;
+    String resolved = Api.json("status", "resolved");
+    check("PUT", "/v1/embed/chat/conversations/{id}/status", resolved, api.put(base + "/status", resolved, b));
+    String badStatus = Api.json("status", "closed");
+    check("PUT", "/v1/embed/chat/conversations/{id}/status", badStatus, api.put(base + "/status", badStatus, b));
+    check("PUT", "/v1/embed/chat/conversations/{id}/status", resolved,
+        api.put("/v1/embed/chat/conversations/cv_nope/status", resolved, b));
+    check("PUT", "/v1/embed/chat/conversations/{id}/status", resolved, api.put(base + "/status", resolved));
+    check("GET", "/v1/embed/chat/conversations", null, api.get("/v1/embed/chat/conversations?status=resolved", b));
+    String note = Api.json("text", "Cliente VIP: oferecer frete grátis.");
+    check("POST", "/v1/embed/chat/conversations/{id}/notes", note, api.post(base + "/notes", note, b));
+    String emptyNote = Api.json("text", "");
+    check("POST", "/v1/embed/chat/conversations/{id}/notes", emptyNote, api.post(base + "/notes", emptyNote, b));
+    check("POST", "/v1/embed/chat/conversations/{id}/notes", note,
+        api.post("/v1/embed/chat/conversations/cv_nope/notes", note, b));
+    check("POST", "/v1/embed/chat/conversations/{id}/notes", note, api.post(base + "/notes", note));
+    String reaction = base + "/messages/" + first.at("/id") + "/reaction";
+    String thumbs = Api.json("emoji", "👍");
+    String tpl = "/v1/embed/chat/conversations/{id}/messages/{messageId}/reaction";
+    check("PUT", tpl, thumbs, api.put(reaction, thumbs, b));
+    String word = Api.json("emoji", "ok");
+    check("PUT", tpl, word, api.put(reaction, word, b));
+    check("PUT", tpl, thumbs, api.put(base + "/messages/msg_nope/reaction", thumbs, b));
+    check("PUT", tpl, thumbs, api.put(reaction, thumbs));
+    check("DELETE", tpl, null, api.delete(reaction, b));
+    check("DELETE", tpl, null, api.delete(base + "/messages/msg_nope/reaction", b));
+    check("DELETE", tpl, null, api.delete(reaction));
+    String heart = Api.json("emoji", "❤️");
+    String contactReaction = "/v1/sandbox/conversations/" + conversation + "/messages/" + first.at("/id") + "/reaction";
+    String sandboxTpl = "/v1/sandbox/conversations/{id}/messages/{messageId}/reaction";
+    check("POST", sandboxTpl, heart, api.post(contactReaction, heart, t));
+    check("POST", sandboxTpl, word, api.post(contactReaction, word, t));
+    check("POST", sandboxTpl, heart, api.post("/v1/sandbox/conversations/cv_nope/messages/msg_nope/reaction", heart, t));
+    check("POST", sandboxTpl, heart, api.post(contactReaction, heart, key(Sandbox.NUMBER_KEY)));
+    check("POST", sandboxTpl, heart, api.post(contactReaction, heart));
+    String removal = "{\"emoji\":null}";
+    check("POST", sandboxTpl, removal, api.post(contactReaction, removal, t));
+
     check("POST", "/v1/embed/chat/conversations/{id}/read", null,
         api.post("/v1/embed/chat/conversations/" + conversation + "/read", "", b));
     check("POST", "/v1/embed/chat/conversations/{id}/read", null,
