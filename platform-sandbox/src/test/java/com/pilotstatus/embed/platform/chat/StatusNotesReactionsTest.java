@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pilotstatus.embed.platform.testing.Api;
+import com.pilotstatus.embed.platform.testing.Contact;
 import com.pilotstatus.embed.platform.testing.EventStreamClient;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
@@ -37,36 +38,36 @@ class StatusNotesReactionsTest extends SandboxTest {
 
   @Test
   void conversation_is_open_until_resolved_and_the_filter_follows() {
-    Contact ana = Contact.writing("Oi, tudo certo com o pedido?");
+    Contact ana = Contact.writing(api, "Oi, tudo certo com o pedido?");
     assertThat(conversation(ana).at("/status")).isEqualTo("open");
 
-    Reply resolved = setStatus(ana.conversationId, Api.json("status", "resolved"));
+    Reply resolved = setStatus(ana.conversationId(), Api.json("status", "resolved"));
 
     assertThat(resolved.status()).isEqualTo(200);
     assertThat(resolved.at("/status")).isEqualTo("resolved");
-    assertThat(ids("?status=resolved&limit=100")).contains(ana.conversationId);
-    assertThat(ids("?status=open&limit=100")).doesNotContain(ana.conversationId);
-    assertThat(ids("?limit=100")).contains(ana.conversationId);
+    assertThat(ids("?status=resolved&limit=100")).contains(ana.conversationId());
+    assertThat(ids("?status=open&limit=100")).doesNotContain(ana.conversationId());
+    assertThat(ids("?limit=100")).contains(ana.conversationId());
   }
 
   @Test
   void resolving_keeps_replies_allowed_and_an_inbound_message_reopens() {
-    Contact bia = Contact.writing("Obrigada!");
-    setStatus(bia.conversationId, Api.json("status", "resolved"));
+    Contact bia = Contact.writing(api, "Obrigada!");
+    setStatus(bia.conversationId(), Api.json("status", "resolved"));
 
-    assertThat(send(bia.conversationId, "De nada!").status()).isEqualTo(201);
+    assertThat(send(bia.conversationId(), "De nada!").status()).isEqualTo(201);
     assertThat(conversation(bia).at("/status")).as("a reply does not reopen").isEqualTo("resolved");
 
-    inbound(bia.from, "Mais uma pergunta");
+    Contact.inbound(api, bia.from(), "Mais uma pergunta");
     assertThat(conversation(bia).at("/status")).isEqualTo("open");
   }
 
   @Test
   void status_other_than_open_or_resolved_is_400_on_status() {
-    Contact caio = Contact.writing("Oi");
+    Contact caio = Contact.writing(api, "Oi");
 
-    Reply unknown = setStatus(caio.conversationId, Api.json("status", "closed"));
-    Reply wrongType = setStatus(caio.conversationId, Api.json("status", 1));
+    Reply unknown = setStatus(caio.conversationId(), Api.json("status", "closed"));
+    Reply wrongType = setStatus(caio.conversationId(), Api.json("status", 1));
     Reply filter = api.get("/v1/embed/chat/conversations?status=done", bearer(token));
 
     assertThat(unknown.status()).isEqualTo(400);
@@ -78,14 +79,14 @@ class StatusNotesReactionsTest extends SandboxTest {
 
   @Test
   void status_change_is_published_as_conversation_updated() throws Exception {
-    Contact dani = Contact.writing("Oi");
+    Contact dani = Contact.writing(api, "Oi");
     try (EventStreamClient stream = new EventStreamClient(api.base() + "/v1/embed/chat/events", token, null)) {
       assertThat(stream.status()).isEqualTo(200);
 
-      setStatus(dani.conversationId, Api.json("status", "resolved"));
+      setStatus(dani.conversationId(), Api.json("status", "resolved"));
 
       JsonNode updated = Api.JSON.readTree(stream.next("conversation.updated").data());
-      assertThat(updated.at("/conversation/id").asText()).isEqualTo(dani.conversationId);
+      assertThat(updated.at("/conversation/id").asText()).isEqualTo(dani.conversationId());
       assertThat(updated.at("/conversation/status").asText()).isEqualTo("resolved");
     }
   }
@@ -94,15 +95,15 @@ class StatusNotesReactionsTest extends SandboxTest {
 
   @Test
   void note_is_stored_in_the_thread_and_leaves_the_conversation_as_it_was() {
-    Contact edu = Contact.writing("Quero trocar o tamanho");
+    Contact edu = Contact.writing(api, "Quero trocar o tamanho");
     JsonNode before = conversation(edu).json();
 
-    Reply note = addNote(edu.conversationId, Api.json("text", "Cliente VIP: trocar sem custo"));
+    Reply note = addNote(edu.conversationId(), Api.json("text", "Cliente VIP: trocar sem custo"));
 
     assertThat(note.status()).isEqualTo(201);
     assertThat(note.at("/direction")).isEqualTo("note");
     assertThat(note.at("/status")).isEqualTo("internal");
-    JsonNode history = api.get(messagesPath(edu.conversationId), bearer(token)).json().get("data");
+    JsonNode history = api.get(messagesPath(edu.conversationId()), bearer(token)).json().get("data");
     assertThat(history.get(history.size() - 1).get("id").asText()).isEqualTo(note.at("/id"));
     JsonNode after = conversation(edu).json();
     assertThat(after.get("lastMessage")).isEqualTo(before.get("lastMessage"));
@@ -112,11 +113,11 @@ class StatusNotesReactionsTest extends SandboxTest {
 
   @Test
   void note_is_published_live_as_message_created() throws Exception {
-    Contact fabi = Contact.writing("Oi");
+    Contact fabi = Contact.writing(api, "Oi");
     try (EventStreamClient stream = new EventStreamClient(api.base() + "/v1/embed/chat/events", token, null)) {
       assertThat(stream.status()).isEqualTo(200);
 
-      String note = addNote(fabi.conversationId, Api.json("text", "Só para a equipe")).at("/id");
+      String note = addNote(fabi.conversationId(), Api.json("text", "Só para a equipe")).at("/id");
 
       JsonNode created = Api.JSON.readTree(stream.next("message.created").data());
       assertThat(created.at("/message/id").asText()).isEqualTo(note);
@@ -126,18 +127,18 @@ class StatusNotesReactionsTest extends SandboxTest {
 
   @Test
   void empty_oversize_or_non_string_note_is_400_on_text_and_stores_nothing() {
-    Contact gil = Contact.writing("Oi");
+    Contact gil = Contact.writing(api, "Oi");
 
-    Reply empty = addNote(gil.conversationId, Api.json("text", " "));
-    Reply oversize = addNote(gil.conversationId, Api.json("text", "x".repeat(4097)));
-    Reply number = addNote(gil.conversationId, Api.json("text", 42));
+    Reply empty = addNote(gil.conversationId(), Api.json("text", " "));
+    Reply oversize = addNote(gil.conversationId(), Api.json("text", "x".repeat(4097)));
+    Reply number = addNote(gil.conversationId(), Api.json("text", 42));
 
     assertThat(empty.status()).isEqualTo(400);
     assertThat(empty.errorCode()).isEqualTo("invalid_request");
     assertThat(empty.errorField()).isEqualTo("text");
     assertThat(oversize.errorField()).isEqualTo("text");
     assertThat(number.errorField()).isEqualTo("text");
-    assertThat(api.get(messagesPath(gil.conversationId), bearer(token)).json().get("data")).hasSize(1);
+    assertThat(api.get(messagesPath(gil.conversationId()), bearer(token)).json().get("data")).hasSize(1);
   }
 
   @Test
@@ -162,30 +163,30 @@ class StatusNotesReactionsTest extends SandboxTest {
 
   @Test
   void agent_reaction_replaces_its_earlier_one_and_can_be_removed() {
-    Contact hugo = Contact.writing("Chegou certinho!");
+    Contact hugo = Contact.writing(api, "Chegou certinho!");
 
-    react(hugo.conversationId, hugo.firstMessageId, Api.json("emoji", "👍"));
-    Reply replaced = react(hugo.conversationId, hugo.firstMessageId, Api.json("emoji", "❤️"));
+    react(hugo.conversationId(), hugo.firstMessageId(), Api.json("emoji", "👍"));
+    Reply replaced = react(hugo.conversationId(), hugo.firstMessageId(), Api.json("emoji", "❤️"));
 
     assertThat(replaced.status()).isEqualTo(200);
     assertThat(replaced.json().get("reactions")).hasSize(1);
     assertThat(replaced.at("/reactions/0/from")).isEqualTo("agent");
     assertThat(replaced.at("/reactions/0/emoji")).isEqualTo("❤️");
 
-    Reply removed = api.delete(reactionPath(hugo.conversationId, hugo.firstMessageId), bearer(token));
+    Reply removed = api.delete(reactionPath(hugo.conversationId(), hugo.firstMessageId()), bearer(token));
     assertThat(removed.status()).isEqualTo(200);
     assertThat(removed.json().has("reactions")).isFalse();
   }
 
   @Test
   void contact_and_agent_each_keep_one_reaction_and_the_change_is_published() throws Exception {
-    Contact iris = Contact.writing("Pode enviar hoje?");
-    String reply = send(iris.conversationId, "Posso sim!").at("/id");
+    Contact iris = Contact.writing(api, "Pode enviar hoje?");
+    String reply = send(iris.conversationId(), "Posso sim!").at("/id");
     try (EventStreamClient stream = new EventStreamClient(api.base() + "/v1/embed/chat/events", token, null)) {
       assertThat(stream.status()).isEqualTo(200);
 
-      Reply contact = contactReacts(iris.conversationId, reply, Api.json("emoji", "🙏"));
-      react(iris.conversationId, reply, Api.json("emoji", "👍"));
+      Reply contact = contactReacts(iris.conversationId(), reply, Api.json("emoji", "🙏"));
+      react(iris.conversationId(), reply, Api.json("emoji", "👍"));
 
       assertThat(contact.status()).isEqualTo(200);
       assertThat(contact.at("/reactions/0/from")).isEqualTo("contact");
@@ -194,35 +195,35 @@ class StatusNotesReactionsTest extends SandboxTest {
       JsonNode second = Api.JSON.readTree(stream.next("message.updated").data());
       assertThat(second.at("/message/reactions")).hasSize(2);
     }
-    Reply removed = contactReacts(iris.conversationId, reply, "{\"emoji\":null}");
+    Reply removed = contactReacts(iris.conversationId(), reply, "{\"emoji\":null}");
     assertThat(removed.at("/reactions/0/from")).isEqualTo("agent");
     assertThat(removed.json().get("reactions")).hasSize(1);
   }
 
   @Test
   void bad_emoji_is_400_on_emoji() {
-    Contact juca = Contact.writing("Oi");
-    String message = juca.firstMessageId;
+    Contact juca = Contact.writing(api, "Oi");
+    String message = juca.firstMessageId();
 
     for (String body : new String[] {Api.json("emoji", "ok"), Api.json("emoji", ""), Api.json("emoji", 1),
         Api.json("emoji", "👍 👍"), Api.json("emoji", "👍".repeat(9)), "{}"}) {
-      Reply refused = react(juca.conversationId, message, body);
+      Reply refused = react(juca.conversationId(), message, body);
       assertThat(refused.status()).as(body).isEqualTo(400);
       assertThat(refused.errorField()).as(body).isEqualTo("emoji");
     }
-    assertThat(contactReacts(juca.conversationId, message, "{}").errorField()).isEqualTo("emoji");
+    assertThat(contactReacts(juca.conversationId(), message, "{}").errorField()).isEqualTo("emoji");
   }
 
   @Test
   void unknown_message_another_conversations_or_a_note_cannot_take_a_reaction() {
-    Contact kim = Contact.writing("Oi");
-    Contact lia = Contact.writing("Olá");
-    String note = addNote(kim.conversationId, Api.json("text", "interno")).at("/id");
+    Contact kim = Contact.writing(api, "Oi");
+    Contact lia = Contact.writing(api, "Olá");
+    String note = addNote(kim.conversationId(), Api.json("text", "interno")).at("/id");
 
-    Reply unknown = react(kim.conversationId, "msg_nope", Api.json("emoji", "👍"));
-    Reply foreign = react(kim.conversationId, lia.firstMessageId, Api.json("emoji", "👍"));
-    Reply onNote = react(kim.conversationId, note, Api.json("emoji", "👍"));
-    Reply sandboxUnknown = contactReacts(kim.conversationId, "msg_nope", Api.json("emoji", "👍"));
+    Reply unknown = react(kim.conversationId(), "msg_nope", Api.json("emoji", "👍"));
+    Reply foreign = react(kim.conversationId(), lia.firstMessageId(), Api.json("emoji", "👍"));
+    Reply onNote = react(kim.conversationId(), note, Api.json("emoji", "👍"));
+    Reply sandboxUnknown = contactReacts(kim.conversationId(), "msg_nope", Api.json("emoji", "👍"));
 
     assertThat(unknown.status()).isEqualTo(404);
     assertThat(unknown.errorCode()).isEqualTo("not_found");
@@ -234,8 +235,8 @@ class StatusNotesReactionsTest extends SandboxTest {
 
   @Test
   void sandbox_reaction_control_takes_the_tenant_key_only() {
-    Contact mel = Contact.writing("Oi");
-    String path = "/v1/sandbox/conversations/" + mel.conversationId + "/messages/" + mel.firstMessageId + "/reaction";
+    Contact mel = Contact.writing(api, "Oi");
+    String path = "/v1/sandbox/conversations/" + mel.conversationId() + "/messages/" + mel.firstMessageId() + "/reaction";
 
     assertThat(api.post(path, Api.json("emoji", "👍")).status()).isEqualTo(401);
     assertThat(api.post(path, Api.json("emoji", "👍"), key(Sandbox.NUMBER_KEY)).status()).isEqualTo(403);
@@ -243,24 +244,8 @@ class StatusNotesReactionsTest extends SandboxTest {
 
   // ---------------------------------------------------------------- helpers
 
-  /** A new contact who wrote once: their own conversation, so tests never share a thread. */
-  private record Contact(String from, String conversationId, String firstMessageId) {
-    static Contact writing(String text) {
-      String from = "+55119" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-      Reply first = inbound(from, text);
-      return new Contact(from, first.at("/conversationId"), first.at("/id"));
-    }
-  }
-
-  private static Reply inbound(String from, String text) {
-    Reply reply = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound", Api.json("from", from, "text", text),
-        tenant());
-    assertThat(reply.status()).isEqualTo(201);
-    return reply;
-  }
-
   private static Reply conversation(Contact contact) {
-    return api.get("/v1/embed/chat/conversations/" + contact.conversationId, bearer(token));
+    return api.get("/v1/embed/chat/conversations/" + contact.conversationId(), bearer(token));
   }
 
   private static List<String> ids(String query) {
