@@ -18,6 +18,7 @@ import com.pilotstatus.embed.platform.pairing.InvalidPairingLink;
 import com.pilotstatus.embed.platform.pairing.PairingHandlers;
 import com.pilotstatus.embed.platform.sandbox.SandboxHandlers;
 import com.pilotstatus.embed.platform.session.SessionHandlers;
+import com.pilotstatus.embed.platform.quickreply.QuickReplyHandlers;
 import com.pilotstatus.embed.platform.template.TemplateHandlers;
 import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
 import io.javalin.config.JavalinConfig;
@@ -45,12 +46,14 @@ public final class PlatformRoutes {
   private final SandboxHandlers sandbox;
   private final FeedHandlers feed;
   private final TemplateHandlers templates;
+  private final QuickReplyHandlers quickReplies;
   private final List<String> endpoints = new CopyOnWriteArrayList<>();
   private final ApiDescription description = new ApiDescription(this::endpoints);
 
   public PlatformRoutes(NumberHandlers numbers, PairingHandlers pairing, BrandingHandlers branding,
                         SessionHandlers sessions, ChatHandlers chat, WebhookHandlers webhooks,
-                        SandboxHandlers sandbox, FeedHandlers feed, TemplateHandlers templates) {
+                        SandboxHandlers sandbox, FeedHandlers feed, TemplateHandlers templates,
+                        QuickReplyHandlers quickReplies) {
     this.numbers = numbers;
     this.pairing = pairing;
     this.branding = branding;
@@ -60,6 +63,7 @@ public final class PlatformRoutes {
     this.sandbox = sandbox;
     this.feed = feed;
     this.templates = templates;
+    this.quickReplies = quickReplies;
   }
 
   public void register(JavalinConfig config) {
@@ -88,6 +92,12 @@ public final class PlatformRoutes {
         post("/meta/credentials", pairing::metaCredentials);
       });
       get("/connect/{token}/branding", pairing::branding);
+      path("/quick-replies", () -> {
+        get(quickReplies::list);
+        post(quickReplies::create);
+        put("/{id}", quickReplies::replace);
+        delete("/{id}", quickReplies::delete);
+      });
       get("/branding", branding::show);
       put("/branding", branding::replace);
       post("/embed/sessions", sessions::create);
@@ -106,6 +116,7 @@ public final class PlatformRoutes {
         put("/conversations/{id}/messages/{messageId}/reaction", chat::react);
         delete("/conversations/{id}/messages/{messageId}/reaction", chat::unreact);
         get("/conversations/{id}/templates", chat::templates);
+        get("/quick-replies", quickReplies::listForChat);
         get("/events", chat::stream);
       });
       get("/internal/events", feed::stream); // front-end instances only: the service credential

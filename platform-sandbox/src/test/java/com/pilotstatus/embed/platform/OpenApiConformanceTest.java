@@ -367,6 +367,34 @@ class OpenApiConformanceTest {
     String removal = "{\"emoji\":null}";
     check("POST", sandboxTpl, removal, api.post(contactReaction, removal, t));
 
+    // Quick replies
+    String quick = Api.json("shortcut", "greeting", "text", "Olá {{contact.firstName}}! Como posso ajudar?");
+    Reply saved = check("POST", "/v1/quick-replies", quick, api.post("/v1/quick-replies", quick, t));
+    check("POST", "/v1/quick-replies", quick, api.post("/v1/quick-replies", quick, t)); // the same shortcut: 409
+    String unknownVariable = Api.json("shortcut", "bye", "text", "Tchau {{agent.name}}");
+    check("POST", "/v1/quick-replies", unknownVariable, api.post("/v1/quick-replies", unknownVariable, t));
+    check("POST", "/v1/quick-replies", quick, api.post("/v1/quick-replies", quick, key(Sandbox.NUMBER_KEY)));
+    check("POST", "/v1/quick-replies", quick, api.post("/v1/quick-replies", quick));
+    check("GET", "/v1/quick-replies", null, api.get("/v1/quick-replies", t));
+    check("GET", "/v1/quick-replies", null, api.get("/v1/quick-replies", key(Sandbox.NUMBER_KEY)));
+    check("GET", "/v1/quick-replies", null, api.get("/v1/quick-replies"));
+    String quickId = "/v1/quick-replies/" + saved.at("/id");
+    String changed = Api.json("shortcut", "hello", "text", "Oi {{contact.name}}!");
+    check("PUT", "/v1/quick-replies/{id}", changed, api.put(quickId, changed, t));
+    check("PUT", "/v1/quick-replies/{id}", unknownVariable, api.put(quickId, unknownVariable, t));
+    check("PUT", "/v1/quick-replies/{id}", changed, api.put("/v1/quick-replies/qr_nope", changed, t));
+    check("PUT", "/v1/quick-replies/{id}", changed, api.put(quickId, changed, key(Sandbox.NUMBER_KEY)));
+    check("PUT", "/v1/quick-replies/{id}", changed, api.put(quickId, changed));
+    String taken = Api.json("shortcut", "taken", "text", "x");
+    api.post("/v1/quick-replies", taken, t);
+    check("PUT", "/v1/quick-replies/{id}", taken, api.put(quickId, taken, t)); // another's shortcut: 409
+    check("GET", "/v1/embed/chat/quick-replies", null, api.get("/v1/embed/chat/quick-replies", b));
+    check("GET", "/v1/embed/chat/quick-replies", null, api.get("/v1/embed/chat/quick-replies"));
+    check("DELETE", "/v1/quick-replies/{id}", null, api.delete(quickId, t));
+    check("DELETE", "/v1/quick-replies/{id}", null, api.delete(quickId, t)); // gone: 404
+    check("DELETE", "/v1/quick-replies/{id}", null, api.delete(quickId, key(Sandbox.NUMBER_KEY)));
+    check("DELETE", "/v1/quick-replies/{id}", null, api.delete(quickId));
+
     check("POST", "/v1/embed/chat/conversations/{id}/read", null,
         api.post("/v1/embed/chat/conversations/" + conversation + "/read", "", b));
     check("POST", "/v1/embed/chat/conversations/{id}/read", null,
