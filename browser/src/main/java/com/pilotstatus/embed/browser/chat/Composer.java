@@ -115,30 +115,30 @@ final class Composer {
     String path = ChatPaths.CONVERSATIONS + "/" + SessionHttp.encode(out.conversationId)
         + (out.note ? ChatPaths.NOTES : ChatPaths.MESSAGES);
     session.request("POST", path, key, Json.stringify(body), (status, html, state, unread) -> {
-          if (gen != session.generation()) {
-            return;
-          }
-          JSObject pending = Dom.byId("p-" + key);
-          if (status == 200 || status == 201) {
-            outgoing.remove(key);
-            String messageId = idOfBubble(html);
-            if (messageId != null && Dom.byId("m-" + messageId) != null) {
-              Dom.remove(pending); // the live stream showed it first
-            } else {
-              Dom.replaceHtml(pending, html);
-            }
-            return;
-          }
-          if (ChatHeaders.STATE_EXPIRED.equals(state)) {
-            session.expire(html);
-            return;
-          }
-          if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
-            Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
-          }
-          out.failed = true;
-          Dom.replace(pending, bubbleFor(key, out));
-        });
+      if (gen != session.generation()) {
+        return;
+      }
+      JSObject pending = Dom.byId("p-" + key);
+      if (status == 200 || status == 201) {
+        outgoing.remove(key);
+        String messageId = idOfBubble(html);
+        if (messageId != null && Dom.byId("m-" + messageId) != null) {
+          Dom.remove(pending); // the live stream showed it first
+        } else {
+          Dom.replaceHtml(pending, html);
+        }
+        return;
+      }
+      if (ChatHeaders.STATE_EXPIRED.equals(state)) {
+        session.expire(html);
+        return;
+      }
+      if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
+        Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
+      }
+      out.failed = true;
+      Dom.replace(pending, bubbleFor(key, out));
+    });
   }
 
   private static JSObject bubbleFor(String key, Outgoing out) {

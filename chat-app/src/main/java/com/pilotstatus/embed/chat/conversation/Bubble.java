@@ -10,12 +10,13 @@ package com.pilotstatus.embed.chat.conversation;
  * @param quote           the message this one replies to, or {@code null}
  * @param note            an internal note: shown apart, never sent to the contact, no reply or reaction
  * @param templateName    the template it was sent from ({@code null}: free-form), shown as its tag
+ * @param contactName     the contact's name ("Contact" when not known): who the contact's reaction is from
  * @param contactReaction the contact's reaction emoji, or {@code null}
  * @param agentReaction   the agent's own reaction emoji, or {@code null}
  */
 public record Bubble(String id, boolean outbound, String text, String time, String isoTime, String dayKey,
                      String status, String statusLabel, String author, Quote quote, boolean note,
-                     String templateName, String contactReaction, String agentReaction) {
+                     String templateName, String contactName, String contactReaction, String agentReaction) {
 
   public boolean hasReactions() {
     return contactReaction != null || agentReaction != null;

@@ -64,7 +64,8 @@ public final class Views {
         .findFirst().orElse(null);
     return new Bubble(m.id(), m.isOutbound(), m.text() == null ? "" : m.text(), dates.time(at),
         at == null ? "" : at.toString(), at == null ? "" : dates.dayOf(at).toString(), status, label,
-        author(m.isOutbound(), contact), quote, m.isNote(), m.templateName(), contactReaction, m.agentReaction());
+        author(m.isOutbound(), contact), quote, m.isNote(), m.templateName(), author(false, contact), contactReaction,
+        m.agentReaction());
   }
 
   private String author(boolean outbound, String contact) {

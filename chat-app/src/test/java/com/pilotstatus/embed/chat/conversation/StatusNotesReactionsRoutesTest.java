@@ -2,15 +2,14 @@ package com.pilotstatus.embed.chat.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.pilotstatus.embed.chat.testing.ChatClient;
 import com.pilotstatus.embed.chat.testing.ChatStack;
+import com.pilotstatus.embed.chat.testing.Contact;
 import com.pilotstatus.embed.chat.testing.LiveClient;
 import java.net.http.HttpResponse;
 import java.util.function.BooleanSupplier;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class StatusNotesReactionsRoutesTest {
 
   @Test
   void note_is_201_as_an_internal_note_bubble_without_reply_or_reaction() {
-    Contact ana = Contact.writing("Ana Prates", "Quero trocar o tamanho");
+    Contact ana = Contact.writing(stack, "Ana Prates", "Quero trocar o tamanho");
 
     HttpResponse<String> note = client.post(path(ana, "/notes"), "{\"text\":\"Cliente VIP: trocar sem custo\"}");
 
@@ -59,50 +58,50 @@ class StatusNotesReactionsRoutesTest {
 
   @Test
   void blank_or_non_string_note_is_400_and_nothing_is_stored() {
-    Contact bia = Contact.writing("Bia Lemos", "Oi");
+    Contact bia = Contact.writing(stack, "Bia Lemos", "Oi");
 
     assertThat(client.post(path(bia, "/notes"), "{\"text\":\" \"}").statusCode()).isEqualTo(400);
     assertThat(client.post(path(bia, "/notes"), "{\"text\":7}").statusCode()).isEqualTo(400);
     assertThat(client.post(path(bia, "/notes"), "{\"text\":\"" + "x".repeat(4097) + "\"}").statusCode())
         .isEqualTo(400);
-    assertThat(stack.platformMessages(token, bia.conversationId).get("data")).hasSize(1);
+    assertThat(stack.platformMessages(token, bia.conversationId()).get("data")).hasSize(1);
   }
 
   // ---------------------------------------------------------------- reactions
 
   @Test
   void agent_reacts_replaces_and_removes_and_the_contacts_reaction_shows_with_its_name() {
-    Contact caio = Contact.writing("Caio Dias", "Chegou certinho!");
-    stack.contactReacts(caio.conversationId, stack.platformSend(token, caio.conversationId, "Que bom!"), "🙏");
+    Contact caio = Contact.writing(stack, "Caio Dias", "Chegou certinho!");
+    stack.contactReacts(caio.conversationId(), stack.platformSend(token, caio.conversationId(), "Que bom!"), "🙏");
 
-    HttpResponse<String> liked = client.put(reaction(caio, caio.firstMessageId), "{\"emoji\":\"👍\"}");
-    HttpResponse<String> loved = client.put(reaction(caio, caio.firstMessageId), "{\"emoji\":\"❤️\"}");
+    HttpResponse<String> liked = client.put(reaction(caio, caio.firstMessageId()), "{\"emoji\":\"👍\"}");
+    HttpResponse<String> loved = client.put(reaction(caio, caio.firstMessageId()), "{\"emoji\":\"❤️\"}");
 
     assertThat(liked.statusCode()).isEqualTo(200);
     assertThat(loved.body()).contains("data-reaction=\"❤️\"", "class=\"reaction mine\"", "data-action=\"unreact\"",
         "aria-label=\"Your reaction ❤️: remove it\"").doesNotContain("👍");
-    assertThat(client.get(path(caio, "")).body()).contains("aria-label=\"Contact reacted 🙏\"");
-    HttpResponse<String> removed = client.delete(reaction(caio, caio.firstMessageId));
+    assertThat(client.get(path(caio, "")).body()).contains("aria-label=\"Caio Dias reacted 🙏\"");
+    HttpResponse<String> removed = client.delete(reaction(caio, caio.firstMessageId()));
     assertThat(removed.statusCode()).isEqualTo(200);
     assertThat(removed.body()).doesNotContain("class=\"reactions\"", "data-reaction=");
   }
 
   @Test
   void contacts_reaction_to_their_own_message_names_them() {
-    Contact dora = Contact.writing("Dora Melo", "Obrigada!");
-    stack.contactReacts(dora.conversationId, dora.firstMessageId, "😂");
+    Contact dora = Contact.writing(stack, "Dora Melo", "Obrigada!");
+    stack.contactReacts(dora.conversationId(), dora.firstMessageId(), "😂");
 
     assertThat(client.get(path(dora, "")).body()).contains("aria-label=\"Dora Melo reacted 😂\"");
   }
 
   @Test
   void bad_emoji_unknown_message_and_a_note_are_refused() {
-    Contact edu = Contact.writing("Edu Faria", "Oi");
+    Contact edu = Contact.writing(stack, "Edu Faria", "Oi");
     String note = idOf(client.post(path(edu, "/notes"), "{\"text\":\"interno\"}").body());
 
-    assertThat(client.put(reaction(edu, edu.firstMessageId), "{\"emoji\":1}").statusCode()).isEqualTo(400);
-    assertThat(client.put(reaction(edu, edu.firstMessageId), "{\"emoji\":\"ok\"}").statusCode()).isEqualTo(400);
-    assertThat(client.put(reaction(edu, edu.firstMessageId), "{}").statusCode()).isEqualTo(400);
+    assertThat(client.put(reaction(edu, edu.firstMessageId()), "{\"emoji\":1}").statusCode()).isEqualTo(400);
+    assertThat(client.put(reaction(edu, edu.firstMessageId()), "{\"emoji\":\"ok\"}").statusCode()).isEqualTo(400);
+    assertThat(client.put(reaction(edu, edu.firstMessageId()), "{}").statusCode()).isEqualTo(400);
     assertThat(client.put(reaction(edu, "msg_nope"), "{\"emoji\":\"👍\"}").statusCode()).isEqualTo(404);
     assertThat(client.put(reaction(edu, note), "{\"emoji\":\"👍\"}").statusCode()).isEqualTo(400);
   }
@@ -111,7 +110,7 @@ class StatusNotesReactionsRoutesTest {
 
   @Test
   void resolving_answers_the_header_control_and_the_list_filters_follow() throws InterruptedException {
-    Contact fabi = Contact.writing("Fabi Nunes", "Tudo resolvido, obrigada");
+    Contact fabi = Contact.writing(stack, "Fabi Nunes", "Tudo resolvido, obrigada");
 
     HttpResponse<String> resolved = client.put(path(fabi, "/status"), "{\"status\":\"resolved\"}");
 
@@ -119,30 +118,30 @@ class StatusNotesReactionsRoutesTest {
     assertThat(resolved.body()).contains("id=\"thread-status\"", "data-status=\"resolved\"",
         "<span class=\"status-tag\" role=\"status\">Resolved</span>", "data-action=\"set-status\"", ">Reopen<");
     assertThat(eventually(() -> client.get("/fragments/conversations?status=resolved").body()
-        .contains("c-" + fabi.conversationId))).isTrue();
-    assertThat(client.get("/fragments/conversations?status=open").body()).doesNotContain("c-" + fabi.conversationId);
+        .contains("c-" + fabi.conversationId()))).isTrue();
+    assertThat(client.get("/fragments/conversations?status=open").body()).doesNotContain("c-" + fabi.conversationId());
     assertThat(client.get(path(fabi, "")).body()).contains(">Reopen<");
     assertThat(client.put(path(fabi, "/status"), "{\"status\":\"open\"}").body()).contains(">Resolve<");
   }
 
   @Test
   void kept_inbox_shows_a_status_change_and_the_inbound_that_reopens() throws InterruptedException {
-    Contact gil = Contact.writing("Gil Rocha", "Oi");
-    String row = "id=\"c-" + gil.conversationId + "\"";
+    Contact gil = Contact.writing(stack, "Gil Rocha", "Oi");
+    String row = "id=\"c-" + gil.conversationId() + "\"";
     assertThat(client.get("/fragments/inbox").body()).contains(row); // rendered and kept
 
     client.put(path(gil, "/status"), "{\"status\":\"resolved\"}");
     assertThat(eventually(() -> rowOf(client.get("/fragments/inbox").body(), row)
         .contains("data-status=\"resolved\""))).isTrue();
 
-    stack.inbound(ChatStack.DEMO_NUMBER, gil.from, "Gil Rocha", "Mais uma coisa");
+    stack.inbound(ChatStack.DEMO_NUMBER, gil.from(), "Gil Rocha", "Mais uma coisa");
     assertThat(eventually(() -> rowOf(client.get("/fragments/inbox").body(), row)
         .contains("data-status=\"open\""))).isTrue();
   }
 
   @Test
   void unknown_status_or_filter_is_400() {
-    Contact hugo = Contact.writing("Hugo Sá", "Oi");
+    Contact hugo = Contact.writing(stack, "Hugo Sá", "Oi");
 
     assertThat(client.put(path(hugo, "/status"), "{\"status\":\"closed\"}").statusCode()).isEqualTo(400);
     assertThat(client.put(path(hugo, "/status"), "{\"status\":true}").statusCode()).isEqualTo(400);
@@ -167,7 +166,7 @@ class StatusNotesReactionsRoutesTest {
 
   @Test
   void template_bubble_carries_the_template_tag_with_its_name() {
-    Contact iris = Contact.writing("Iris Maia", "Oi");
+    Contact iris = Contact.writing(stack, "Iris Maia", "Oi");
     String template = stack.addTemplate(ChatStack.DEMO_NUMBER, "entrega_hoje", "pt_BR", "Olá {{1}}, chega hoje.",
         List.of("Iris")).get("id").asText();
 
@@ -182,7 +181,7 @@ class StatusNotesReactionsRoutesTest {
 
   @Test
   void new_texts_follow_the_viewers_locale() {
-    Contact juca = Contact.writing("Juca Reis", "Oi");
+    Contact juca = Contact.writing(stack, "Juca Reis", "Oi");
     client.post(path(juca, "/notes"), "{\"text\":\"nota\"}");
     ChatClient pt = new ChatClient(stack.chatUrl()).as(token, HOST).header("X-PS-Locale", "pt");
     ChatClient es = new ChatClient(stack.chatUrl()).as(token, HOST).header("X-PS-Locale", "es");
@@ -198,13 +197,13 @@ class StatusNotesReactionsRoutesTest {
 
   @Test
   void notes_reactions_and_status_arrive_live() throws Exception {
-    Contact kim = Contact.writing("Kim Leal", "Oi");
+    Contact kim = Contact.writing(stack, "Kim Leal", "Oi");
     client.get(path(kim, "")); // the thread is kept, as when an agent reads it
     try (LiveClient live = LiveClient.open(stack.chatPort(), token, HOST, null, 0, true)) {
       assertThat(live.status()).isEqualTo(200);
 
       client.post(path(kim, "/notes"), "{\"text\":\"Só para a equipe\"}");
-      stack.contactReacts(kim.conversationId, kim.firstMessageId, "👍");
+      stack.contactReacts(kim.conversationId(), kim.firstMessageId(), "👍");
       client.put(path(kim, "/status"), "{\"status\":\"resolved\"}");
 
       LiveClient.Event note = live.await(e -> e.name().equals("message") && e.data().contains("Só para a equipe"), 10);
@@ -217,17 +216,8 @@ class StatusNotesReactionsRoutesTest {
     }
   }
 
-  /** A new contact who wrote once: their own conversation, so tests never share a thread. */
-  private record Contact(String from, String conversationId, String firstMessageId) {
-    static Contact writing(String name, String text) {
-      String from = "+55119" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-      JsonNode first = stack.inbound(ChatStack.DEMO_NUMBER, from, name, text);
-      return new Contact(from, first.get("conversationId").asText(), first.get("id").asText());
-    }
-  }
-
   private static String path(Contact contact, String rest) {
-    return "/fragments/conversations/" + contact.conversationId + rest;
+    return "/fragments/conversations/" + contact.conversationId() + rest;
   }
 
   private static String reaction(Contact contact, String messageId) {
