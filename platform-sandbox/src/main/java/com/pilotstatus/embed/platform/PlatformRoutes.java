@@ -18,6 +18,7 @@ import com.pilotstatus.embed.platform.pairing.InvalidPairingLink;
 import com.pilotstatus.embed.platform.pairing.PairingHandlers;
 import com.pilotstatus.embed.platform.sandbox.SandboxHandlers;
 import com.pilotstatus.embed.platform.session.SessionHandlers;
+import com.pilotstatus.embed.platform.quickreply.QuickReplyHandlers;
 import com.pilotstatus.embed.platform.template.TemplateHandlers;
 import com.pilotstatus.embed.platform.webhook.WebhookHandlers;
 import io.javalin.config.JavalinConfig;
@@ -45,12 +46,14 @@ public final class PlatformRoutes {
   private final SandboxHandlers sandbox;
   private final FeedHandlers feed;
   private final TemplateHandlers templates;
+  private final QuickReplyHandlers quickReplies;
   private final List<String> endpoints = new CopyOnWriteArrayList<>();
   private final ApiDescription description = new ApiDescription(this::endpoints);
 
   public PlatformRoutes(NumberHandlers numbers, PairingHandlers pairing, BrandingHandlers branding,
                         SessionHandlers sessions, ChatHandlers chat, WebhookHandlers webhooks,
-                        SandboxHandlers sandbox, FeedHandlers feed, TemplateHandlers templates) {
+                        SandboxHandlers sandbox, FeedHandlers feed, TemplateHandlers templates,
+                        QuickReplyHandlers quickReplies) {
     this.numbers = numbers;
     this.pairing = pairing;
     this.branding = branding;
@@ -60,6 +63,7 @@ public final class PlatformRoutes {
     this.sandbox = sandbox;
     this.feed = feed;
     this.templates = templates;
+    this.quickReplies = quickReplies;
   }
 
   public void register(JavalinConfig config) {
@@ -88,6 +92,12 @@ public final class PlatformRoutes {
         post("/meta/credentials", pairing::metaCredentials);
       });
       get("/connect/{token}/branding", pairing::branding);
+      path("/quick-replies", () -> {
+        get(quickReplies::list);
+        post(quickReplies::create);
+        put("/{id}", quickReplies::replace);
+        delete("/{id}", quickReplies::delete);
+      });
       get("/branding", branding::show);
       put("/branding", branding::replace);
       post("/embed/sessions", sessions::create);
@@ -101,7 +111,12 @@ public final class PlatformRoutes {
         get("/conversations/{id}/messages", chat::messages);
         post("/conversations/{id}/messages", chat::send);
         post("/conversations/{id}/read", chat::markRead);
+        put("/conversations/{id}/status", chat::setStatus);
+        post("/conversations/{id}/notes", chat::addNote);
+        put("/conversations/{id}/messages/{messageId}/reaction", chat::react);
+        delete("/conversations/{id}/messages/{messageId}/reaction", chat::unreact);
         get("/conversations/{id}/templates", chat::templates);
+        get("/quick-replies", quickReplies::listForChat);
         get("/events", chat::stream);
       });
       get("/internal/events", feed::stream); // front-end instances only: the service credential
@@ -113,6 +128,7 @@ public final class PlatformRoutes {
         post("/numbers/{id}/keys", sandbox::createNumberKey);
         post("/numbers/{id}/templates", templates::create);
         post("/conversations/{id}/last-inbound", sandbox::moveLastInbound);
+        post("/conversations/{id}/messages/{messageId}/reaction", sandbox::contactReaction);
         post("/faults", sandbox::faults);
         post("/keys/rotate", sandbox::rotateKeys);
         post("/tenants", sandbox::createTenant);

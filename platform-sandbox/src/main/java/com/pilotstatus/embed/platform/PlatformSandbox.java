@@ -30,6 +30,8 @@ import com.pilotstatus.embed.platform.pairing.PublicRateLimiter;
 import com.pilotstatus.embed.platform.provider.QrImages;
 import com.pilotstatus.embed.platform.provider.QrSchedule;
 import com.pilotstatus.embed.platform.provider.SimulatedProvider;
+import com.pilotstatus.embed.platform.quickreply.QuickReplies;
+import com.pilotstatus.embed.platform.quickreply.QuickReplyHandlers;
 import com.pilotstatus.embed.platform.sandbox.DemoSeed;
 import com.pilotstatus.embed.platform.sandbox.SandboxHandlers;
 import com.pilotstatus.embed.platform.sandbox.Tenants;
@@ -178,7 +180,8 @@ public final class PlatformSandbox implements AutoCloseable {
         new WebhookHandlers(apiKeys, tenantRepository, webhookTargets),
         new SandboxHandlers(apiKeys, admin, numbers, chat, faults, signingKeys, tenants, clock),
         new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json, kit.draining()),
-        new TemplateHandlers(apiKeys, numbers, templates));
+        new TemplateHandlers(apiKeys, numbers, templates),
+        new QuickReplyHandlers(apiKeys, tokens, new QuickReplies(clock)));
     this.app = Javalin.create(javalin -> {
       javalin.jsonMapper(new JavalinJackson(json, false));
       kit.install(javalin);

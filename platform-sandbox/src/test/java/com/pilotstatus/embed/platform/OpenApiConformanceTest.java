@@ -328,6 +328,73 @@ class OpenApiConformanceTest {
     check("POST", "/v1/embed/chat/conversations/{id}/messages", wrongType,
         api.post(path, wrongType, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-tpl-400"));
 
+    // Conversation status, internal notes, reactions
+    String base = "/v1/embed/chat/conversations/" + conversation;
+    String resolved = Api.json("status", "resolved");
+    check("PUT", "/v1/embed/chat/conversations/{id}/status", resolved, api.put(base + "/status", resolved, b));
+    String badStatus = Api.json("status", "closed");
+    check("PUT", "/v1/embed/chat/conversations/{id}/status", badStatus, api.put(base + "/status", badStatus, b));
+    check("PUT", "/v1/embed/chat/conversations/{id}/status", resolved,
+        api.put("/v1/embed/chat/conversations/cv_nope/status", resolved, b));
+    check("PUT", "/v1/embed/chat/conversations/{id}/status", resolved, api.put(base + "/status", resolved));
+    check("GET", "/v1/embed/chat/conversations", null, api.get("/v1/embed/chat/conversations?status=resolved", b));
+    String note = Api.json("text", "Cliente VIP: oferecer frete grátis.");
+    check("POST", "/v1/embed/chat/conversations/{id}/notes", note, api.post(base + "/notes", note, b));
+    String emptyNote = Api.json("text", "");
+    check("POST", "/v1/embed/chat/conversations/{id}/notes", emptyNote, api.post(base + "/notes", emptyNote, b));
+    check("POST", "/v1/embed/chat/conversations/{id}/notes", note,
+        api.post("/v1/embed/chat/conversations/cv_nope/notes", note, b));
+    check("POST", "/v1/embed/chat/conversations/{id}/notes", note, api.post(base + "/notes", note));
+    String reaction = base + "/messages/" + first.at("/id") + "/reaction";
+    String thumbs = Api.json("emoji", "👍");
+    String tpl = "/v1/embed/chat/conversations/{id}/messages/{messageId}/reaction";
+    check("PUT", tpl, thumbs, api.put(reaction, thumbs, b));
+    String word = Api.json("emoji", "ok");
+    check("PUT", tpl, word, api.put(reaction, word, b));
+    check("PUT", tpl, thumbs, api.put(base + "/messages/msg_nope/reaction", thumbs, b));
+    check("PUT", tpl, thumbs, api.put(reaction, thumbs));
+    check("DELETE", tpl, null, api.delete(reaction, b));
+    check("DELETE", tpl, null, api.delete(base + "/messages/msg_nope/reaction", b));
+    check("DELETE", tpl, null, api.delete(reaction));
+    String heart = Api.json("emoji", "❤️");
+    String contactReaction = "/v1/sandbox/conversations/" + conversation + "/messages/" + first.at("/id") + "/reaction";
+    String sandboxTpl = "/v1/sandbox/conversations/{id}/messages/{messageId}/reaction";
+    check("POST", sandboxTpl, heart, api.post(contactReaction, heart, t));
+    check("POST", sandboxTpl, word, api.post(contactReaction, word, t));
+    check("POST", sandboxTpl, heart, api.post("/v1/sandbox/conversations/cv_nope/messages/msg_nope/reaction", heart, t));
+    check("POST", sandboxTpl, heart, api.post(contactReaction, heart, key(Sandbox.NUMBER_KEY)));
+    check("POST", sandboxTpl, heart, api.post(contactReaction, heart));
+    String removal = "{\"emoji\":null}";
+    check("POST", sandboxTpl, removal, api.post(contactReaction, removal, t));
+
+    // Quick replies
+    String quick = Api.json("shortcut", "greeting", "text", "Olá {{contact.firstName}}! Como posso ajudar?");
+    Reply saved = check("POST", "/v1/quick-replies", quick, api.post("/v1/quick-replies", quick, t));
+    check("POST", "/v1/quick-replies", quick, api.post("/v1/quick-replies", quick, t)); // the same shortcut: 409
+    String unknownVariable = Api.json("shortcut", "bye", "text", "Tchau {{agent.name}}");
+    check("POST", "/v1/quick-replies", unknownVariable, api.post("/v1/quick-replies", unknownVariable, t));
+    check("POST", "/v1/quick-replies", quick, api.post("/v1/quick-replies", quick, key(Sandbox.NUMBER_KEY)));
+    check("POST", "/v1/quick-replies", quick, api.post("/v1/quick-replies", quick));
+    check("GET", "/v1/quick-replies", null, api.get("/v1/quick-replies", t));
+    check("GET", "/v1/quick-replies", null, api.get("/v1/quick-replies", key(Sandbox.NUMBER_KEY)));
+    check("GET", "/v1/quick-replies", null, api.get("/v1/quick-replies"));
+    String quickId = "/v1/quick-replies/" + saved.at("/id");
+    String changed = Api.json("shortcut", "hello", "text", "Oi {{contact.name}}!");
+    check("PUT", "/v1/quick-replies/{id}", changed, api.put(quickId, changed, t));
+    check("PUT", "/v1/quick-replies/{id}", unknownVariable, api.put(quickId, unknownVariable, t));
+    check("PUT", "/v1/quick-replies/{id}", changed, api.put("/v1/quick-replies/qr_nope", changed, t));
+    check("PUT", "/v1/quick-replies/{id}", changed, api.put(quickId, changed, key(Sandbox.NUMBER_KEY)));
+    check("PUT", "/v1/quick-replies/{id}", changed, api.put(quickId, changed));
+    String taken = Api.json("shortcut", "taken", "text", "x");
+    api.post("/v1/quick-replies", taken, t);
+    check("PUT", "/v1/quick-replies/{id}", taken, api.put(quickId, taken, t)); // another's shortcut: 409
+    check("GET", "/v1/embed/chat/quick-replies", null, api.get("/v1/embed/chat/quick-replies", b));
+    check("GET", "/v1/embed/chat/quick-replies", null, api.get("/v1/embed/chat/quick-replies"));
+    check("DELETE", "/v1/quick-replies/{id}", null, api.delete(quickId, t));
+    check("DELETE", "/v1/quick-replies/{id}", null, api.delete(quickId, t)); // gone: 404
+    check("DELETE", "/v1/quick-replies/{id}", null, api.delete(quickId, key(Sandbox.NUMBER_KEY)));
+    check("DELETE", "/v1/quick-replies/{id}", null, api.delete(quickId));
+
     check("POST", "/v1/embed/chat/conversations/{id}/read", null,
         api.post("/v1/embed/chat/conversations/" + conversation + "/read", "", b));
     check("POST", "/v1/embed/chat/conversations/{id}/read", null,

@@ -31,6 +31,19 @@ public final class ChatPaths {
    * {@code POST /{id}/templates/{templateId}} sends it ({@code Idempotency-Key}, {@code {"variables": […]}}).
    */
   public static final String TEMPLATES = "/templates";
+  /**
+   * {@code PUT /{id}/status} {@code {"status": "open"|"resolved"}}: resolves or reopens; also the list's filter
+   * parameter ({@code ?status=}).
+   */
+  public static final String STATUS = "/status";
+  /** The JSON member and query parameter of a conversation's status. */
+  public static final String STATUS_VALUE = "status";
+  /** {@code POST /{id}/notes} {@code {"text"}}: an internal note, never sent to the contact. */
+  public static final String NOTES = "/notes";
+  /** {@code PUT|DELETE /{id}/messages/{messageId}/reaction}: the agent's reaction ({@code {"emoji"}}) or none. */
+  public static final String REACTION = "/reaction";
+  /** The JSON member of a reaction. */
+  public static final String EMOJI = "emoji";
   /** {@code GET}: the server-sent event stream of live updates ({@link LiveEvents}). */
   public static final String LIVE = "/live";
 

@@ -15,7 +15,8 @@ import org.teavm.jso.JSObject;
  * server's bubble) or failed-with-retry, and a retry reuses its {@code Idempotency-Key} so the platform never sends it
  * twice. A reply refused by an instance that is shutting down (503 + Retry-After) is sent again by itself, with the
  * same key, before anything is shown ({@link SessionHttp#fetch}). Replies not yet confirmed survive a re-render of
- * their thread ({@link #restore}).
+ * their thread ({@link #restore}). In note mode (the composer's toggle) the draft goes out as an internal note
+ * (issue 18): shown as a note at once, never sent to the contact.
  */
 final class Composer {
 
@@ -26,13 +27,16 @@ final class Composer {
     /** The message it quotes ({@code null}: none), and that quote as the preview showed it. */
     final String replyTo;
     final JSObject quote;
+    /** An internal note, not a reply. */
+    final boolean note;
     boolean failed;
 
-    Outgoing(String conversationId, String text, String replyTo, JSObject quote) {
+    Outgoing(String conversationId, String text, String replyTo, JSObject quote, boolean note) {
       this.conversationId = conversationId;
       this.text = text;
       this.replyTo = replyTo;
       this.quote = quote;
+      this.note = note;
     }
   }
 
@@ -60,8 +64,12 @@ final class Composer {
       return;
     }
     String key = Dom.randomKey();
-    Outgoing out = new Outgoing(conversationId, text, ReplyPreview.target(), ReplyPreview.quoteCopy());
-    ReplyPreview.cancel(false);
+    boolean note = isNoteMode();
+    Outgoing out = note ? new Outgoing(conversationId, text, null, null, true)
+        : new Outgoing(conversationId, text, ReplyPreview.target(), ReplyPreview.quoteCopy(), false);
+    if (!note) {
+      ReplyPreview.cancel(false);
+    }
     outgoing.put(key, out);
     JSObject log = Dom.byId("log");
     Dom.remove(Dom.find(log, ".log-empty"));
@@ -104,32 +112,33 @@ final class Composer {
     if (out.replyTo != null) {
       Js.set(body, ChatPaths.REPLY_TO, out.replyTo);
     }
-    session.request("POST", ChatPaths.CONVERSATIONS + "/" + SessionHttp.encode(out.conversationId) + ChatPaths.MESSAGES,
-        key, Json.stringify(body), (status, html, state, unread) -> {
-          if (gen != session.generation()) {
-            return;
-          }
-          JSObject pending = Dom.byId("p-" + key);
-          if (status == 200 || status == 201) {
-            outgoing.remove(key);
-            String messageId = idOfBubble(html);
-            if (messageId != null && Dom.byId("m-" + messageId) != null) {
-              Dom.remove(pending); // the live stream showed it first
-            } else {
-              Dom.replaceHtml(pending, html);
-            }
-            return;
-          }
-          if (ChatHeaders.STATE_EXPIRED.equals(state)) {
-            session.expire(html);
-            return;
-          }
-          if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
-            Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
-          }
-          out.failed = true;
-          Dom.replace(pending, bubbleFor(key, out));
-        });
+    String path = ChatPaths.CONVERSATIONS + "/" + SessionHttp.encode(out.conversationId)
+        + (out.note ? ChatPaths.NOTES : ChatPaths.MESSAGES);
+    session.request("POST", path, key, Json.stringify(body), (status, html, state, unread) -> {
+      if (gen != session.generation()) {
+        return;
+      }
+      JSObject pending = Dom.byId("p-" + key);
+      if (status == 200 || status == 201) {
+        outgoing.remove(key);
+        String messageId = idOfBubble(html);
+        if (messageId != null && Dom.byId("m-" + messageId) != null) {
+          Dom.remove(pending); // the live stream showed it first
+        } else {
+          Dom.replaceHtml(pending, html);
+        }
+        return;
+      }
+      if (ChatHeaders.STATE_EXPIRED.equals(state)) {
+        session.expire(html);
+        return;
+      }
+      if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
+        Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
+      }
+      out.failed = true;
+      Dom.replace(pending, bubbleFor(key, out));
+    });
   }
 
   private static JSObject bubbleFor(String key, Outgoing out) {
@@ -137,7 +146,31 @@ final class Composer {
     Dom.setAttr(bubble, "data-key", key);
     Dom.setAttr(Dom.find(bubble, ".retry"), "data-key", key);
     prependCopy(bubble, out.quote);
+    if (out.note) {
+      Dom.setAttr(bubble, "class", "bubble note" + (out.failed ? " failed" : ""));
+    }
     return bubble;
+  }
+
+  /**
+   * The composer's note toggle: the draft becomes an internal note (yellow box, its own placeholder and a visible
+   * "never sent to the contact" line) or a reply again; focus back in the box.
+   */
+  static void toggleNoteMode(JSObject toggle) {
+    boolean note = !"true".equals(Dom.attr(toggle, "aria-pressed"));
+    JSObject textarea = Dom.byId("draft");
+    Dom.setAttr(toggle, "aria-pressed", note ? "true" : "false");
+    Dom.setAttr(Dom.closest(toggle, ".composer"), "class", note ? "composer note-mode" : "composer");
+    Dom.setAttr(textarea, "placeholder", Dom.attr(textarea, note ? "data-placeholder-note" : "data-placeholder-reply"));
+    Dom.setAttr(Dom.byId("note-hint"), "hidden", note ? null : "");
+    if (note) {
+      ReplyPreview.cancel(false); // a note quotes nothing
+    }
+    Dom.focus(textarea);
+  }
+
+  private static boolean isNoteMode() {
+    return Dom.query(".composer.note-mode") != null;
   }
 
   /** A copy of {@code quote} (or nothing) at the top of {@code bubble}, as the sent bubble will show it. */

@@ -3,7 +3,6 @@ package com.pilotstatus.embed.browser.chat;
 import com.pilotstatus.embed.browser.dom.Dom;
 import com.pilotstatus.embed.browser.dom.Js;
 import com.pilotstatus.embed.protocol.ChatPaths;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
@@ -18,6 +17,7 @@ final class ConversationList {
   private final ThreadPane thread;
   private String query = "";
   private String numberFilter = "";
+  private String statusFilter = "";
   private int searchTimer = -1;
   private boolean painted;
 
@@ -93,6 +93,8 @@ final class ConversationList {
       query = value.trim();
     } else if ("number-filter".equals(id)) {
       numberFilter = value;
+    } else if ("status-filter".equals(id)) {
+      statusFilter = value;
     } else {
       return;
     }
@@ -104,7 +106,10 @@ final class ConversationList {
     }, 200);
   }
 
-  /** A live {@code conversation} event: its row, moved to the top. */
+  /**
+   * A live {@code conversation} event: its row, moved to the top when its time moved (a message), else in place (read,
+   * resolved, reopened); gone when it left the status the list is filtered on.
+   */
   void onLiveConversation(JSObject event) {
     thread.onLiveWindow(event);
     String conversationId = Js.string(event, "conversationId");
@@ -114,13 +119,22 @@ final class ConversationList {
       return;
     }
     JSObject row = Dom.byId("c-" + conversationId);
-    if (row == null && (!query.isEmpty() || !numberFilter.isEmpty())) {
+    if (!statusFilter.isEmpty() && !statusFilter.equals(Js.string(event, "status"))) {
+      Dom.remove(row); // no longer of the status shown
+      return;
+    }
+    if (row == null && (!query.isEmpty() || !numberFilter.isEmpty() || !statusFilter.isEmpty())) {
       return; // may not match the filter; it shows when the filter is cleared
     }
     boolean focused = row != null && Dom.isFocused(Dom.find(row, ".conv"));
-    Dom.remove(row);
-    Dom.remove(Dom.find(list, ".list-empty"));
-    Dom.insertHtml(list, "afterbegin", html); // newest first
+    String updated = Js.string(event, "updatedAt");
+    if (row != null && updated != null && updated.equals(Dom.attr(row, "data-updated"))) {
+      Dom.replaceHtml(row, html); // nothing new was said: the row keeps its place
+    } else {
+      Dom.remove(row);
+      Dom.remove(Dom.find(list, ".list-empty"));
+      Dom.insertHtml(list, "afterbegin", html); // newest first
+    }
     thread.markOpenRow();
     if (focused) {
       Dom.focus(Dom.find(Dom.byId("c-" + conversationId), ".conv"));
@@ -128,15 +142,8 @@ final class ConversationList {
   }
 
   private String query(String cursor) {
-    String q = "?q=" + SessionHttp.encode(query) + "&number=" + SessionHttp.encode(numberFilter);
+    String q = "?q=" + SessionHttp.encode(query) + "&number=" + SessionHttp.encode(numberFilter)
+        + "&" + ChatPaths.STATUS_VALUE + "=" + SessionHttp.encode(statusFilter);
     return cursor == null ? q : q + "&cursor=" + SessionHttp.encode(cursor);
   }
-
-  /** Moves focus among the list's buttons: +1/-1, or to the first (-100) / last (100). */
-  @JSBody(params = {"from", "step"}, script = "var ps_rows = Array.prototype.slice.call(document.querySelectorAll('.conv'));"
-      + " if (!ps_rows.length) return; var ps_i = ps_rows.indexOf(from);"
-      + " var ps_j = step === 100 ? ps_rows.length - 1 : step === -100 ? 0"
-      + " : Math.max(0, Math.min(ps_rows.length - 1, ps_i + step));"
-      + " ps_rows[ps_j].focus();")
-  static native void moveFocus(JSObject from, int step);
 }

@@ -252,6 +252,7 @@ final class ThreadPane {
    * contact wrote, or time passed), the reply area is fetched again, so the composer switches without a reload.
    */
   void onLiveWindow(JSObject event) {
+    StatusControl.onLive(event, openId);
     String id = Js.string(event, "conversationId");
     JSObject area = Dom.byId("reply-area");
     String shown = Dom.attr(area, "data-window");

@@ -7,9 +7,9 @@ import org.teavm.jso.JSObject;
 
 /**
  * What the user does in the inbox, delegated from the document: clicks on {@code [data-action]} elements, keys
- * (Enter sends, arrows move between rows, R on a message replies to it, Esc cancels a reply, closes the template
- * picker, else a thread) and typing in the search box,
- * the number filter and the template picker. Nothing happens once the session ended, except {@code reload}.
+ * (Enter sends, arrows move between rows, R on a message replies to it, E opens its reaction menu (arrows move in it),
+ * Esc closes that menu, cancels a reply, closes the template picker, else a thread) and typing in the search box,
+ * the number and status filters and the template picker. Nothing happens once the session ended, except {@code reload}.
  */
 final class UserInput {
 
@@ -34,6 +34,8 @@ final class UserInput {
   private final ThreadPane thread;
   private final Composer composer;
   private final TemplatePicker picker;
+  private final Reactions reactions;
+  private final StatusControl status;
   private final Runnable reload;
 
   UserInput(Session session, ConversationList list, ThreadPane thread, Composer composer, Runnable reload) {
@@ -42,6 +44,8 @@ final class UserInput {
     this.thread = thread;
     this.composer = composer;
     this.picker = new TemplatePicker(session);
+    this.reactions = new Reactions(session);
+    this.status = new StatusControl(session);
     this.reload = reload;
   }
 
@@ -94,6 +98,21 @@ final class UserInput {
       case "cancel-reply":
         ReplyPreview.cancel(true);
         break;
+      case "react":
+        Reactions.openMenu(Dom.closest(element, ".bubble"));
+        break;
+      case "reaction":
+        reactions.choose(thread.openId(), element);
+        break;
+      case "unreact":
+        reactions.remove(thread.openId(), element);
+        break;
+      case "set-status":
+        status.set(thread.openId(), element);
+        break;
+      case "note-mode":
+        Composer.toggleNoteMode(element);
+        break;
       case "quote":
         thread.showOriginal(Dom.attr(element, "data-target"));
         break;
@@ -122,9 +141,26 @@ final class UserInput {
       int step = "ArrowDown".equals(key) ? 1 : "ArrowUp".equals(key) ? -1 : "Home".equals(key) ? -100
           : "End".equals(key) ? 100 : 0;
       if (step != 0) {
-        ConversationList.moveFocus(target, step);
+        moveFocus(target, ".conv", step);
         return true;
       }
+    }
+    if (Dom.isWithin(target, ".react-menu")) {
+      int step = "ArrowRight".equals(key) || "ArrowDown".equals(key) ? 1
+          : "ArrowLeft".equals(key) || "ArrowUp".equals(key) ? -1 : "Home".equals(key) ? -100 : "End".equals(key) ? 100 : 0;
+      if (step != 0) {
+        moveFocus(target, ".react-menu .react-option", step);
+        return true;
+      }
+      if ("Escape".equals(key) || "Tab".equals(key)) {
+        Reactions.closeMenu("Escape".equals(key));
+        return "Escape".equals(key);
+      }
+      return false; // Enter and Space press the focused emoji
+    }
+    if (("e".equals(key) || "E".equals(key)) && Dom.isWithin(target, ".bubble[data-id]")) {
+      Reactions.openMenu(Dom.closest(target, ".bubble")); // E on a message: react to it
+      return true;
     }
     if (("r".equals(key) || "R".equals(key)) && Dom.isWithin(target, ".bubble[data-id]")) {
       ReplyPreview.choose(Dom.closest(target, ".bubble")); // R on a message (or its quote or action): reply to it
@@ -148,6 +184,13 @@ final class UserInput {
     }
     return false;
   }
+
+  /** Moves focus among the elements matching {@code items}: +1/-1 (bounded), or to the first (-100) / last (100). */
+  @JSBody(params = {"from", "items", "step"}, script = "var ps_all = Array.prototype.slice.call(document.querySelectorAll(items));"
+      + " if (!ps_all.length) return; var ps_i = ps_all.indexOf(from);"
+      + " var ps_j = step === 100 ? ps_all.length - 1 : step === -100 ? 0 : Math.max(0, Math.min(ps_all.length - 1, ps_i + step));"
+      + " ps_all[ps_j].focus();")
+  private static native void moveFocus(JSObject from, String items, int step);
 
   @JSBody(params = "listener", script = "document.addEventListener('click', function (ps_e) {"
       + " var ps_el = ps_e.target && ps_e.target.closest ? ps_e.target.closest('[data-action]') : null;"

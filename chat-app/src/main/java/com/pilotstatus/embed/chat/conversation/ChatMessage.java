@@ -2,14 +2,21 @@ package com.pilotstatus.embed.chat.conversation;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * One message of a conversation. {@code status}: {@code received} (inbound) or
- * {@code pending|sent|delivered|read|failed} (outbound); {@code quoted}: the earlier message it replies to, or null.
+ * One message of a conversation, or an internal note ({@code direction: note}). {@code status}: {@code received}
+ * (inbound), {@code pending|sent|delivered|read|failed} (outbound) or {@code internal} (note); {@code templateName}: the
+ * template it was sent from, or null; {@code quoted}: the earlier message it replies to, or null; {@code reactions}:
+ * at most one per side.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ChatMessage(String id, String conversationId, String direction, String text, String status,
-                          Instant createdAt, Quoted quoted) {
+                          Instant createdAt, String templateName, Quoted quoted, List<Reaction> reactions) {
+
+  public ChatMessage {
+    reactions = reactions == null ? List.of() : List.copyOf(reactions);
+  }
 
   /** What a reply quotes, as the platform snapshotted it: the original's id, who wrote it, its text on one line. */
   @JsonIgnoreProperties(ignoreUnknown = true)
@@ -20,7 +27,26 @@ public record ChatMessage(String id, String conversationId, String direction, St
     }
   }
 
+  /** A reaction: {@code from} is {@code contact} or {@code agent}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Reaction(String from, String emoji) {
+
+    public boolean isAgent() {
+      return "agent".equals(from);
+    }
+  }
+
   public boolean isOutbound() {
     return "outbound".equals(direction);
+  }
+
+  /** An internal note: for the team only, never sent to the contact. */
+  public boolean isNote() {
+    return "note".equals(direction);
+  }
+
+  /** The agent's reaction's emoji, or null. */
+  public String agentReaction() {
+    return reactions.stream().filter(Reaction::isAgent).map(Reaction::emoji).findFirst().orElse(null);
   }
 }

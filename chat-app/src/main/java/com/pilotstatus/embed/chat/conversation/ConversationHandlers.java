@@ -12,6 +12,7 @@ import com.pilotstatus.embed.kit.platform.PlatformRejected;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,6 +29,8 @@ public final class ConversationHandlers {
   private static final int MAX_QUERY = 200;
   private static final int MAX_TEXT = 4096;
   private static final int MAX_MESSAGE_ID = 128;
+  /** The platform's bound for one emoji (UTF-16 units); it checks the rest. */
+  private static final int MAX_EMOJI = 16;
   /** The platform's error code for a free-form reply outside the 24-hour customer service window. */
   private static final String WINDOW_CLOSED = "window_closed";
 
@@ -46,7 +49,7 @@ public final class ConversationHandlers {
   }
 
   /**
-   * {@code GET /fragments/inbox?q=&number=}: both panes, the list filled. Without a search it is reused from an earlier
+   * {@code GET /fragments/inbox?q=&number=&status=}: both panes, the list filled. Without a search it is reused from an earlier
    * render while the inbox data is unchanged ({@link RenderedInboxes}).
    */
   public void inbox(Context ctx) {
@@ -54,9 +57,11 @@ public final class ConversationHandlers {
     Viewer viewer = Viewer.of(ctx, clock);
     String number = param(ctx, "number");
     String query = query(ctx);
+    String status = statusFilter(ctx);
     long[] versions = query == null ? service.versions(token) : null; // null: not from memory, or a search
     RenderedInboxes.Key key = versions == null ? null : new RenderedInboxes.Key(token.tenantId(),
-        token.whatsappNumberIds(), number, viewer.texts().locale(), viewer.dates().zone(), viewer.dates().today());
+        token.whatsappNumberIds(), number, status, viewer.texts().locale(), viewer.dates().zone(),
+        viewer.dates().today());
     RenderedInboxes.Entry kept = key == null ? null : rendered.find(key, versions);
     if (kept != null) {
       ctx.header(UNREAD_HEADER, String.valueOf(kept.unread()));
@@ -65,7 +70,7 @@ public final class ConversationHandlers {
     }
     Views views = new Views(viewer.texts(), viewer.dates());
     Summary summary = service.summary(token);
-    ConversationPage page = service.list(token, number, query, null);
+    ConversationPage page = service.list(token, number, query, status, null);
     List<NumberOption> numbers = new ArrayList<>();
     for (Summary.NumberInfo n : summary.numbers()) {
       if (token.covers(n.id())) {
@@ -74,9 +79,9 @@ public final class ConversationHandlers {
       }
     }
     ListPage list = new ListPage(views.texts(), views.items(page.data()), page.nextCursor(),
-        number != null || query != null, true);
+        number != null || query != null || status != null, true);
     String html = templates.render("conversation/inbox.jte", new InboxPage(views.texts(), list, numbers,
-        query == null ? "" : query));
+        query == null ? "" : query, status));
     if (key != null) {
       rendered.keep(key, versions, html.getBytes(StandardCharsets.UTF_8), summary.unreadCount());
     }
@@ -84,16 +89,17 @@ public final class ConversationHandlers {
     ctx.html(html);
   }
 
-  /** {@code GET /fragments/conversations?q=&number=&cursor=}: list rows only (search, filter, load more). */
+  /** {@code GET /fragments/conversations?q=&number=&status=&cursor=}: list rows only (search, filters, load more). */
   public void list(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
     Views views = views(ctx);
     String number = param(ctx, "number");
     String query = query(ctx);
+    String status = statusFilter(ctx);
     String cursor = param(ctx, "cursor");
-    ConversationPage page = service.list(token, number, query, cursor);
+    ConversationPage page = service.list(token, number, query, status, cursor);
     ctx.html(templates.render("conversation/list.jte", new ListPage(views.texts(), views.items(page.data()),
-        page.nextCursor(), number != null || query != null, cursor == null)));
+        page.nextCursor(), number != null || query != null || status != null, cursor == null)));
   }
 
   /** {@code GET /fragments/conversations/{id}}: the thread with its latest messages and the composer. */
@@ -105,7 +111,7 @@ public final class ConversationHandlers {
     MessagePage messages = service.messages(token, conversation, null);
     ConversationItem item = views.item(conversation);
     ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), item,
-        logPage(views, messages, conversation.unreadCount(), item.name()),
+        views.status(conversation), logPage(views, messages, conversation.unreadCount(), item.name()),
         views.composer(conversation, clock.instant(), false))));
   }
 
@@ -161,6 +167,58 @@ public final class ConversationHandlers {
     String contact = views.item(service.find(token, ctx.pathParam("id"))).name();
     ctx.status(201).html(templates.render("conversation/bubble.jte",
         new BubblePage(views.texts(), views.bubble(sent, contact))));
+  }
+
+  /**
+   * {@code PUT /fragments/conversations/{id}/status} {@code {"status": "open"|"resolved"}}: the thread header's status
+   * control as it is now (the row follows through the live {@code conversation} event, in every open inbox).
+   */
+  public void setStatus(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    JsonNode status = body(ctx).get(ChatPaths.STATUS_VALUE);
+    if (status == null || !status.isTextual() || !isStatus(status.asText())) {
+      throw new BadRequestResponse("status must be \"open\" or \"resolved\"");
+    }
+    Conversation changed = service.setStatus(token, ctx.pathParam("id"), status.asText());
+    ctx.html(templates.render("conversation/status.jte", views(ctx).status(changed)));
+  }
+
+  /**
+   * {@code POST /fragments/conversations/{id}/notes} {@code {"text": …}}: an internal note (never sent to the
+   * contact) → 201 its bubble.
+   */
+  public void addNote(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    String text = text(body(ctx));
+    Views views = views(ctx);
+    ChatMessage note = service.addNote(token, ctx.pathParam("id"), text);
+    ctx.status(201).html(templates.render("conversation/bubble.jte", new BubblePage(views.texts(), views.bubble(note))));
+  }
+
+  /**
+   * {@code PUT /fragments/conversations/{id}/messages/{messageId}/reaction} {@code {"emoji": …}} (the agent reacts)
+   * and {@code DELETE} on the same path (removes it): the message's bubble as it is now. A message not of this
+   * conversation is 404; a value the platform does not take as one emoji is 400.
+   */
+  public void react(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    String emoji = null;
+    if (!"DELETE".equals(ctx.method().name())) {
+      JsonNode value = body(ctx).get(ChatPaths.EMOJI);
+      if (value == null || !value.isTextual() || value.asText().isEmpty() || value.asText().length() > MAX_EMOJI) {
+        throw new BadRequestResponse("emoji must be one emoji");
+      }
+      emoji = value.asText();
+    }
+    String messageId = ctx.pathParam("messageId");
+    if (messageId.length() > MAX_MESSAGE_ID) {
+      throw new NotFoundResponse();
+    }
+    Views views = views(ctx);
+    ChatMessage message = service.react(token, ctx.pathParam("id"), messageId, emoji);
+    String contact = views.item(service.find(token, ctx.pathParam("id"))).name();
+    ctx.html(templates.render("conversation/bubble.jte",
+        new BubblePage(views.texts(), views.bubble(message, contact))));
   }
 
   /** {@code POST /fragments/conversations/{id}/read}: the row as it is now, and the new total unread count. */
@@ -221,6 +279,19 @@ public final class ConversationHandlers {
       throw new BadRequestResponse("replyTo must be the id of a message of this conversation");
     }
     return replyTo.asText();
+  }
+
+  /** The list's status filter: {@code open}, {@code resolved}, or null (both); anything else is 400. */
+  private static String statusFilter(Context ctx) {
+    String status = param(ctx, ChatPaths.STATUS_VALUE);
+    if (status != null && !isStatus(status)) {
+      throw new BadRequestResponse("status must be \"open\" or \"resolved\"");
+    }
+    return status;
+  }
+
+  private static boolean isStatus(String value) {
+    return Conversation.OPEN.equals(value) || Conversation.RESOLVED.equals(value);
   }
 
   private static String query(Context ctx) {

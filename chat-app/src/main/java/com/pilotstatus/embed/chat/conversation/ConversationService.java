@@ -34,13 +34,14 @@ public final class ConversationService {
     return cache.isCurrent() ? cache.summary(token) : platform.summary(token);
   }
 
-  public ConversationPage list(ChatToken token, String numberId, String query, String cursor) {
+  /** A page of the token's conversations; {@code status} ({@code open}/{@code resolved}, null: any) filters. */
+  public ConversationPage list(ChatToken token, String numberId, String query, String status, String cursor) {
     if (numberId != null && !numberId.isEmpty() && !token.covers(numberId)) {
       throw new NotFoundResponse();
     }
     ConversationPage page = cache.isCurrent()
-        ? cache.list(token, numberId, query, PAGE_SIZE, cursor)
-        : platform.conversations(token, numberId, query, PAGE_SIZE, cursor);
+        ? cache.list(token, numberId, query, status, PAGE_SIZE, cursor)
+        : platform.conversations(token, numberId, query, status, PAGE_SIZE, cursor);
     return new ConversationPage(page.data().stream().filter(c -> token.covers(c.whatsappNumberId())).toList(),
         page.nextCursor());
   }
@@ -97,6 +98,24 @@ public final class ConversationService {
                                   List<String> variables) {
     find(token, conversationId);
     return platform.sendTemplate(token, conversationId, idempotencyKey, templateId, variables);
+  }
+
+  /** Resolves or reopens the conversation (in scope: the platform re-checks it too); the conversation now. */
+  public Conversation setStatus(ChatToken token, String conversationId, String status) {
+    find(token, conversationId);
+    return platform.setStatus(token, conversationId, status);
+  }
+
+  /** Adds an internal note to the conversation. */
+  public ChatMessage addNote(ChatToken token, String conversationId, String text) {
+    find(token, conversationId);
+    return platform.addNote(token, conversationId, text);
+  }
+
+  /** The agent's reaction to a message of the conversation ({@code null}: removes it); the message now. */
+  public ChatMessage react(ChatToken token, String conversationId, String messageId, String emoji) {
+    find(token, conversationId);
+    return platform.react(token, conversationId, messageId, emoji);
   }
 
   /** The outcome of marking a conversation read: the row as the platform left it, and the session's unread total. */

@@ -8,7 +8,7 @@ import java.util.List;
  * The whole inbox: the list pane (search, number filter when the session covers several numbers, the list) and an
  * empty thread pane. Template {@code conversation/inbox.jte}.
  */
-public record InboxPage(Texts t, ListPage list, List<NumberOption> numbers, String query) {
+public record InboxPage(Texts t, ListPage list, List<NumberOption> numbers, String query, String status) {
   public boolean hasNumberFilter() {
     return numbers.size() > 1;
   }

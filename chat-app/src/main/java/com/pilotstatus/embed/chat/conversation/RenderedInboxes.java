@@ -25,8 +25,8 @@ import java.util.List;
 public final class RenderedInboxes {
 
   /** What the HTML depends on, besides the inbox data. */
-  record Key(String tenantId, List<String> numbers, String numberFilter, EmbedLocale locale, ZoneId zone,
-             LocalDate today) {
+  record Key(String tenantId, List<String> numbers, String numberFilter, String statusFilter, EmbedLocale locale,
+             ZoneId zone, LocalDate today) {
   }
 
   /** A rendered fragment (UTF-8, encoded once) and the total unread count it was rendered with. */

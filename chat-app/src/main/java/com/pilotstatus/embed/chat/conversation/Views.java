@@ -33,7 +33,7 @@ public final class Views {
     String name = contact.name() == null || contact.name().isBlank() ? number : contact.name();
     return new ConversationItem(c.id(), c.whatsappNumberId(), name, number, preview,
         last != null && last.isOutbound(), dates.stamp(updated), updated == null ? "" : updated.toString(),
-        Math.max(0, c.unreadCount()));
+        Math.max(0, c.unreadCount()), c.isResolved());
   }
 
   public List<ConversationItem> items(List<Conversation> conversations) {
@@ -60,14 +60,22 @@ public final class Views {
     ChatMessage.Quoted q = m.quoted();
     Quote quote = q == null || q.id() == null ? null : new Quote(q.id(), q.isOutbound(),
         author(q.isOutbound(), contact), q.excerpt() == null ? "" : q.excerpt());
+    String contactReaction = m.reactions().stream().filter(r -> !r.isAgent()).map(ChatMessage.Reaction::emoji)
+        .findFirst().orElse(null);
     return new Bubble(m.id(), m.isOutbound(), m.text() == null ? "" : m.text(), dates.time(at),
         at == null ? "" : at.toString(), at == null ? "" : dates.dayOf(at).toString(), status, label,
-        author(m.isOutbound(), contact), quote);
+        author(m.isOutbound(), contact), quote, m.isNote(), m.templateName(), author(false, contact), contactReaction,
+        m.agentReaction());
   }
 
   private String author(boolean outbound, String contact) {
     return outbound ? texts.get("quote.you") : contact == null || contact.isBlank() ? texts.get("quote.contact")
         : contact;
+  }
+
+  /** The thread header's status control of {@code c}. */
+  public StatusPage status(Conversation c) {
+    return new StatusPage(texts, c.id(), c.isResolved());
   }
 
   /** The reply area of {@code c} at {@code now}; {@code refused}: a free-form reply was just refused. */
@@ -109,7 +117,7 @@ public final class Views {
     int seen = 0;
     for (int i = out.size() - 1; i >= 0 && seen < unread; i--) {
       Bubble b = out.get(i).bubble();
-      if (b != null && !b.outbound()) {
+      if (b != null && !b.outbound() && !b.note()) {
         firstUnread = i;
         seen++;
       }
@@ -130,7 +138,7 @@ public final class Views {
 
   private static boolean knownStatus(String status) {
     return switch (status) {
-      case "received", "pending", "sent", "delivered", "read", "failed" -> true;
+      case "received", "pending", "sent", "delivered", "read", "failed", "internal" -> true;
       default -> false;
     };
   }

@@ -116,6 +116,26 @@ public final class Texts {
     define("reply.cancel", "Cancel reply", "Cancelar resposta", "Cancelar respuesta");
     define("quote.you", "You", "Você", "Tú");
     define("quote.contact", "Contact", "Contato", "Contacto");
+    define("template.tag", "Template", "Modelo", "Plantilla");
+    define("template.tagTitle", "Sent from the template {0}", "Enviada com o modelo {0}", "Enviado con la plantilla {0}");
+    define("react", "React", "Reagir", "Reaccionar");
+    define("react.menu", "Choose a reaction", "Escolha uma reação", "Elige una reacción");
+    define("reaction.by", "{0} reacted {1}", "{0} reagiu {1}", "{0} reaccionó {1}");
+    define("reaction.remove", "Your reaction {0}: remove it", "Sua reação {0}: remover", "Tu reacción {0}: quitarla");
+    define("note.tag", "Internal note", "Nota interna", "Nota interna");
+    define("note.toggle", "Internal note (only your team sees it)", "Nota interna (só sua equipe vê)",
+        "Nota interna (solo tu equipo la ve)");
+    define("note.placeholder", "Write an internal note", "Escreva uma nota interna", "Escribe una nota interna");
+    define("note.hint", "Internal note: never sent to the contact", "Nota interna: nunca é enviada ao contato",
+        "Nota interna: nunca se envía al contacto");
+    define("status.internal", "Internal note", "Nota interna", "Nota interna");
+    define("status.resolvedTag", "Resolved", "Resolvida", "Resuelta");
+    define("status.resolve", "Resolve", "Resolver", "Resolver");
+    define("status.reopen", "Reopen", "Reabrir", "Reabrir");
+    define("statusFilter", "Conversation status", "Status da conversa", "Estado de la conversación");
+    define("statusFilter.all", "All", "Todas", "Todas");
+    define("statusFilter.open", "Open", "Abertas", "Abiertas");
+    define("statusFilter.resolved", "Resolved", "Resolvidas", "Resueltas");
     define("quote.goTo", "Go to the quoted message", "Ir para a mensagem citada", "Ir al mensaje citado");
     define("templates.open", "Choose a template", "Escolher um modelo", "Elegir una plantilla");
     define("templates.title", "Send a template", "Enviar um modelo", "Enviar una plantilla");

@@ -33,7 +33,7 @@ final class ConversationOrder {
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
       Instant at = Instant.ofEpochSecond(Math.floorDiv(Long.parseLong(parts[0]), 1000), Integer.parseInt(parts[1]));
-      return new Conversation(parts[2], null, null, null, 0, at, null, null);
+      return new Conversation(parts[2], null, null, null, 0, at, null, null, null);
     } catch (RuntimeException e) {
       throw new BadRequestResponse("cursor is not a cursor this inbox returned");
     }

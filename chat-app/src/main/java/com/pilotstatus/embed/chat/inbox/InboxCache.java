@@ -166,13 +166,17 @@ public final class InboxCache {
     return new Summary(unread, infos);
   }
 
-  /** A page of the token's conversations (of one number when {@code numberId} is given). */
-  public ConversationPage list(ChatToken token, String numberId, String query, int limit, String cursor) {
+  /**
+   * A page of the token's conversations (of one number when {@code numberId} is given, of one {@code status} when
+   * given).
+   */
+  public ConversationPage list(ChatToken token, String numberId, String query, String status, int limit,
+                               String cursor) {
     List<NumberInbox> scope = inboxes(token);
     if (numberId != null) {
       scope = scope.stream().filter(inbox -> inbox.numberId().equals(numberId)).toList();
     }
-    return NumberInbox.page(scope, query, limit, cursor);
+    return NumberInbox.page(scope, query, status, limit, cursor);
   }
 
   /** The conversation, or null when none of the token's numbers has it. */
@@ -254,7 +258,7 @@ public final class InboxCache {
     List<Conversation> all = new ArrayList<>();
     String cursor = null;
     do {
-      ConversationPage page = platform.conversations(token, numberId, null, LOAD_PAGE, cursor);
+      ConversationPage page = platform.conversations(token, numberId, null, null, LOAD_PAGE, cursor);
       all.addAll(page.data());
       cursor = page.nextCursor();
     } while (cursor != null);

@@ -114,11 +114,14 @@ final class NumberInbox {
     return conversations.size();
   }
 
-  /** This number's conversations matching {@code needle} (lower-case, or null for all), newest first. */
-  synchronized List<Conversation> matching(String needle) {
+  /**
+   * This number's conversations matching {@code needle} (lower-case, or null for all) and of {@code status} (null:
+   * any), in no order.
+   */
+  synchronized List<Conversation> matching(String needle, String status) {
     List<Conversation> out = new ArrayList<>(conversations.size());
     for (Conversation c : conversations.values()) {
-      if (needle == null || matches(c, needle)) {
+      if ((needle == null || matches(c, needle)) && (status == null || status.equals(c.status()))) {
         out.add(c);
       }
     }
@@ -126,12 +129,12 @@ final class NumberInbox {
   }
 
   /** A page of the merged, newest-first list of several numbers' conversations. */
-  static ConversationPage page(List<NumberInbox> inboxes, String query, int limit, String cursor) {
+  static ConversationPage page(List<NumberInbox> inboxes, String query, String status, int limit, String cursor) {
     String needle = query == null || query.isBlank() ? null : query.trim().toLowerCase(Locale.ROOT);
     Conversation after = cursor == null ? null : ConversationOrder.position(cursor);
     List<Conversation> all = new ArrayList<>();
     for (NumberInbox inbox : inboxes) {
-      all.addAll(inbox.matching(needle));
+      all.addAll(inbox.matching(needle, status));
     }
     all.sort(ConversationOrder.NEWEST_FIRST);
     int start = 0;

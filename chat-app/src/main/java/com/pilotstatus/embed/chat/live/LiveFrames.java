@@ -28,7 +28,8 @@ import java.util.Set;
 /**
  * Turns feed events into what the iframe's runtime reads from {@code GET /live}: {@code message}
  * ({@code {conversationId, messageId, inbound, created, text, html, day?, dayHtml?}}), {@code conversation}
- * ({@code {conversationId, html, windowOpen}}: the row, and whether a free-form reply may be sent) followed by {@code unread} ({@code {count}}), {@code position}, {@code reset} and
+ * ({@code {conversationId, html, windowOpen, updatedAt, status, statusHtml}}: the row, whether a free-form reply may be
+ * sent, the row's time (unchanged: the row keeps its place), open/resolved and the thread header's status control) followed by {@code unread} ({@code {count}}), {@code position}, {@code reset} and
  * {@code open}. Event frames keep the platform's id, so the browser's {@code Last-Event-ID} is the feed's.
  *
  * <p>One event goes to many streams: {@link #of} renders it once per viewer (locale and time zone) and counts unread
@@ -120,7 +121,7 @@ public final class LiveFrames {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("conversationId", conversationId);
       out.put("messageId", message.id());
-      out.put("inbound", !message.isOutbound());
+      out.put("inbound", "inbound".equals(message.direction())); // not our reply, nor a note
       out.put("created", event.type().equals("message.created"));
       out.put("text", message.text());
       Bubble bubble = views.bubble(message, contact);
@@ -143,6 +144,9 @@ public final class LiveFrames {
       out.put("conversationId", conversation.id());
       out.put("html", templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(conversation))));
       out.put("windowOpen", conversation.isWindowOpen(Instant.now(clock)));
+      out.put("updatedAt", conversation.updatedAt() == null ? "" : conversation.updatedAt().toString());
+      out.put("status", conversation.isResolved() ? Conversation.RESOLVED : Conversation.OPEN);
+      out.put("statusHtml", templates.render("conversation/status.jte", views.status(conversation)));
       return frame(LiveEvents.CONVERSATION, JSON.writeValueAsString(out), event.id());
     }
 

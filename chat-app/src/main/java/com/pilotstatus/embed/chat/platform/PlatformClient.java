@@ -52,10 +52,12 @@ public final class PlatformClient {
     return call(token, PlatformRequest.get("/v1/embed/chat/summary"), Summary.class);
   }
 
-  /** Conversations newest first, optionally of one number and matching {@code query}. */
-  public ConversationPage conversations(ChatToken token, String numberId, String query, int limit, String cursor) {
+  /** Conversations newest first, optionally of one number, matching {@code query} and of one {@code status}. */
+  public ConversationPage conversations(ChatToken token, String numberId, String query, String status, int limit,
+                                        String cursor) {
     return call(token, PlatformRequest.get("/v1/embed/chat/conversations").query("limit", limit)
-        .query("whatsappNumberId", numberId).query("q", query).query("cursor", cursor), ConversationPage.class);
+        .query("whatsappNumberId", numberId).query("q", query).query("status", status).query("cursor", cursor),
+        ConversationPage.class);
   }
 
   public Conversation conversation(ChatToken token, String conversationId) {
@@ -90,6 +92,26 @@ public final class PlatformClient {
     return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/messages", conversationId)
         .idempotencyKey(idempotencyKey).json(http.toJson(Map.of("templateId", templateId, "variables", variables))),
         ChatMessage.class);
+  }
+
+  /** Resolves ({@code resolved}) or reopens ({@code open}) the conversation; the conversation as it is now. */
+  public Conversation setStatus(ChatToken token, String conversationId, String status) {
+    return call(token, PlatformRequest.put("/v1/embed/chat/conversations/{id}/status", conversationId)
+        .json(http.toJson(Map.of("status", status))), Conversation.class);
+  }
+
+  /** Adds an internal note to the thread (never sent to the contact). */
+  public ChatMessage addNote(ChatToken token, String conversationId, String text) {
+    return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/notes", conversationId)
+        .json(http.toJson(Map.of("text", text))), ChatMessage.class);
+  }
+
+  /** The agent's reaction to a message: {@code emoji}, or none ({@code null}). The message as it is now. */
+  public ChatMessage react(ChatToken token, String conversationId, String messageId, String emoji) {
+    String route = "/v1/embed/chat/conversations/{id}/messages/{messageId}/reaction";
+    PlatformRequest request = emoji == null ? PlatformRequest.delete(route, conversationId, messageId)
+        : PlatformRequest.put(route, conversationId, messageId).json(http.toJson(Map.of("emoji", emoji)));
+    return call(token, request, ChatMessage.class);
   }
 
   /** Marks the conversation read; the platform's answer is its unread count now (0). */

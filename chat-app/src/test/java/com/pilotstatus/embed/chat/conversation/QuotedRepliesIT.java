@@ -12,11 +12,11 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.pilotstatus.embed.chat.testing.ChatStack;
+import com.pilotstatus.embed.chat.testing.Contact;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.testing.Chromium;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,16 +51,16 @@ class QuotedRepliesIT extends InboxBrowserTest {
   }
 
   private static void open(FrameLocator chat, Contact contact) {
-    chat.locator(".conv-row").filter(new Locator.FilterOptions().setHasText(contact.name)).locator("button").click();
-    assertThat(chat.locator(".thread h2")).hasText(contact.name);
+    chat.locator(".conv-row").filter(new Locator.FilterOptions().setHasText(contact.name())).locator("button").click();
+    assertThat(chat.locator(".thread h2")).hasText(contact.name());
   }
 
   @Test
   void reply_by_keyboard_is_quoted_above_the_composer_cancelled_by_escape_and_sent_with_its_quote() {
-    Contact rosa = Contact.writing("Rosa Vidal", "Can I change the size of order #4821?");
+    Contact rosa = Contact.writing(stack, "Rosa Vidal", "Can I change the size of order #4821?");
     FrameLocator chat = mount("light");
     open(chat, rosa);
-    Locator action = chat.locator("#m-" + rosa.firstMessageId + " [data-action=reply]");
+    Locator action = chat.locator("#m-" + rosa.firstMessageId() + " [data-action=reply]");
     Locator preview = chat.locator("#reply-preview");
 
     action.focus();
@@ -87,13 +87,13 @@ class QuotedRepliesIT extends InboxBrowserTest {
     assertThat(sent.locator("button.quote .quote-text")).hasText("Can I change the size of order #4821?");
     assertThat(sent).hasAttribute("id", Pattern.compile("^m-msg_")); // the server's bubble, not the pending one
     assertThat(preview).isHidden();
-    JsonNode stored = last(stack.platformMessages(tokenFor(), rosa.conversationId));
-    assertThat(stored.at("/quoted/id").asText()).isEqualTo(rosa.firstMessageId);
+    JsonNode stored = last(stack.platformMessages(tokenFor(), rosa.conversationId()));
+    assertThat(stored.at("/quoted/id").asText()).isEqualTo(rosa.firstMessageId());
   }
 
   @Test
   void quoted_reply_shows_live_with_its_quote_in_a_second_open_iframe() {
-    Contact vito = Contact.writing("Vito Campos", "Is delivery free?");
+    Contact vito = Contact.writing(stack, "Vito Campos", "Is delivery free?");
     FrameLocator chat = mount("light");
     Page second = context.newPage();
     second.navigate(host.hostPage());
@@ -101,8 +101,8 @@ class QuotedRepliesIT extends InboxBrowserTest {
     open(chat, vito);
     open(other, vito);
 
-    chat.locator("#m-" + vito.firstMessageId).hover();
-    chat.locator("#m-" + vito.firstMessageId + " [data-action=reply]").click();
+    chat.locator("#m-" + vito.firstMessageId()).hover();
+    chat.locator("#m-" + vito.firstMessageId() + " [data-action=reply]").click();
     chat.locator("#draft").fill("Above 50 it is.");
     chat.locator("[data-action=send]").click();
 
@@ -114,13 +114,13 @@ class QuotedRepliesIT extends InboxBrowserTest {
 
   @Test
   void quoted_inbound_message_arrives_live_with_its_quote() {
-    Contact saul = Contact.writing("Saul Neves", "Do you open on Saturday?");
+    Contact saul = Contact.writing(stack, "Saul Neves", "Do you open on Saturday?");
     FrameLocator chat = mount("light");
     open(chat, saul);
-    String agent = stack.platformSend(tokenFor(), saul.conversationId, "Yes, from 9 to 1.");
+    String agent = stack.platformSend(tokenFor(), saul.conversationId(), "Yes, from 9 to 1.");
     assertThat(chat.locator("#m-" + agent)).isVisible();
 
-    stack.inboundQuoting(ChatStack.DEMO_NUMBER, saul.from, "Perfect, thanks!", agent);
+    stack.inboundQuoting(ChatStack.DEMO_NUMBER, saul.from(), "Perfect, thanks!", agent);
 
     Locator inbound = chat.locator("#log .bubble.in").last();
     assertThat(inbound).containsText("Perfect, thanks!");
@@ -130,14 +130,14 @@ class QuotedRepliesIT extends InboxBrowserTest {
 
   @Test
   void quote_of_a_message_on_an_older_page_loads_it_scrolls_to_it_and_highlights_it() {
-    Contact tina = Contact.writing("Tina Rocha", "The very first question, long ago");
+    Contact tina = Contact.writing(stack, "Tina Rocha", "The very first question, long ago");
     for (int i = 1; i <= 40; i++) {
-      stack.platformSend(tokenFor(), tina.conversationId, "Reply number " + i);
+      stack.platformSend(tokenFor(), tina.conversationId(), "Reply number " + i);
     }
-    stack.inboundQuoting(ChatStack.DEMO_NUMBER, tina.from, "Back to my first question", tina.firstMessageId);
+    stack.inboundQuoting(ChatStack.DEMO_NUMBER, tina.from(), "Back to my first question", tina.firstMessageId());
     FrameLocator chat = mount("light");
     open(chat, tina);
-    Locator original = chat.locator("#m-" + tina.firstMessageId);
+    Locator original = chat.locator("#m-" + tina.firstMessageId());
     assertThat(original).hasCount(0); // older than the page the thread opened with
 
     chat.locator("#log .bubble.in").last().locator("button.quote").click();
@@ -153,10 +153,10 @@ class QuotedRepliesIT extends InboxBrowserTest {
   @ParameterizedTest
   @ValueSource(strings = {"light", "dark"})
   void quotes_and_the_reply_preview_have_no_serious_or_critical_violations(String theme) {
-    Contact uma = Contact.writing(theme.equals("light") ? "Uma Teles" : "Vera Dutra", "Is the blue one in stock?");
-    String agent = stack.platformSend(tokenFor(), uma.conversationId, "It is, shall I reserve one?");
-    stack.inboundQuoting(ChatStack.DEMO_NUMBER, uma.from, "Yes please!", agent);
-    stack.platformSend(tokenFor(), uma.conversationId, "Done!");
+    Contact uma = Contact.writing(stack, theme.equals("light") ? "Uma Teles" : "Vera Dutra", "Is the blue one in stock?");
+    String agent = stack.platformSend(tokenFor(), uma.conversationId(), "It is, shall I reserve one?");
+    stack.inboundQuoting(ChatStack.DEMO_NUMBER, uma.from(), "Yes please!", agent);
+    stack.platformSend(tokenFor(), uma.conversationId(), "Done!");
     FrameLocator chat = mount(theme);
     open(chat, uma);
     assertThat(chat.locator("#log .bubble.in").last().locator(".quote")).isVisible();
@@ -171,21 +171,12 @@ class QuotedRepliesIT extends InboxBrowserTest {
     assertThat(serious(violations)).as(describe(violations)).isEmpty();
   }
 
-  /** A new contact who wrote once: their own conversation, at the top of the list. */
-  private record Contact(String name, String from, String conversationId, String firstMessageId) {
-    static Contact writing(String name, String text) {
-      String from = "+55119" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-      JsonNode first = stack.inbound(ChatStack.DEMO_NUMBER, from, name, text);
-      return new Contact(name, from, first.get("conversationId").asText(), first.get("id").asText());
-    }
+  private static JsonNode last(JsonNode page) {
+    JsonNode data = page.get("data");
+    return data.get(data.size() - 1);
   }
 
   private static String tokenFor() {
     return stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 300);
-  }
-
-  private static JsonNode last(JsonNode page) {
-    JsonNode data = page.get("data");
-    return data.get(data.size() - 1);
   }
 }

@@ -26,8 +26,10 @@ class LiveFanOutTest {
   @BeforeAll
   static void start() {
     // A small replay buffer, so that "past the buffer" takes a few events; a small backlog, so a slow client is cut soon.
+    // A replay must fit in half the backlog: 16 KB leaves room for the resume test's five frames, which grew with the
+    // bubbles' reaction action and the conversation frames' status control (issue 18).
     stack = ChatStack.start(config -> config.withLive(LiveSettings.defaults().withReplayEvents(8)
-        .withMaxBacklogBytes(8192)));
+        .withMaxBacklogBytes(16384)));
   }
 
   @AfterAll

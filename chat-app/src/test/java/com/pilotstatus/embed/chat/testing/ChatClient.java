@@ -45,6 +45,15 @@ public final class ChatClient {
     return send(b.POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
   }
 
+  public HttpResponse<String> put(String path, String jsonBody) {
+    return send(builder(path).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+  }
+
+  public HttpResponse<String> delete(String path) {
+    return send(builder(path).DELETE());
+  }
+
   public HttpRequest.Builder builder(String path) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10));
     if (token != null) {

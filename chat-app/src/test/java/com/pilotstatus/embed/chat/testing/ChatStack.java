@@ -147,6 +147,14 @@ public final class ChatStack implements AutoCloseable {
         Map.of("from", from, "text", text, "replyTo", replyTo), 201);
   }
 
+  /** The phone side: the contact reacts to message {@code messageId} of their conversation ({@code null}: removes it). */
+  public JsonNode contactReacts(String conversationId, String messageId, String emoji) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("emoji", emoji);
+    return tenantCall("POST", "/v1/sandbox/conversations/" + conversationId + "/messages/" + messageId + "/reaction",
+        body, 200);
+  }
+
   /** Moves when the contact of {@code conversationId} last wrote (the sandbox control), closing or opening its window. */
   public JsonNode moveLastInbound(String conversationId, java.time.Instant at) {
     return tenantCall("POST", "/v1/sandbox/conversations/" + conversationId + "/last-inbound",

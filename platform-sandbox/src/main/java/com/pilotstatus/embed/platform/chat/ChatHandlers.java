@@ -62,7 +62,7 @@ public final class ChatHandlers {
   public void conversations(Context ctx) {
     ChatClaims claims = claims(ctx);
     ChatService.Page page = chat.list(claims, ctx.queryParam("whatsappNumberId"), ctx.queryParam("q"),
-        limit(ctx, 20), ctx.queryParam("cursor"));
+        statusFilter(ctx), limit(ctx, 20), ctx.queryParam("cursor"));
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("data", page.data().stream().map(ConversationView::of).toList());
     out.put("nextCursor", page.nextCursor());
@@ -114,6 +114,35 @@ public final class ChatHandlers {
     List<TemplateView> data = chat.templatesFor(claims(ctx), ctx.pathParam("id")).stream()
         .map(TemplateView::of).toList();
     ctx.json(Map.of("data", data));
+  }
+
+  /** {@code PUT …/conversations/{id}/status} {@code {"status": "open"|"resolved"}} → the Conversation. */
+  public void setStatus(Context ctx) {
+    ChatClaims claims = claims(ctx);
+    String status = checkedStatus(JsonBody.of(ctx).requiredString("status"));
+    ctx.json(ConversationView.of(chat.setStatus(claims, ctx.pathParam("id"), status)));
+  }
+
+  /** {@code POST …/conversations/{id}/notes} {@code {"text"}} → 201 the note (a Message with direction {@code note}). */
+  public void addNote(Context ctx) {
+    ChatClaims claims = claims(ctx);
+    String text = JsonBody.of(ctx).requiredString("text");
+    if (text.length() > 4096) {
+      throw ApiError.invalid("text", "text must be 1 to 4096 characters");
+    }
+    ctx.status(201).json(MessageView.of(chat.addNote(claims, ctx.pathParam("id"), text)));
+  }
+
+  /** {@code PUT …/messages/{messageId}/reaction} {@code {"emoji"}} → the Message with the agent's reaction. */
+  public void react(Context ctx) {
+    ChatClaims claims = claims(ctx);
+    String emoji = Reaction.checkedEmoji(JsonBody.of(ctx).requiredString("emoji"));
+    ctx.json(MessageView.of(chat.react(claims, ctx.pathParam("id"), ctx.pathParam("messageId"), emoji)));
+  }
+
+  /** {@code DELETE …/messages/{messageId}/reaction} → the Message without the agent's reaction. */
+  public void unreact(Context ctx) {
+    ctx.json(MessageView.of(chat.react(claims(ctx), ctx.pathParam("id"), ctx.pathParam("messageId"), null)));
   }
 
   public void markRead(Context ctx) {
@@ -175,6 +204,19 @@ public final class ChatHandlers {
     } catch (NumberFormatException e) {
       throw ApiError.invalid("Last-Event-ID", "Last-Event-ID must be an event id this stream sent");
     }
+  }
+
+  /** The list's {@code status} filter: {@code open}, {@code resolved}, or absent for both. */
+  private static String statusFilter(Context ctx) {
+    String raw = ctx.queryParam("status");
+    return raw == null || raw.isEmpty() ? null : checkedStatus(raw);
+  }
+
+  private static String checkedStatus(String value) {
+    if (!Conversation.OPEN.equals(value) && !Conversation.RESOLVED.equals(value)) {
+      throw ApiError.invalid("status", "status must be \"open\" or \"resolved\"");
+    }
+    return value;
   }
 
   private static int limit(Context ctx, int fallback) {

@@ -111,11 +111,11 @@ public final class ChatService {
   }
 
   /**
-   * Conversations newest first, optionally of one number and matching {@code q} (contact name, number or last message
-   * text, case-insensitive). Keyset pagination: the cursor names the last item seen, so concurrent updates never make a
+   * Conversations newest first, optionally of one number, matching {@code q} (contact name, number or last message
+   * text, case-insensitive) and of one {@code status} ({@code null}: any). Keyset pagination: the cursor names the last item seen, so concurrent updates never make a
    * page repeat an item.
    */
-  public Page list(ChatClaims claims, String numberId, String q, int limit, String cursor) {
+  public Page list(ChatClaims claims, String numberId, String q, String status, int limit, String cursor) {
     List<String> scope = numberIdsOf(claims);
     if (numberId != null && !scope.contains(numberId)) {
       throw ApiError.notFound("Number " + numberId);
@@ -125,6 +125,7 @@ public final class ChatService {
     Conversation after = cursor == null || cursor.isEmpty() ? null : decodeCursor(cursor);
     List<Conversation> matching = conversations.findByNumbers(wanted).stream()
         .filter(c -> needle == null || matches(c, needle))
+        .filter(c -> status == null || status.equals(c.status()))
         .sorted(NEWEST_FIRST)
         .filter(c -> after == null || NEWEST_FIRST.compare(c, after) > 0)
         .toList();
@@ -148,7 +149,7 @@ public final class ChatService {
     try {
       String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 3);
       Instant at = Instant.ofEpochSecond(Math.floorDiv(Long.parseLong(parts[0]), 1000), Integer.parseInt(parts[1]));
-      return new Conversation(parts[2], "", "", "", "", null, 0, at, null);
+      return new Conversation(parts[2], "", "", "", "", null, 0, at, null, null);
     } catch (RuntimeException e) {
       throw ApiError.invalid("cursor", "cursor is not a cursor this API returned");
     }
@@ -227,7 +228,7 @@ public final class ChatService {
       return earlier;
     }
     requireOpen(number);
-    return store(claims, conversation, idempotencyKey, fingerprint, template.render(values), template.id(), quote);
+    return store(claims, conversation, idempotencyKey, fingerprint, template.render(values), template, quote);
   }
 
   /**
@@ -275,12 +276,13 @@ public final class ChatService {
   }
 
   private Sent store(ChatClaims claims, Conversation conversation, String idempotencyKey, String fingerprint,
-                     String text, String templateId, Quote quote) {
+                     String text, MessageTemplate template, Quote quote) {
     if (faults.takeFailure()) {
       throw ApiError.providerUnavailable("WhatsApp did not accept the message; retry with the same Idempotency-Key");
     }
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "outbound", text, "sent",
-        clock.instant(), templateId, quote);
+        clock.instant(), template == null ? null : template.id(), template == null ? null : template.name(), quote,
+        null);
     conversations.append(message);
     Conversation updated = conversation.withMessage(message, conversation.unreadCount());
     conversations.save(updated);
@@ -337,10 +339,10 @@ public final class ChatService {
     if (conversation == null) {
       conversation = new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16),
           number.tenantId(), number.id(), name == null || name.isBlank() ? "+" + fromDigits : name, fromDigits, null,
-          0, now, null);
+          0, now, null, null);
     }
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "inbound", text, "received", now, null,
-        quote);
+        null, quote, null);
     conversations.append(message);
     Conversation updated = conversation.withMessage(message, conversation.unreadCount() + 1);
     conversations.save(updated);
@@ -354,10 +356,7 @@ public final class ChatService {
    * messages; the inboxes hear it as {@code conversation.updated}. 404 for a conversation outside the tenant.
    */
   public synchronized Conversation moveLastInbound(Caller caller, String conversationId, Instant at) {
-    Conversation conversation = conversations.find(conversationId)
-        .filter(c -> c.tenantId().equals(caller.tenantId()))
-        .filter(c -> numbers.find(c.whatsappNumberId()).filter(n -> caller.canSee(n.tenantId(), n.id())).isPresent())
-        .orElseThrow(() -> ApiError.notFound("Conversation " + conversationId));
+    Conversation conversation = conversation(caller, conversationId);
     Conversation moved = conversation.withLastInboundAt(at);
     conversations.save(moved);
     events.publish(moved.whatsappNumberId(), "conversation.updated",
@@ -365,14 +364,84 @@ public final class ChatService {
     return moved;
   }
 
+  /** The conversation for a sandbox control, or 404 when it is not in the API key's scope. */
+  private Conversation conversation(Caller caller, String conversationId) {
+    return conversations.find(conversationId)
+        .filter(c -> c.tenantId().equals(caller.tenantId()))
+        .filter(c -> numbers.find(c.whatsappNumberId()).filter(n -> caller.canSee(n.tenantId(), n.id())).isPresent())
+        .orElseThrow(() -> ApiError.notFound("Conversation " + conversationId));
+  }
+
+  // ---------------------------------------------------------------- status, notes, reactions
+
+  /**
+   * Sets the conversation's status ({@code open} or {@code resolved}), published as {@code conversation.updated}.
+   * It changes neither the order of the list nor what may be sent: a resolved conversation still takes replies.
+   */
+  public synchronized Conversation setStatus(ChatClaims claims, String conversationId, String status) {
+    Conversation conversation = conversation(claims, conversationId);
+    if (conversation.status().equals(status)) {
+      return conversation;
+    }
+    Conversation changed = conversation.withStatus(status);
+    conversations.save(changed);
+    events.publish(changed.whatsappNumberId(), "conversation.updated",
+        Map.of("conversation", ConversationView.of(changed)));
+    return changed;
+  }
+
+  /**
+   * An internal note in the thread, published to the inboxes as {@code message.created}. It is never delivered to the
+   * contact and fires no webhook, and it is not a WhatsApp message: the last message, the order, the unread count and
+   * the customer service window stay as they were.
+   */
+  public synchronized ChatMessage addNote(ChatClaims claims, String conversationId, String text) {
+    Conversation conversation = conversation(claims, conversationId);
+    ChatMessage note = new ChatMessage(newMessageId(), conversation.id(), ChatMessage.NOTE, text, "internal",
+        clock.instant(), null, null, null, null);
+    conversations.append(note);
+    events.publish(conversation.whatsappNumberId(), "message.created", messagePayload(conversation, note));
+    return note;
+  }
+
+  /** The agent reacts to a message of the conversation with {@code emoji}, or removes its reaction ({@code null}). */
+  public synchronized ChatMessage react(ChatClaims claims, String conversationId, String messageId, String emoji) {
+    Conversation conversation = conversation(claims, conversationId);
+    requireOpen(numberOf(conversation));
+    return react(conversation, messageId, Reaction.AGENT, emoji);
+  }
+
+  /** Sandbox control: the contact reacts to a message of their conversation, or removes it ({@code null}). */
+  public synchronized ChatMessage contactReacts(Caller caller, String conversationId, String messageId,
+                                                String emoji) {
+    return react(conversation(caller, conversationId), messageId, Reaction.CONTACT, emoji);
+  }
+
+  /** One reaction per side and message: a new one replaces the old; published as {@code message.updated}. */
+  private ChatMessage react(Conversation conversation, String messageId, String from, String emoji) {
+    ChatMessage message = conversations.messages(conversation.id()).stream()
+        .filter(m -> m.id().equals(messageId)).findFirst()
+        .orElseThrow(() -> ApiError.notFound("Message " + messageId));
+    if (message.isNote()) {
+      throw ApiError.invalid("messageId", "An internal note takes no reactions: it is not a WhatsApp message");
+    }
+    ChatMessage next = message.withReaction(from, emoji == null ? null : new Reaction(from, emoji, clock.instant()));
+    conversations.replace(next);
+    if (conversation.lastMessage() != null && conversation.lastMessage().id().equals(messageId)) {
+      conversations.save(conversation.withLastMessage(next));
+    }
+    events.publish(conversation.whatsappNumberId(), "message.updated", messagePayload(conversation, next));
+    return next;
+  }
+
   /** Seeds a past message with its own time (the demo data). */
   public synchronized void seed(WhatsappNumber number, String fromDigits, String name, String direction, String text,
                                 Instant at, boolean unread) {
     Conversation conversation = conversations.findByContact(number.id(), fromDigits).orElseGet(() ->
         new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), number.tenantId(),
-            number.id(), name, fromDigits, null, 0, at, null));
+            number.id(), name, fromDigits, null, 0, at, null, null));
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), direction, text,
-        direction.equals("inbound") ? "received" : "read", at, null, null);
+        direction.equals("inbound") ? "received" : "read", at, null, null, null, null);
     conversations.append(message);
     conversations.save(conversation.withMessage(message, conversation.unreadCount() + (unread ? 1 : 0)));
   }

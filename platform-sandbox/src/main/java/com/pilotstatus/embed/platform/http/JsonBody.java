@@ -57,6 +57,11 @@ public final class JsonBody {
     return value != null && !value.isNull();
   }
 
+  /** True when the member is there, even as {@code null} (which {@link #has} does not count). */
+  public boolean hasKey(String name) {
+    return node.has(name);
+  }
+
   /** A required non-blank string. */
   public String requiredString(String name) {
     String value = optionalString(name);

@@ -7,6 +7,7 @@ import com.pilotstatus.embed.platform.chat.ChatMessage;
 import com.pilotstatus.embed.platform.chat.ChatService;
 import com.pilotstatus.embed.platform.chat.ConversationView;
 import com.pilotstatus.embed.platform.chat.MessageView;
+import com.pilotstatus.embed.platform.chat.Reaction;
 import com.pilotstatus.embed.platform.chat.SendFaults;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.http.JsonBody;
@@ -93,6 +94,21 @@ public final class SandboxHandlers {
       throw ApiError.invalid("lastInboundAt", "lastInboundAt cannot be in the future");
     }
     ctx.json(ConversationView.of(chat.moveLastInbound(caller, ctx.pathParam("id"), at)));
+  }
+
+  /**
+   * The contact reacts to a message of their conversation: {@code {"emoji": "👍"}}, or {@code {"emoji": null}} to
+   * remove their reaction. 200 the Message; 404 for a conversation outside the key's scope or a message not of it.
+   */
+  public void contactReaction(Context ctx) {
+    Caller caller = apiKeys.requireTenant(ctx);
+    JsonBody body = JsonBody.of(ctx);
+    if (!body.hasKey("emoji")) {
+      throw ApiError.invalid("emoji", "emoji is required: one emoji, or null to remove the reaction");
+    }
+    String emoji = body.optionalString("emoji");
+    ctx.json(MessageView.of(chat.contactReacts(caller, ctx.pathParam("id"), ctx.pathParam("messageId"),
+        emoji == null ? null : Reaction.checkedEmoji(emoji))));
   }
 
   /** The next n chat sends fail with 503. */

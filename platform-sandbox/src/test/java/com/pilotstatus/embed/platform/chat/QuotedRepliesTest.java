@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.pilotstatus.embed.platform.testing.Api;
+import com.pilotstatus.embed.platform.testing.Contact;
 import com.pilotstatus.embed.platform.testing.EventStreamClient;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
@@ -37,22 +38,22 @@ class QuotedRepliesTest extends SandboxTest {
 
   @Test
   void reply_quotes_an_earlier_message_and_the_history_keeps_the_quote() {
-    Contact ana = Contact.writing("Pode trocar o tamanho do pedido #4821?");
+    Contact ana = Contact.writing(api, "Pode trocar o tamanho do pedido #4821?");
 
-    Reply sent = send(ana.conversationId, Api.json("text", "Claro, qual tamanho?", "replyTo", ana.firstMessageId));
+    Reply sent = send(ana.conversationId(), Api.json("text", "Claro, qual tamanho?", "replyTo", ana.firstMessageId()));
 
     assertThat(sent.status()).isEqualTo(201);
-    assertThat(sent.json().get("quoted")).isEqualTo(Api.JSON.valueToTree(Map.of("id", ana.firstMessageId,
+    assertThat(sent.json().get("quoted")).isEqualTo(Api.JSON.valueToTree(Map.of("id", ana.firstMessageId(),
         "direction", "inbound", "excerpt", "Pode trocar o tamanho do pedido #4821?")));
-    JsonNode stored = last(ana.conversationId);
-    assertThat(stored.at("/quoted/id").asText()).isEqualTo(ana.firstMessageId);
+    JsonNode stored = last(ana.conversationId());
+    assertThat(stored.at("/quoted/id").asText()).isEqualTo(ana.firstMessageId());
   }
 
   @Test
   void quote_excerpt_is_one_line_and_cut_at_120_characters() {
-    Contact long_ = Contact.writing("Linha um\nlinha dois " + "x".repeat(200));
+    Contact long_ = Contact.writing(api, "Linha um\nlinha dois " + "x".repeat(200));
 
-    Reply sent = send(long_.conversationId, Api.json("text", "Ok", "replyTo", long_.firstMessageId));
+    Reply sent = send(long_.conversationId(), Api.json("text", "Ok", "replyTo", long_.firstMessageId()));
 
     String excerpt = sent.at("/quoted/excerpt");
     assertThat(excerpt).startsWith("Linha um linha dois xx").endsWith("…").doesNotContain("\n");
@@ -61,41 +62,41 @@ class QuotedRepliesTest extends SandboxTest {
 
   @Test
   void message_without_reply_to_has_no_quoted_member() {
-    Contact bea = Contact.writing("Oi");
+    Contact bea = Contact.writing(api, "Oi");
 
-    assertThat(send(bea.conversationId, Api.json("text", "Olá!")).json().has("quoted")).isFalse();
+    assertThat(send(bea.conversationId(), Api.json("text", "Olá!")).json().has("quoted")).isFalse();
   }
 
   @Test
   void unknown_reply_to_is_400_on_reply_to_and_nothing_is_stored() {
-    Contact caio = Contact.writing("Oi");
+    Contact caio = Contact.writing(api, "Oi");
 
-    Reply refused = send(caio.conversationId, Api.json("text", "Never stored", "replyTo", "msg_nope"));
+    Reply refused = send(caio.conversationId(), Api.json("text", "Never stored", "replyTo", "msg_nope"));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.errorCode()).isEqualTo("invalid_request");
     assertThat(refused.errorField()).isEqualTo("replyTo");
-    assertThat(history(caio.conversationId).text()).doesNotContain("Never stored");
+    assertThat(history(caio.conversationId()).text()).doesNotContain("Never stored");
   }
 
   @Test
   void another_conversations_message_is_refused_like_an_unknown_one() {
-    Contact dani = Contact.writing("Oi");
-    Contact edu = Contact.writing("Olá");
+    Contact dani = Contact.writing(api, "Oi");
+    Contact edu = Contact.writing(api, "Olá");
 
-    Reply refused = send(dani.conversationId, Api.json("text", "Never stored", "replyTo", edu.firstMessageId));
+    Reply refused = send(dani.conversationId(), Api.json("text", "Never stored", "replyTo", edu.firstMessageId()));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.errorField()).isEqualTo("replyTo");
     assertThat(refused.at("/error/message")).isEqualTo("replyTo must be the id of a message of this conversation");
-    assertThat(history(dani.conversationId).text()).doesNotContain("Never stored");
+    assertThat(history(dani.conversationId()).text()).doesNotContain("Never stored");
   }
 
   @Test
   void reply_to_that_is_not_a_string_is_400() {
-    Contact fabi = Contact.writing("Oi");
+    Contact fabi = Contact.writing(api, "Oi");
 
-    Reply refused = send(fabi.conversationId, Api.json("text", "x", "replyTo", 42));
+    Reply refused = send(fabi.conversationId(), Api.json("text", "x", "replyTo", 42));
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.errorField()).isEqualTo("replyTo");
@@ -103,13 +104,13 @@ class QuotedRepliesTest extends SandboxTest {
 
   @Test
   void same_idempotency_key_with_another_reply_to_is_a_conflict() {
-    Contact gil = Contact.writing("Primeira");
-    String second = inbound(gil.from, "Segunda").at("/id");
+    Contact gil = Contact.writing(api, "Primeira");
+    String second = Contact.inbound(api, gil.from(), "Segunda").at("/id");
     String key = "k-" + ThreadLocalRandom.current().nextInt(1_000_000);
-    api.post(path(gil.conversationId), Api.json("text", "Ok", "replyTo", gil.firstMessageId),
+    api.post(path(gil.conversationId()), Api.json("text", "Ok", "replyTo", gil.firstMessageId()),
         "Authorization", "Bearer " + token, "Idempotency-Key", key);
 
-    Reply again = api.post(path(gil.conversationId), Api.json("text", "Ok", "replyTo", second),
+    Reply again = api.post(path(gil.conversationId()), Api.json("text", "Ok", "replyTo", second),
         "Authorization", "Bearer " + token, "Idempotency-Key", key);
 
     assertThat(again.status()).isEqualTo(409);
@@ -117,28 +118,28 @@ class QuotedRepliesTest extends SandboxTest {
 
   @Test
   void template_send_may_quote_too() {
-    Contact ivo = Contact.writing("Meu pedido chegou?");
+    Contact ivo = Contact.writing(api, "Meu pedido chegou?");
     JsonNode template = api.get("/v1/numbers/" + DEMO_NUMBER + "/templates", tenant()).json().get("data").get(0);
     List<String> values = new ArrayList<>();
     template.get("variables").forEach(v -> values.add("x"));
 
-    Reply sent = send(ivo.conversationId, Api.json("templateId", template.get("id").asText(), "variables", values,
-        "replyTo", ivo.firstMessageId));
+    Reply sent = send(ivo.conversationId(), Api.json("templateId", template.get("id").asText(), "variables", values,
+        "replyTo", ivo.firstMessageId()));
 
     assertThat(sent.status()).isEqualTo(201);
     assertThat(sent.at("/templateId")).isEqualTo(template.get("id").asText());
-    assertThat(sent.at("/quoted/id")).isEqualTo(ivo.firstMessageId);
+    assertThat(sent.at("/quoted/id")).isEqualTo(ivo.firstMessageId());
   }
 
   // ---------------------------------------------------------------- POST /v1/sandbox/numbers/{id}/inbound
 
   @Test
   void sandbox_inbound_quotes_an_agents_reply() {
-    Contact hugo = Contact.writing("Vocês abrem sábado?");
-    String reply = send(hugo.conversationId, Api.json("text", "Sim, das 9h às 13h.")).at("/id");
+    Contact hugo = Contact.writing(api, "Vocês abrem sábado?");
+    String reply = send(hugo.conversationId(), Api.json("text", "Sim, das 9h às 13h.")).at("/id");
 
     Reply inbound = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound",
-        Api.json("from", hugo.from, "text", "Perfeito, obrigado!", "replyTo", reply), tenant());
+        Api.json("from", hugo.from(), "text", "Perfeito, obrigado!", "replyTo", reply), tenant());
 
     assertThat(inbound.status()).isEqualTo(201);
     assertThat(inbound.at("/quoted/id")).isEqualTo(reply);
@@ -148,24 +149,24 @@ class QuotedRepliesTest extends SandboxTest {
 
   @Test
   void sandbox_inbound_quoting_another_conversation_is_400_and_stores_nothing() {
-    Contact iris = Contact.writing("Oi");
-    Contact juca = Contact.writing("Olá");
+    Contact iris = Contact.writing(api, "Oi");
+    Contact juca = Contact.writing(api, "Olá");
 
     Reply refused = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound",
-        Api.json("from", iris.from, "text", "Never stored", "replyTo", juca.firstMessageId), tenant());
+        Api.json("from", iris.from(), "text", "Never stored", "replyTo", juca.firstMessageId()), tenant());
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.errorField()).isEqualTo("replyTo");
-    assertThat(history(iris.conversationId).text()).doesNotContain("Never stored");
+    assertThat(history(iris.conversationId()).text()).doesNotContain("Never stored");
   }
 
   @Test
   void sandbox_inbound_from_a_new_contact_cannot_quote_and_creates_no_conversation() {
-    String from = newContactNumber();
-    Contact kim = Contact.writing("Oi");
+    String from = Contact.newNumber();
+    Contact kim = Contact.writing(api, "Oi");
 
     Reply refused = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound",
-        Api.json("from", from, "text", "Never stored", "replyTo", kim.firstMessageId), tenant());
+        Api.json("from", from, "text", "Never stored", "replyTo", kim.firstMessageId()), tenant());
 
     assertThat(refused.status()).isEqualTo(400);
     assertThat(api.get("/v1/embed/chat/conversations?limit=100&q=" + from.substring(1), bearer(token))
@@ -176,39 +177,19 @@ class QuotedRepliesTest extends SandboxTest {
 
   @Test
   void live_message_created_carries_the_quote() throws Exception {
-    Contact lia = Contact.writing("Tem na cor azul?");
+    Contact lia = Contact.writing(api, "Tem na cor azul?");
     try (EventStreamClient stream = new EventStreamClient(api.base() + "/v1/embed/chat/events", token, null)) {
       assertThat(stream.status()).isEqualTo(200);
 
-      send(lia.conversationId, Api.json("text", "Tem sim!", "replyTo", lia.firstMessageId));
+      send(lia.conversationId(), Api.json("text", "Tem sim!", "replyTo", lia.firstMessageId()));
 
       JsonNode created = Api.JSON.readTree(stream.next("message.created").data());
-      assertThat(created.at("/message/quoted/id").asText()).isEqualTo(lia.firstMessageId);
+      assertThat(created.at("/message/quoted/id").asText()).isEqualTo(lia.firstMessageId());
       assertThat(created.at("/message/quoted/excerpt").asText()).isEqualTo("Tem na cor azul?");
     }
   }
 
   // ---------------------------------------------------------------- helpers
-
-  /** A new contact who wrote once: their own conversation, so tests never share a thread. */
-  private record Contact(String from, String conversationId, String firstMessageId) {
-    static Contact writing(String text) {
-      String from = newContactNumber();
-      Reply first = inbound(from, text);
-      return new Contact(from, first.at("/conversationId"), first.at("/id"));
-    }
-  }
-
-  private static Reply inbound(String from, String text) {
-    Reply reply = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound", Api.json("from", from, "text", text),
-        tenant());
-    assertThat(reply.status()).isEqualTo(201);
-    return reply;
-  }
-
-  private static String newContactNumber() {
-    return "+55119" + (10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
-  }
 
   private static Reply send(String conversationId, String body) {
     return api.post(path(conversationId), body, "Authorization", "Bearer " + token,

@@ -175,6 +175,7 @@ class TemplatesTest extends SandboxTest {
     assertThat(sent.status()).isEqualTo(201);
     assertThat(sent.at("/text")).isEqualTo("Olá Ana! Seu pedido #4821 foi atualizado: entregue.");
     assertThat(sent.at("/templateId")).startsWith("tpl_");
+    assertThat(sent.at("/templateName")).as("what the inbox tags the bubble with").isEqualTo("order_update");
     assertThat(sent.at("/direction")).isEqualTo("outbound");
   }
 

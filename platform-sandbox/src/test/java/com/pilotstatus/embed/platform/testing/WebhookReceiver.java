@@ -82,6 +82,15 @@ public final class WebhookReceiver implements AutoCloseable {
     throw new AssertionError("no verified " + type + " delivery within 5 s; attempts: " + attempts);
   }
 
+  /** The next verified delivery of any type; fails after 5 s. */
+  public Delivery next() throws InterruptedException {
+    Delivery d = verified.poll(5, TimeUnit.SECONDS);
+    if (d == null) {
+      throw new AssertionError("no verified delivery within 5 s; attempts: " + attempts);
+    }
+    return d;
+  }
+
   /** As docs/platform-api.md "Verifying a delivery" says: MAC over {@code timestamp.body}, at most 5 minutes old. */
   private boolean verifies(String timestamp, String signature, String body) {
     if (timestamp == null || signature == null || !signature.startsWith("v1=")) {

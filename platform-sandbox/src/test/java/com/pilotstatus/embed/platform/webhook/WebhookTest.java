@@ -13,7 +13,9 @@ import com.pilotstatus.embed.platform.testing.WebhookReceiver;
 import com.pilotstatus.embed.platform.testing.WebhookReceiver.Delivery;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,6 +88,36 @@ class WebhookTest {
     Delivery delivery = receiver.next("message.received");
     assertThat(delivery.body().at("/data/message/text").asText()).isEqualTo("Oi, tudo bem?");
     assertThat(delivery.body().at("/data/conversationId").asText()).startsWith("cv_");
+  }
+
+  @Test
+  void internal_note_fires_no_webhook() throws Exception {
+    String from = "+5511977776666";
+    Reply first = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound", Api.json("from", from, "text", "Oi"),
+        tenant());
+    deliveriesUntil(first.at("/id")); // what earlier tests left in the queue goes with it
+    String token = sandbox.chatToken(Sandbox.TENANT_KEY, DEMO_NUMBER);
+
+    Reply note = api.post("/v1/embed/chat/conversations/" + first.at("/conversationId") + "/notes",
+        Api.json("text", "Só para a equipe"), "Authorization", "Bearer " + token);
+    Reply after = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound", Api.json("from", from, "text", "Alô?"),
+        tenant());
+
+    assertThat(note.status()).isEqualTo(201);
+    // Deliveries go out in order: every one up to the inbound after the note, and none is about the note.
+    assertThat(deliveriesUntil(after.at("/id"))).noneMatch(d -> d.body().toString().contains(note.at("/id")))
+        .noneMatch(d -> d.body().toString().contains("Só para a equipe"));
+  }
+
+  /** The verified deliveries up to and including the one about message {@code messageId}. */
+  private static List<Delivery> deliveriesUntil(String messageId) throws InterruptedException {
+    List<Delivery> seen = new ArrayList<>();
+    Delivery d;
+    do {
+      d = receiver.next();
+      seen.add(d);
+    } while (!messageId.equals(d.body().at("/data/message/id").asText()));
+    return seen;
   }
 
   @Test
