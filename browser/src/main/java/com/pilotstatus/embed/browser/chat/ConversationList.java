@@ -97,6 +97,7 @@ final class ConversationList {
         JSObject more = Dom.find(list, ".more-row");
         Dom.insertBefore(list, PageWindow.page(list, body, ChatPaths.CONVERSATIONS + query(cursor)), more);
         Dom.remove(more);
+        PageWindow.settle(list);
       }
       thread.markOpenRow();
     });

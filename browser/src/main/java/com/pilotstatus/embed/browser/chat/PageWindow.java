@@ -53,19 +53,49 @@ final class PageWindow {
       return;
     }
     Dom.setAttr(container, "data-page-base", base);
-    boolean[] loading = new boolean[1];
-    onScroll(container, () -> {
+    Dom.setAttr(container, "data-page-max", String.valueOf(maxPages));
+    new Watch(container, maxPages, fetcher, edges).listen();
+  }
+
+  /** A page was just put in by the agent's own action: the bound holds at once, not at the next scroll. */
+  static void settle(JSObject container) {
+    if (container != null) {
+      bound(container, Dom.parseInt(Dom.attr(container, "data-page-max")));
+    }
+  }
+
+  /** What runs for one container on scroll; after a page came back it looks again (the next may be in view too). */
+  private static final class Watch {
+    private final JSObject container;
+    private final int maxPages;
+    private final Fetcher fetcher;
+    private final EdgeListener edges;
+    private boolean loading;
+
+    Watch(JSObject container, int maxPages, Fetcher fetcher, EdgeListener edges) {
+      this.container = container;
+      this.maxPages = maxPages;
+      this.fetcher = fetcher;
+      this.edges = edges;
+    }
+
+    void listen() {
+      onScroll(container, this::check);
+    }
+
+    private void check() {
       bound(container, maxPages);
-      if (loading[0]) {
+      if (loading) {
         return;
       }
       JSObject spacer = spacerNearView(container);
       if (spacer != null) {
-        loading[0] = true;
+        loading = true;
         fetcher.fetch(Dom.attr(spacer, "data-url"), html -> {
-          loading[0] = false;
+          loading = false;
           if (html != null) {
             restore(container, spacer, html);
+            check();
           }
         });
         return;
@@ -74,7 +104,7 @@ final class PageWindow {
       if (edge != null) {
         edges.onEdge(edge);
       }
-    });
+    }
   }
 
   /** Marks the page elements now in {@code container} (a first render) as one page, fetched again from {@code url}. */

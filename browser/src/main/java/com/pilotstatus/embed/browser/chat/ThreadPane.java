@@ -228,7 +228,9 @@ final class ThreadPane {
             appendNewer(log, run);
           }
           if (then != null) {
-            then.run();
+            then.run(); // a quote's original on its way: pages are bounded once it is in view
+          } else {
+            PageWindow.settle(log);
           }
         });
   }

@@ -116,7 +116,7 @@ public final class ConversationHandlers {
         : service.messagesFrom(token, conversation, null, at);
     ConversationItem item = views.item(conversation);
     ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), item,
-        logPage(views, messages, at == null ? conversation.unreadCount() : 0, item.name()),
+        logPage(views, messages, at == null ? conversation.unreadCount() : 0, item.name(), true, true),
         views.composer(conversation, clock.instant(), false))));
   }
 
@@ -146,7 +146,9 @@ public final class ConversationHandlers {
     Conversation conversation = service.find(token, ctx.pathParam("id"));
     MessagePage messages = before != null ? service.messages(token, conversation, before)
         : service.messagesFrom(token, conversation, after, null);
-    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0, views.item(conversation).name())));
+    // A run goes on in the direction it was asked for; the other side is already in the log.
+    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0, views.item(conversation).name(),
+        before != null, after != null)));
   }
 
   /**
@@ -197,10 +199,12 @@ public final class ConversationHandlers {
     return key;
   }
 
-  private LogPage logPage(Views views, MessagePage messages, int unread, String contact) {
+  /** The log of {@code messages}, with the "older" control when {@code older} is asked, "newer" when {@code newer} is. */
+  private LogPage logPage(Views views, MessagePage messages, int unread, String contact, boolean older,
+                          boolean newer) {
     List<ChatMessage> data = messages.data();
-    String olderBefore = messages.hasMore() && !data.isEmpty() ? data.get(0).id() : null;
-    String newerAfter = messages.hasNewer() && !data.isEmpty() ? data.get(data.size() - 1).id() : null;
+    String olderBefore = older && messages.hasMore() && !data.isEmpty() ? data.get(0).id() : null;
+    String newerAfter = newer && messages.hasNewer() && !data.isEmpty() ? data.get(data.size() - 1).id() : null;
     return new LogPage(views.texts(), views.log(data, unread, contact), olderBefore, newerAfter);
   }
 
