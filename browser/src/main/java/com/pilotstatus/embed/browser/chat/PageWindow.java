@@ -95,6 +95,7 @@ final class PageWindow {
           loading = false;
           if (html != null) {
             restore(container, spacer, html);
+            dropRepeatedDays(container);
             check();
           }
         });
@@ -163,25 +164,27 @@ final class PageWindow {
       + " container.scrollTop = ps_keep; }")
   private static native void bound(JSObject container, int max);
 
-  /** The spacer closest to the viewport within a screen of it, or null. */
-  @JSBody(params = "container", script = "var ps_r = container.getBoundingClientRect(), ps_m = ps_r.height;"
-      + " var ps_s = container.querySelectorAll('li.evicted'), ps_best = null, ps_bd = 1e9;"
-      + " for (var ps_i = 0; ps_i < ps_s.length; ps_i++) { var ps_b = ps_s[ps_i].getBoundingClientRect();"
-      + " var ps_d = ps_b.bottom < ps_r.top ? ps_r.top - ps_b.bottom : ps_b.top > ps_r.bottom ? ps_b.top - ps_r.bottom : 0;"
-      + " if (ps_d <= ps_m && ps_d < ps_bd) { ps_bd = ps_d; ps_best = ps_s[ps_i]; } } return ps_best;")
-  private static native JSObject spacerNearView(JSObject container);
+  /** The evicted page's spacer closest to the viewport, within a screen of it, or null. */
+  private static JSObject spacerNearView(JSObject container) {
+    return nearView(container, "li.evicted", 2);
+  }
 
   /** The button of an edge control ({@code .older-row} …) within half a screen of the viewport, or null. */
-  @JSBody(params = "container", script = "var ps_r = container.getBoundingClientRect(), ps_m = ps_r.height / 2;"
-      + " var ps_e = container.querySelectorAll('.older-row button,.newer-row button,.more-row button');"
-      + " for (var ps_i = 0; ps_i < ps_e.length; ps_i++) { var ps_b = ps_e[ps_i].getBoundingClientRect();"
-      + " if (ps_b.height && ps_b.bottom > ps_r.top - ps_m && ps_b.top < ps_r.bottom + ps_m) return ps_e[ps_i]; }"
-      + " return null;")
-  private static native JSObject edgeNearView(JSObject container);
+  private static JSObject edgeNearView(JSObject container) {
+    return nearView(container, ".older-row button,.newer-row button,.more-row button", 1);
+  }
+
+  /** The shown element of {@code selector} closest to the viewport, within {@code halves} half-screens, or null. */
+  @JSBody(params = {"container", "selector", "halves"}, script = "var ps_r = container.getBoundingClientRect(),"
+      + " ps_m = ps_r.height * halves / 2, ps_s = container.querySelectorAll(selector), ps_best = null, ps_bd = 1e9;"
+      + " for (var ps_i = 0; ps_i < ps_s.length; ps_i++) { var ps_b = ps_s[ps_i].getBoundingClientRect();"
+      + " var ps_d = ps_b.bottom < ps_r.top ? ps_r.top - ps_b.bottom : ps_b.top > ps_r.bottom ? ps_b.top - ps_r.bottom : 0;"
+      + " if (ps_b.height && ps_d <= ps_m && ps_d < ps_bd) { ps_bd = ps_d; ps_best = ps_s[ps_i]; } } return ps_best;")
+  private static native JSObject nearView(JSObject container, String selector, int halves);
 
   /**
    * Swaps {@code spacer} for the page {@code html} (edge controls and rows already shown elsewhere dropped), keeping
-   * the first element in view where it was, then drops a day separator that repeats the one before it.
+   * the first element in view where it was.
    */
   @JSBody(params = {"container", "spacer", "html"}, script = "if (!spacer.parentNode) return;"
       + " var ps_r = container.getBoundingClientRect(), ps_anchor = null, ps_c = container.children;"
@@ -197,9 +200,12 @@ final class PageWindow {
       + " || (ps_el.id && document.getElementById(ps_el.id))) { ps_frag.removeChild(ps_el); continue; }"
       + " ps_el.setAttribute('data-page', ps_n); }"
       + " container.replaceChild(ps_frag, spacer);"
-      + " if (ps_anchor) container.scrollTop += ps_anchor.getBoundingClientRect().top - ps_top;"
-      + " var ps_d = container.querySelectorAll('.day'), ps_prev = null;"
+      + " if (ps_anchor) container.scrollTop += ps_anchor.getBoundingClientRect().top - ps_top;")
+  private static native void restore(JSObject container, JSObject spacer, String html);
+
+  /** Drops each day separator of {@code log} that repeats the day of the one before it (runs that met). */
+  @JSBody(params = "log", script = "if (!log) return; var ps_d = log.querySelectorAll('.day'), ps_prev = null;"
       + " for (var ps_k = 0; ps_k < ps_d.length; ps_k++) { var ps_day = ps_d[ps_k].getAttribute('data-day');"
       + " if (ps_day === ps_prev) ps_d[ps_k].parentNode.removeChild(ps_d[ps_k]); else ps_prev = ps_day; }")
-  private static native void restore(JSObject container, JSObject spacer, String html);
+  static native void dropRepeatedDays(JSObject log);
 }

@@ -222,10 +222,11 @@ final class ThreadPane {
           JSObject log = Dom.byId("log");
           Dom.remove(Dom.find(log, older ? ".older-row" : ".newer-row"));
           JSObject run = PageWindow.page(log, body, null);
+          int keep = fromEnd(log);
+          Dom.insertBefore(log, run, older ? Dom.find(log, ":scope > *") : null);
+          PageWindow.dropRepeatedDays(log); // the run ends (or starts) with the day the log starts (or ends) with
           if (older) {
-            prependOlder(log, run);
-          } else {
-            appendNewer(log, run);
+            scrollFromEnd(log, keep); // what the agent looked at stays in place
           }
           if (then != null) {
             then.run(); // a quote's original on its way: pages are bounded once it is in view
@@ -419,22 +420,10 @@ final class ThreadPane {
       + " return ps_d.length ? ps_d[ps_d.length - 1].getAttribute('data-day') : null;")
   private static native String lastDay(JSObject log);
 
-  /**
-   * Puts an older run of messages ({@link PageWindow#page}) at the top of {@code log}, keeps what the user was looking
-   * at in place, and drops a day separator that the run already ends with.
-   */
-  @JSBody(params = {"log", "run"}, script = "if (!log) return; var ps_first = log.firstElementChild;"
-      + " var ps_keep = log.scrollHeight - log.scrollTop; log.insertBefore(run, ps_first);"
-      + " if (ps_first && ps_first.classList.contains('day')) { var ps_p = ps_first.previousElementSibling;"
-      + " while (ps_p && !ps_p.classList.contains('day')) ps_p = ps_p.previousElementSibling;"
-      + " if (ps_p && ps_p.getAttribute('data-day') === ps_first.getAttribute('data-day')) log.removeChild(ps_first); }"
-      + " log.scrollTop = log.scrollHeight - ps_keep;")
-  private static native void prependOlder(JSObject log, JSObject run);
+  /** How far {@code log} is scrolled from its end: kept while a run goes in on top, so the view does not move. */
+  @JSBody(params = "log", script = "return log ? log.scrollHeight - log.scrollTop : 0;")
+  private static native int fromEnd(JSObject log);
 
-  /** Puts a newer run ({@link PageWindow#page}) at the end of {@code log}, without the day separator it repeats. */
-  @JSBody(params = {"log", "run"}, script = "if (!log) return; var ps_d = log.querySelectorAll('.day');"
-      + " var ps_last = ps_d.length ? ps_d[ps_d.length - 1].getAttribute('data-day') : null;"
-      + " var ps_f = run.firstElementChild; if (ps_f && ps_f.classList.contains('day')"
-      + " && ps_f.getAttribute('data-day') === ps_last) run.removeChild(ps_f); log.appendChild(run);")
-  private static native void appendNewer(JSObject log, JSObject run);
+  @JSBody(params = {"log", "fromEnd"}, script = "if (log) log.scrollTop = log.scrollHeight - fromEnd;")
+  private static native void scrollFromEnd(JSObject log, int fromEnd);
 }
