@@ -1,7 +1,12 @@
 package com.pilotstatus.embed.chat.conversation;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static com.pilotstatus.embed.testing.Axe.describe;
+import static com.pilotstatus.embed.testing.Axe.serious;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.FrameLocator;
@@ -31,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * opening a thread at the hit, failed replies (retry, delete), the offline banner and queue (and a reply whose answer
  * was lost, not sent twice), the unread divider of a run longer than a page, and the DOM kept bounded while scrolling
  * through hundreds of conversations and messages (and restored when scrolling back). Screenshots of the new states,
- * light and dark, under {@code target/artifacts/}.
+ * light and dark, under {@code target/artifacts/}, each checked by axe-core (no serious or critical violation).
  */
 class InboxResilienceIT extends InboxBrowserTest {
 
@@ -71,6 +76,13 @@ class InboxResilienceIT extends InboxBrowserTest {
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact(name + "-" + theme + ".png")));
   }
 
+  /** {@link #screenshot}, then axe-core on the page as shown: no serious or critical violation. */
+  private void screenshotAndAxe(String name, String theme) {
+    screenshot(name, theme);
+    List<Rule> violations = new AxeBuilder(page).analyze().getViolations();
+    assertThat(serious(violations)).as(name + " " + theme + ": " + describe(violations)).isEmpty();
+  }
+
   private static JsonNode texts(JsonNode messages) {
     return messages.get("data");
   }
@@ -92,8 +104,8 @@ class InboxResilienceIT extends InboxBrowserTest {
     assertThat(hit.locator("mark")).hasText("Capivara");
     assertThat(hit.locator(".snippet")).containsText("<i>Capivara-Azul</i> mug"); // the markup shown as text
     assertThat(hit.locator("i")).hasCount(0);
-    screenshot("search-hits", "dark");
-    screenshot("search-hits", "light");
+    screenshotAndAxe("search-hits", "dark");
+    screenshotAndAxe("search-hits", "light");
 
     chat.locator(".conv").first().focus();
     page.keyboard().press("End"); // the last of the list's buttons: the hit
@@ -136,8 +148,8 @@ class InboxResilienceIT extends InboxBrowserTest {
     Locator delete = failed.getByRole(AriaRole.BUTTON,
         new Locator.GetByRoleOptions().setName("Delete this unsent message"));
     assertThat(failed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry"))).isVisible();
-    screenshot("failed-reply", "dark");
-    screenshot("failed-reply", "light");
+    screenshotAndAxe("failed-reply", "dark");
+    screenshotAndAxe("failed-reply", "light");
 
     failed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Retry")).focus();
     page.keyboard().press("Tab");
@@ -175,8 +187,8 @@ class InboxResilienceIT extends InboxBrowserTest {
     }
     assertThat(chat.locator("#log .bubble[data-status=queued]")).hasCount(3);
     assertThat(chat.locator("#log .bubble[data-status=queued]").first()).containsText("Waiting for connection");
-    screenshot("offline-queued", "dark");
-    screenshot("offline-queued", "light");
+    screenshotAndAxe("offline-queued", "dark");
+    screenshotAndAxe("offline-queued", "light");
 
     context.setOffline(false);
 
