@@ -107,6 +107,7 @@ public final class PlatformRoutes {
       path("/embed/chat", () -> {
         get("/summary", chat::summary);
         get("/conversations", chat::conversations);
+        get("/search", chat::search);
         get("/conversations/{id}", chat::conversation);
         get("/conversations/{id}/messages", chat::messages);
         post("/conversations/{id}/messages", chat::send);

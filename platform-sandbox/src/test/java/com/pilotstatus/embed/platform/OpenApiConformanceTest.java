@@ -253,6 +253,10 @@ class OpenApiConformanceTest {
         api.get("/v1/embed/chat/conversations?q=zzz-nothing&whatsappNumberId=wa_demo", b));
     check("GET", "/v1/embed/chat/conversations", null, api.get("/v1/embed/chat/conversations?limit=0", b));
     String conversation = conversations.at("/data/0/id");
+    check("GET", "/v1/embed/chat/search", null, api.get("/v1/embed/chat/search?q=a&limit=2", b));
+    check("GET", "/v1/embed/chat/search", null, api.get("/v1/embed/chat/search?q=", b));
+    check("GET", "/v1/embed/chat/search", null, api.get("/v1/embed/chat/search?q=a&whatsappNumberId=wa_nope", b));
+    check("GET", "/v1/embed/chat/search", null, api.get("/v1/embed/chat/search?q=a"));
     check("GET", "/v1/embed/chat/conversations/{id}", null,
         api.get("/v1/embed/chat/conversations/" + conversation, b));
     check("GET", "/v1/embed/chat/conversations/{id}", null, api.get("/v1/embed/chat/conversations/cv_nope", b));

@@ -46,6 +46,8 @@ public final class ChatPaths {
   public static final String EMOJI = "emoji";
   /** {@code GET}: the server-sent event stream of live updates ({@link LiveEvents}). */
   public static final String LIVE = "/live";
+  /** {@code GET}, no session: chat-app is up. The runtime asks it while the connection is down, to know it is back. */
+  public static final String HEALTH = "/healthz";
 
   private ChatPaths() {
   }

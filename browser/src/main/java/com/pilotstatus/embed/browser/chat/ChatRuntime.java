@@ -75,6 +75,11 @@ public final class ChatRuntime {
     ChatRuntime runtime = new ChatRuntime(parent);
     Window.current().addEventListener("message", (EventListener<WindowMessageEvent>) runtime::onMessage);
     new UserInput(runtime.session, runtime.list, runtime.thread, runtime.composer, runtime::reload).listen();
+    runtime.session.connection().listen(runtime.composer::flush, () -> {
+      if (runtime.session.isActive()) {
+        runtime.live.restart(); // the browser is online again: try the stream now, not after its backoff
+      }
+    });
     Dom.onDocumentHeight(runtime.parent::reportHeight);
   }
 

@@ -17,6 +17,11 @@ import org.teavm.jso.JSObject;
  * same key, before anything is shown ({@link SessionHttp#fetch}). Replies not yet confirmed survive a re-render of
  * their thread ({@link #restore}). In note mode (the composer's toggle) the draft goes out as an internal note
  * (issue 18): shown as a note at once, never sent to the contact.
+ *
+ * <p>Issue 18: a failed reply can also be deleted (it was never sent: it goes from this page only). While the
+ * {@link Connection} is down, a reply waits in memory, shown "waiting for connection", and so does one whose request
+ * got no answer (its answer may be what was lost); when the connection is back they go one at a time, in the order
+ * they were written, each with its own key, so one that did reach the platform the first time is not sent twice.
  */
 final class Composer {
 
@@ -29,9 +34,13 @@ final class Composer {
     final JSObject quote;
     /** An internal note, not a reply. */
     final boolean note;
+    /** The order it was written in: queued replies go in this order. */
+    final int seq;
     boolean failed;
+    boolean queued;
 
-    Outgoing(String conversationId, String text, String replyTo, JSObject quote, boolean note) {
+    Outgoing(int seq, String conversationId, String text, String replyTo, JSObject quote, boolean note) {
+      this.seq = seq;
       this.conversationId = conversationId;
       this.text = text;
       this.replyTo = replyTo;
@@ -43,6 +52,9 @@ final class Composer {
   private final Session session;
   /** By Idempotency-Key. */
   private final Map<String, Outgoing> outgoing = new HashMap<>();
+  private int written;
+  /** A queued reply is on its way: the next waits for its answer. */
+  private boolean flushing;
 
   Composer(Session session) {
     this.session = session;
@@ -51,6 +63,7 @@ final class Composer {
   /** A new session: replies of the old one are gone with its thread. */
   void reset() {
     outgoing.clear();
+    flushing = false;
   }
 
   /**
@@ -65,18 +78,70 @@ final class Composer {
     }
     String key = Dom.randomKey();
     boolean note = isNoteMode();
-    Outgoing out = note ? new Outgoing(conversationId, text, null, null, true)
-        : new Outgoing(conversationId, text, ReplyPreview.target(), ReplyPreview.quoteCopy(), false);
+    Outgoing out = note ? new Outgoing(++written, conversationId, text, null, null, true)
+        : new Outgoing(++written, conversationId, text, ReplyPreview.target(), ReplyPreview.quoteCopy(), false);
     if (!note) {
       ReplyPreview.cancel(false);
     }
+    out.queued = mustWait();
     outgoing.put(key, out);
     JSObject log = Dom.byId("log");
     Dom.remove(Dom.find(log, ".log-empty"));
     Dom.append(log, bubbleFor(key, out));
     Dom.scrollToEnd(log);
     Dom.setValue(textarea, "");
-    deliver(key);
+    if (!out.queued) {
+      deliver(key, null);
+    }
+  }
+
+  /** Offline, or earlier replies still wait: a new one queues behind them, so they all go in order. */
+  private boolean mustWait() {
+    if (session.connection().isDown() || flushing) {
+      return true;
+    }
+    for (Outgoing out : outgoing.values()) {
+      if (out.queued) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The connection is back: the queued replies go, oldest first, one at a time. */
+  void flush() {
+    if (flushing || session.connection().isDown() || !session.isActive()) {
+      return;
+    }
+    String next = null;
+    for (Map.Entry<String, Outgoing> entry : outgoing.entrySet()) {
+      Outgoing out = entry.getValue();
+      if (out.queued && (next == null || out.seq < outgoing.get(next).seq)) {
+        next = entry.getKey();
+      }
+    }
+    if (next == null) {
+      return;
+    }
+    Outgoing out = outgoing.get(next);
+    out.queued = false;
+    Dom.replace(Dom.byId("p-" + next), bubbleFor(next, out));
+    flushing = true;
+    deliver(next, () -> {
+      flushing = false;
+      flush();
+    });
+  }
+
+  /** The delete button of a failed reply: gone from this page (it was never sent); focus back in the reply box. */
+  void discard(JSObject button) {
+    JSObject bubble = Dom.closest(button, ".bubble");
+    String key = Dom.attr(bubble, "data-key");
+    if (key != null) {
+      outgoing.remove(key);
+    }
+    Dom.remove(bubble);
+    Dom.focus(Dom.byId("draft"));
   }
 
   /** The retry button of a failed reply: the same key again. */
@@ -88,8 +153,11 @@ final class Composer {
       return;
     }
     out.failed = false;
+    out.queued = mustWait();
     Dom.replace(bubble, bubbleFor(key, out));
-    deliver(key);
+    if (!out.queued) {
+      deliver(key, null);
+    }
   }
 
   /** After a re-render of the thread (locale switch, reset), puts back the replies still in flight or failed. */
@@ -103,8 +171,11 @@ final class Composer {
     }
   }
 
-  /** POSTs a reply with its Idempotency-Key; the same key on every retry. */
-  private void deliver(String key) {
+  /**
+   * POSTs a reply with its Idempotency-Key; the same key on every retry. {@code then} (or null) runs once it was
+   * answered, unless the answer was lost (the reply is queued again).
+   */
+  private void deliver(String key, Runnable then) {
     Outgoing out = outgoing.get(key);
     int gen = session.generation();
     JSObject body = Js.newObject();
@@ -114,35 +185,46 @@ final class Composer {
     }
     String path = ChatPaths.CONVERSATIONS + "/" + SessionHttp.encode(out.conversationId)
         + (out.note ? ChatPaths.NOTES : ChatPaths.MESSAGES);
-    session.request("POST", path, key, Json.stringify(body), (status, html, state, unread) -> {
-      if (gen != session.generation()) {
-        return;
-      }
-      JSObject pending = Dom.byId("p-" + key);
-      if (status == 200 || status == 201) {
-        outgoing.remove(key);
-        String messageId = idOfBubble(html);
-        if (messageId != null && Dom.byId("m-" + messageId) != null) {
-          Dom.remove(pending); // the live stream showed it first
-        } else {
-          Dom.replaceHtml(pending, html);
-        }
-        return;
-      }
-      if (ChatHeaders.STATE_EXPIRED.equals(state)) {
-        session.expire(html);
-        return;
-      }
-      if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
-        Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
-      }
-      out.failed = true;
-      Dom.replace(pending, bubbleFor(key, out));
-    });
+    session.request("POST", path,
+        key, Json.stringify(body), (status, html, state, unread) -> {
+          if (gen != session.generation()) {
+            return;
+          }
+          JSObject pending = Dom.byId("p-" + key);
+          if (status == 0) {
+            out.queued = true; // no answer: sent again, with this key, when the connection is back
+            Dom.replace(pending, bubbleFor(key, out));
+            flushing = flushing && then == null; // the queue stops here; it goes on when the connection is back
+            return;
+          }
+          if (then != null) {
+            then.run();
+          }
+          if (status == 200 || status == 201) {
+            outgoing.remove(key);
+            String messageId = idOfBubble(html);
+            if (messageId != null && Dom.byId("m-" + messageId) != null) {
+              Dom.remove(pending); // the live stream showed it first
+            } else {
+              Dom.replaceHtml(pending, html);
+            }
+            return;
+          }
+          if (ChatHeaders.STATE_EXPIRED.equals(state)) {
+            session.expire(html);
+            return;
+          }
+          if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
+            Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
+          }
+          out.failed = true;
+          Dom.replace(pending, bubbleFor(key, out));
+        });
   }
 
   private static JSObject bubbleFor(String key, Outgoing out) {
-    JSObject bubble = Dom.fromTemplate(out.failed ? "tpl-failed" : "tpl-pending", out.text, "id", "p-" + key);
+    JSObject bubble = Dom.fromTemplate(out.failed ? "tpl-failed" : out.queued ? "tpl-queued" : "tpl-pending", out.text,
+        "id", "p-" + key);
     Dom.setAttr(bubble, "data-key", key);
     Dom.setAttr(Dom.find(bubble, ".retry"), "data-key", key);
     prependCopy(bubble, out.quote);

@@ -20,6 +20,9 @@ final class ConversationList {
   private String statusFilter = "";
   private int searchTimer = -1;
   private boolean painted;
+  private boolean loadingMore;
+  /** Pages of 50 rows kept in the DOM at once (PageWindow): 200 rows, however far the agent scrolls. */
+  private static final int LIST_PAGES = 4;
 
   ConversationList(Session session, ParentChannel parent, ThreadPane thread) {
     this.session = session;
@@ -54,6 +57,8 @@ final class ConversationList {
       JSObject app = Dom.byId("app");
       Dom.setHtml(app, body);
       Dom.setAttr(app, "aria-busy", null);
+      session.connection().showBanner();
+      watchPages();
       if (!painted) {
         painted = true;
         Dom.markPaint("pilot-status:inbox");
@@ -67,8 +72,15 @@ final class ConversationList {
 
   /** The list again from the top ({@code cursor} null: search, filter) or its next page ({@code more}). */
   void loadList(String cursor) {
+    if (cursor != null && loadingMore) {
+      return; // the next page is on its way: asking again would put its rows in twice
+    }
+    loadingMore = cursor != null;
     int gen = session.generation();
     session.request("GET", ChatPaths.CONVERSATIONS + query(cursor), null, null, (status, body, state, unread) -> {
+      if (cursor != null) {
+        loadingMore = false;
+      }
       if (gen != session.generation()) {
         return;
       }
@@ -79,12 +91,27 @@ final class ConversationList {
       }
       if (cursor == null) {
         Dom.setHtml(list, body);
+        PageWindow.markFirst(list, ChatPaths.CONVERSATIONS + query(null));
       } else {
-        Dom.remove(Dom.find(list, ".more-row"));
-        Dom.insertHtml(list, "beforeend", body);
+        // In place of the "more" row: a search's message hits stay below the conversations.
+        JSObject more = Dom.find(list, ".more-row");
+        Dom.insertBefore(list, PageWindow.page(list, body, ChatPaths.CONVERSATIONS + query(cursor)), more);
+        Dom.remove(more);
+        PageWindow.settle(list);
       }
       thread.markOpenRow();
     });
+  }
+
+  /** The list just rendered keeps at most {@link #LIST_PAGES} pages in the DOM; "more" loads as it scrolls into view. */
+  private void watchPages() {
+    JSObject list = Dom.byId("conversations");
+    PageWindow.markFirst(list, ChatPaths.CONVERSATIONS + query(null));
+    PageWindow.watch(list, LIST_PAGES, ChatPaths.CONVERSATIONS, (url, then) -> {
+      int gen = session.generation();
+      session.request("GET", url, null, null, (status, body, state, unread) ->
+          then.done(gen == session.generation() && status == 200 ? body : null));
+    }, button -> loadList(Dom.attr(button, "data-cursor")));
   }
 
   /** The search box or the number filter changed: the list reloads once typing pauses. */

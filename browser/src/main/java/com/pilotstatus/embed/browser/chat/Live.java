@@ -71,6 +71,9 @@ final class Live {
             return;
           }
           stream = null;
+          if (status == 0) {
+            session.connection().lost(); // no answer at all: the network, or chat-app, is gone
+          }
           if (!session.isUsable()) {
             return;
           }
@@ -90,6 +93,7 @@ final class Live {
     }
     if (LiveEvents.OPEN.equals(name)) {
       reconnectDelay = 500;
+      session.connection().back();
     } else if (LiveEvents.RESET.equals(name)) {
       lastEventId = null;
       handler.onEvent(name, event);

@@ -27,6 +27,7 @@ final class Session {
 
   private final ParentChannel parent;
   private final String zone = Dom.timeZone();
+  private final Connection connection = new Connection();
   /** Called when the session stops (expired, refused, replaced): everything that runs for it stops too. */
   private final Runnable onStop;
 
@@ -100,8 +101,17 @@ final class Session {
   /** Sends a request of this session; nothing once the token is gone. */
   void request(String method, String url, String idempotencyKey, String body, SessionHttp.FetchListener listener) {
     if (token != null) {
-      SessionHttp.fetch(method, url, token, parent.origin(), locale, zone, idempotencyKey, body, listener);
+      SessionHttp.fetch(method, url, token, parent.origin(), locale, zone, idempotencyKey, body,
+          (status, text, state, unread) -> {
+            connection.observe(status);
+            listener.onDone(status, text, state, unread);
+          });
     }
+  }
+
+  /** Whether chat-app answers (every request of this session tells it). */
+  Connection connection() {
+    return connection;
   }
 
   /** Opens the live stream of this session (see {@link Live}). */

@@ -32,6 +32,8 @@ final class ThreadPane {
   private boolean loadingOlder;
   /** How many older runs a quote may load to reach its original (30 messages each): a bound, not a limit users meet. */
   private static final int QUOTE_PAGES = 100;
+  /** Runs of 30 messages kept in the DOM at once (PageWindow): 180 bubbles, however long the thread. */
+  private static final int THREAD_PAGES = 6;
 
   ThreadPane(Session session, ParentChannel parent, Composer composer) {
     this.session = session;
@@ -61,6 +63,18 @@ final class ThreadPane {
    * the reply box (a re-render); {@code announce} tells the host and moves focus (the user opened it).
    */
   void open(String id, String draft, boolean announce) {
+    open(id, draft, announce, null);
+  }
+
+  /**
+   * Opens conversation {@code id} at message {@code messageId} (a search hit): the run around it, scrolled to it and
+   * highlighted, with focus on it; newer messages load as the agent scrolls down.
+   */
+  void openAt(String id, String messageId) {
+    open(id, null, true, messageId);
+  }
+
+  private void open(String id, String draft, boolean announce, String at) {
     openId = id;
     markCurrent(id);
     Dom.setAttr(Dom.find(Dom.byId("app"), ".inbox"), "data-view", "thread");
@@ -68,7 +82,8 @@ final class ThreadPane {
       parent.post(Envelope.conversationOpened(id));
     }
     int gen = session.generation();
-    session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id), null, null, (status, body, state, unread) -> {
+    String url = CONVERSATIONS + "/" + SessionHttp.encode(id) + (at == null ? "" : "?at=" + SessionHttp.encode(at));
+    session.request("GET", url, null, null, (status, body, state, unread) -> {
       if (gen != session.generation() || !id.equals(openId)) {
         return;
       }
@@ -94,10 +109,18 @@ final class ThreadPane {
         Dom.setValue(textarea, draft);
       }
       JSObject log = Dom.byId("log");
-      showFirstUnread(log);
+      PageWindow.markFirst(log, null);
+      PageWindow.watch(log, THREAD_PAGES, CONVERSATIONS + "/" + SessionHttp.encode(id) + MESSAGES, this::fetchRun,
+          this::onEdge);
       hideJumpAtEnd(log, Dom.find(pane, ".jump-latest"));
-      if (announce) {
-        Dom.focus(textarea != null ? textarea : Dom.byId("templates-open")); // closed window: the templates
+      JSObject hit = at == null ? null : Dom.byId("m-" + at);
+      if (hit != null) {
+        highlight(hit);
+      } else {
+        showFirstUnread(log);
+        if (announce) {
+          Dom.focus(textarea != null ? textarea : Dom.byId("templates-open")); // closed window: the templates
+        }
       }
       markRead(id);
     });
@@ -148,15 +171,46 @@ final class ThreadPane {
 
   /** {@link #loadOlder(JSObject)}, then {@code then} once the run is in the log (not when it failed). */
   private void loadOlder(JSObject button, Runnable then) {
-    String before = Dom.attr(button, "data-before");
+    loadRun(button, "data-before", "?before=", then);
+  }
+
+  /** The "newer messages" button of a thread opened at a search hit: the next run, put below. */
+  void loadNewer(JSObject button) {
+    loadRun(button, "data-after", "?after=", null);
+  }
+
+  /** An edge of the log came into view while scrolling: load what its button offers. */
+  private void onEdge(JSObject button) {
+    if (Dom.isWithin(button, ".older-row")) {
+      loadOlder(button);
+    } else {
+      loadNewer(button);
+    }
+  }
+
+  /** PageWindow's fetcher: a run of the open thread again (an evicted page scrolled back into view). */
+  private void fetchRun(String url, PageWindow.Fetched then) {
     String id = openId;
-    if (before == null || id == null || loadingOlder) {
+    int gen = session.generation();
+    session.request("GET", url, null, null, (status, body, state, unread) ->
+        then.done(gen == session.generation() && id != null && id.equals(openId) && status == 200 ? body : null));
+  }
+
+  /**
+   * The run next to {@code button}'s message ({@code attribute}: {@code data-before} on top, {@code data-after} at the
+   * bottom), put in its place as a page of the log with what the agent looks at kept still.
+   */
+  private void loadRun(JSObject button, String attribute, String param, Runnable then) {
+    String anchor = Dom.attr(button, attribute);
+    String id = openId;
+    if (anchor == null || id == null || loadingOlder) {
       return;
     }
     loadingOlder = true;
+    boolean older = "?before=".equals(param);
     int gen = session.generation();
-    session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id) + MESSAGES + "?before="
-        + SessionHttp.encode(before), null, null, (status, body, state, unread) -> {
+    session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id) + MESSAGES + param
+        + SessionHttp.encode(anchor), null, null, (status, body, state, unread) -> {
           loadingOlder = false;
           if (gen != session.generation() || !id.equals(openId)) {
             return;
@@ -166,10 +220,18 @@ final class ThreadPane {
             return;
           }
           JSObject log = Dom.byId("log");
-          Dom.remove(Dom.find(log, ".older-row"));
-          prependOlder(log, body);
+          Dom.remove(Dom.find(log, older ? ".older-row" : ".newer-row"));
+          JSObject run = PageWindow.page(log, body, null);
+          int keep = fromEnd(log);
+          Dom.insertBefore(log, run, older ? Dom.find(log, ":scope > *") : null);
+          PageWindow.dropRepeatedDays(log); // the run ends (or starts) with the day the log starts (or ends) with
+          if (older) {
+            scrollFromEnd(log, keep); // what the agent looked at stays in place
+          }
           if (then != null) {
-            then.run();
+            then.run(); // a quote's original on its way: pages are bounded once it is in view
+          } else {
+            PageWindow.settle(log);
           }
         });
   }
@@ -215,6 +277,10 @@ final class ThreadPane {
       return;
     }
     if (!Js.isTrue(event, "created")) {
+      return;
+    }
+    if (Dom.find(log, ".newer-row") != null) {
+      countNew(Dom.find(Dom.byId("thread"), ".jump-latest")); // opened at a hit: the newest is not in this log yet
       return;
     }
     boolean inbound = Js.isTrue(event, "inbound");
@@ -295,9 +361,16 @@ final class ThreadPane {
   @JSBody(params = "iso", script = "var ps_t = Date.parse(iso) - Date.now(); return ps_t > 0 ? ps_t : -1;")
   private static native int msUntil(String iso);
 
-  /** The "jump to latest" button: the end of the log, focus on it (the button hides itself). */
+  /**
+   * The "jump to latest" button: the end of the log, focus on it (the button hides itself). A log that does not reach
+   * the newest message (opened at a search hit, or its newest pages evicted) is opened again from the newest.
+   */
   void jumpToLatest() {
     JSObject log = Dom.byId("log");
+    if (openId != null && Dom.find(log, ".newer-row, li.evicted:last-child") != null) {
+      open(openId, Dom.value(Dom.byId("draft")), false);
+      return;
+    }
     Dom.scrollToEnd(log);
     hideJump(Dom.find(Dom.byId("thread"), ".jump-latest"));
     Dom.focus(log);
@@ -348,15 +421,10 @@ final class ThreadPane {
       + " return ps_d.length ? ps_d[ps_d.length - 1].getAttribute('data-day') : null;")
   private static native String lastDay(JSObject log);
 
-  /**
-   * Puts an older run of messages at the top of {@code log}, keeps what the user was looking at in place, and drops
-   * a day separator that the run already ends with.
-   */
-  @JSBody(params = {"log", "html"}, script = "if (!log) return; var ps_first = log.firstElementChild;"
-      + " var ps_keep = log.scrollHeight - log.scrollTop; log.insertAdjacentHTML('afterbegin', html);"
-      + " if (ps_first && ps_first.classList.contains('day')) { var ps_p = ps_first.previousElementSibling;"
-      + " while (ps_p && !ps_p.classList.contains('day')) ps_p = ps_p.previousElementSibling;"
-      + " if (ps_p && ps_p.getAttribute('data-day') === ps_first.getAttribute('data-day')) log.removeChild(ps_first); }"
-      + " log.scrollTop = log.scrollHeight - ps_keep;")
-  private static native void prependOlder(JSObject log, String html);
+  /** How far {@code log} is scrolled from its end: kept while a run goes in on top, so the view does not move. */
+  @JSBody(params = "log", script = "return log ? log.scrollHeight - log.scrollTop : 0;")
+  private static native int fromEnd(JSObject log);
+
+  @JSBody(params = {"log", "fromEnd"}, script = "if (log) log.scrollTop = log.scrollHeight - fromEnd;")
+  private static native void scrollFromEnd(JSObject log, int fromEnd);
 }

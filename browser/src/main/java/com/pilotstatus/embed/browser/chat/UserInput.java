@@ -92,6 +92,15 @@ final class UserInput {
       case "retry":
         composer.retry(element);
         break;
+      case "discard":
+        composer.discard(element);
+        break;
+      case "open-at":
+        thread.openAt(Dom.attr(element, "data-id"), Dom.attr(element, "data-message"));
+        break;
+      case "newer":
+        thread.loadNewer(element);
+        break;
       case "reply":
         ReplyPreview.choose(Dom.closest(element, ".bubble"));
         break;

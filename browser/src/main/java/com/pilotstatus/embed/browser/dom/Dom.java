@@ -71,6 +71,10 @@ public final class Dom {
   @JSBody(params = {"parent", "child"}, script = "if (parent && child) parent.appendChild(child);")
   public static native void append(JSObject parent, JSObject child);
 
+  /** Inserts {@code node} into {@code parent} before {@code ref} (at the end when {@code ref} is null). */
+  @JSBody(params = {"parent", "node", "ref"}, script = "if (parent && node) parent.insertBefore(node, ref || null);")
+  public static native void insertBefore(JSObject parent, JSObject node, JSObject ref);
+
   @JSBody(params = {"old", "replacement"},
       script = "if (old && replacement && old.parentNode) old.parentNode.replaceChild(replacement, old);")
   public static native void replace(JSObject old, JSObject replacement);

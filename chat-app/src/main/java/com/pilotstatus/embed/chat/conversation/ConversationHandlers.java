@@ -79,7 +79,7 @@ public final class ConversationHandlers {
       }
     }
     ListPage list = new ListPage(views.texts(), views.items(page.data()), page.nextCursor(),
-        number != null || query != null || status != null, true);
+        number != null || query != null || status != null, true, hits(token, views, number, query));
     String html = templates.render("conversation/inbox.jte", new InboxPage(views.texts(), list, numbers,
         query == null ? "" : query, status));
     if (key != null) {
@@ -99,19 +99,31 @@ public final class ConversationHandlers {
     String cursor = param(ctx, "cursor");
     ConversationPage page = service.list(token, number, query, status, cursor);
     ctx.html(templates.render("conversation/list.jte", new ListPage(views.texts(), views.items(page.data()),
-        page.nextCursor(), number != null || query != null || status != null, cursor == null)));
+        page.nextCursor(), number != null || query != null || status != null, cursor == null,
+        cursor == null ? hits(token, views, number, query) : null)));
   }
 
-  /** {@code GET /fragments/conversations/{id}}: the thread with its latest messages and the composer. */
+  /** The messages a search matched (its first page only); none without a search. */
+  private List<HitItem> hits(ChatToken token, Views views, String number, String query) {
+    return query == null ? List.of() : views.hits(service.search(token, number, query), query);
+  }
+
+  /**
+   * {@code GET /fragments/conversations/{id}?at=}: the thread with its latest messages and the composer; with
+   * {@code at} (a search hit), the run around that message instead, continued by "newer messages".
+   */
   public void thread(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
     Views views = views(ctx);
     String id = ctx.pathParam("id");
+    String at = messageId(ctx, "at");
     Conversation conversation = service.find(token, id);
-    MessagePage messages = service.messages(token, conversation, null);
+    MessagePage messages = at == null ? service.messages(token, conversation, null)
+        : service.messagesFrom(token, conversation, null, at);
     ConversationItem item = views.item(conversation);
     ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), item,
-        views.status(conversation), logPage(views, messages, conversation.unreadCount(), item.name()),
+        views.status(conversation),
+        logPage(views, messages, at == null ? conversation.unreadCount() : 0, item.name(), true, true),
         views.composer(conversation, clock.instant(), false))));
   }
 
@@ -126,17 +138,24 @@ public final class ConversationHandlers {
         views(ctx).composer(conversation, clock.instant(), false)));
   }
 
-  /** {@code GET /fragments/conversations/{id}/messages?before=}: an older run of the log. */
+  /**
+   * {@code GET /fragments/conversations/{id}/messages?before=} (an older run of the log) or {@code ?after=} (a newer
+   * run, below a thread opened at a search hit).
+   */
   public void older(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
     Views views = views(ctx);
-    String before = param(ctx, "before");
-    if (before == null) {
-      throw new BadRequestResponse("before is required: the id of the oldest message shown");
+    String before = messageId(ctx, "before");
+    String after = messageId(ctx, "after");
+    if ((before == null) == (after == null)) {
+      throw new BadRequestResponse("give before (the oldest message shown) or after (the newest), one of them");
     }
     Conversation conversation = service.find(token, ctx.pathParam("id"));
-    MessagePage messages = service.messages(token, conversation, before);
-    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0, views.item(conversation).name())));
+    MessagePage messages = before != null ? service.messages(token, conversation, before)
+        : service.messagesFrom(token, conversation, after, null);
+    // A run goes on in the direction it was asked for; the other side is already in the log.
+    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0, views.item(conversation).name(),
+        before != null, after != null)));
   }
 
   /**
@@ -239,9 +258,22 @@ public final class ConversationHandlers {
     return key;
   }
 
-  private LogPage logPage(Views views, MessagePage messages, int unread, String contact) {
-    String olderBefore = messages.hasMore() && !messages.data().isEmpty() ? messages.data().get(0).id() : null;
-    return new LogPage(views.texts(), views.log(messages.data(), unread, contact), olderBefore);
+  /** The log of {@code messages}, with the "older" control when {@code older} is asked, "newer" when {@code newer} is. */
+  private LogPage logPage(Views views, MessagePage messages, int unread, String contact, boolean older,
+                          boolean newer) {
+    List<ChatMessage> data = messages.data();
+    String olderBefore = older && messages.hasMore() && !data.isEmpty() ? data.get(0).id() : null;
+    String newerAfter = newer && messages.hasNewer() && !data.isEmpty() ? data.get(data.size() - 1).id() : null;
+    return new LogPage(views.texts(), views.log(data, unread, contact), olderBefore, newerAfter);
+  }
+
+  /** Query parameter {@code name}, a message id (at most 128 characters), or null; 400 when too long. */
+  private static String messageId(Context ctx, String name) {
+    String value = param(ctx, name);
+    if (value != null && value.length() > MAX_MESSAGE_ID) {
+      throw new BadRequestResponse(name + " must be the id of a message of this conversation");
+    }
+    return value;
   }
 
   private Views views(Context ctx) {

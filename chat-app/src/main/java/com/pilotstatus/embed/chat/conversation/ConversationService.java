@@ -16,6 +16,8 @@ public final class ConversationService {
 
   public static final int PAGE_SIZE = 50;
   public static final int LOG_SIZE = 30;
+  /** Message hits a search shows under the conversations it matched. */
+  public static final int HITS = 20;
 
   private final PlatformClient platform;
   private final InboxCache cache;
@@ -66,6 +68,29 @@ public final class ConversationService {
     return cache.isCurrent()
         ? cache.messages(token, conversation, before, LOG_SIZE)
         : platform.messages(token, conversation.id(), before, LOG_SIZE);
+  }
+
+  /**
+   * The run of {@code conversation}'s log newer than message {@code afterId}, or centred on {@code aroundId} (one of
+   * the two): asked of the platform, never of the cache, which keeps only the newest messages of a thread.
+   */
+  public MessagePage messagesFrom(ChatToken token, Conversation conversation, String afterId, String aroundId) {
+    return afterId != null ? platform.messages(token, conversation.id(), "after", afterId, LOG_SIZE)
+        : platform.messages(token, conversation.id(), "around", aroundId, LOG_SIZE);
+  }
+
+  /**
+   * Messages of the session's numbers (or of {@code numberId}) whose text contains {@code query}, newest first: never
+   * cached (a search is typed once), re-checked against the token's scope like every read.
+   */
+  public List<SearchHits.Hit> search(ChatToken token, String numberId, String query) {
+    if (numberId != null && !token.covers(numberId)) {
+      throw new NotFoundResponse();
+    }
+    return platform.search(token, numberId, query, HITS).data().stream()
+        .filter(h -> h.conversation() != null && h.message() != null
+            && token.covers(h.conversation().whatsappNumberId()))
+        .toList();
   }
 
   /** Sends {@code text}, quoting message {@code replyTo} of the conversation when not null. */

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Turns the platform's records into what the templates show, in one viewer's locale and time zone. */
 public final class Views {
 
   private static final int PREVIEW_CHARS = 80;
+  private static final int SNIPPET_BEFORE = 24;
+  private static final int SNIPPET_AFTER = 60;
 
   private final Texts texts;
   private final Dates dates;
@@ -40,6 +43,28 @@ public final class Views {
     List<ConversationItem> out = new ArrayList<>();
     for (Conversation c : conversations) {
       out.add(item(c));
+    }
+    return out;
+  }
+
+  /**
+   * The message hits of a search for {@code query}: each with the match and about {@value #SNIPPET_BEFORE} characters
+   * before it and {@value #SNIPPET_AFTER} after, on one line, cut with "…".
+   */
+  public List<HitItem> hits(List<SearchHits.Hit> hits, String query) {
+    List<HitItem> out = new ArrayList<>();
+    for (SearchHits.Hit hit : hits) {
+      ConversationItem row = item(hit.conversation());
+      String text = hit.message().text() == null ? "" : hit.message().text().replace('\n', ' ').replace('\r', ' ');
+      int at = text.toLowerCase(Locale.ROOT).indexOf(query.toLowerCase(Locale.ROOT));
+      int end = at < 0 ? 0 : Math.min(text.length(), at + query.length());
+      at = Math.max(0, at);
+      int from = Math.max(0, at - SNIPPET_BEFORE);
+      int to = Math.min(text.length(), end + SNIPPET_AFTER);
+      Instant when = hit.message().createdAt();
+      out.add(new HitItem(row.id(), hit.message().id(), row.name(), (from > 0 ? "…" : "") + text.substring(from, at),
+          text.substring(at, end), text.substring(end, to) + (to < text.length() ? "…" : ""), dates.stamp(when),
+          when == null ? "" : when.toString()));
     }
     return out;
   }

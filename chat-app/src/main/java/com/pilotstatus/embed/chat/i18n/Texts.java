@@ -17,7 +17,11 @@ public final class Texts {
   static {
     define("app.title", "Inbox", "Caixa de entrada", "Bandeja de entrada");
     define("conversations", "Conversations", "Conversas", "Conversaciones");
-    define("search", "Search conversations", "Buscar conversas", "Buscar conversaciones");
+    define("search", "Search conversations and messages", "Buscar conversas e mensagens",
+        "Buscar conversaciones y mensajes");
+    define("hits.heading", "Messages", "Mensagens", "Mensajes");
+    define("hits.open", "Open the conversation with {0} at this message",
+        "Abrir a conversa com {0} nesta mensagem", "Abrir la conversación con {0} en este mensaje");
     define("numberFilter", "WhatsApp number", "Número do WhatsApp", "Número de WhatsApp");
     define("allNumbers", "All numbers of this inbox", "Todos os números desta caixa",
         "Todos los números de esta bandeja");
@@ -35,6 +39,7 @@ public final class Texts {
     define("back", "Back to conversations", "Voltar para as conversas", "Volver a las conversaciones");
     define("messages", "Messages", "Mensagens", "Mensajes");
     define("loadOlder", "Load older messages", "Carregar mensagens anteriores", "Cargar mensajes anteriores");
+    define("loadNewer", "Load newer messages", "Carregar mensagens mais recentes", "Cargar mensajes más recientes");
     define("noMessages", "No messages yet.", "Nenhuma mensagem ainda.", "Aún no hay mensajes.");
     define("unreadDivider.one", "1 unread message", "1 mensagem não lida", "1 mensaje no leído");
     define("unreadDivider.other", "{count} unread messages", "{count} mensagens não lidas",
@@ -54,6 +59,13 @@ public final class Texts {
     define("status.read", "Read", "Lida", "Leído");
     define("status.failed", "Not sent", "Não enviada", "No enviado");
     define("retry", "Retry", "Tentar de novo", "Reintentar");
+    define("discard", "Delete", "Apagar", "Eliminar");
+    define("discard.label", "Delete this unsent message", "Apagar esta mensagem não enviada",
+        "Eliminar este mensaje no enviado");
+    define("status.queued", "Waiting for connection", "Aguardando conexão", "Esperando conexión");
+    define("offline.banner", "You're offline. What you send now goes out when the connection is back.",
+        "Você está sem conexão. O que você enviar agora sai quando a conexão voltar.",
+        "Estás sin conexión. Lo que envíes ahora saldrá cuando vuelva la conexión.");
     define("today", "Today", "Hoje", "Hoy");
     define("yesterday", "Yesterday", "Ontem", "Ayer");
     define("loading", "Loading…", "Carregando…", "Cargando…");

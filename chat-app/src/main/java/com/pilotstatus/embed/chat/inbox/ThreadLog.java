@@ -56,7 +56,7 @@ final class ThreadLog {
     if (start == 0 && hasOlder && end - start < limit) {
       return null; // part of that page is older than what is kept
     }
-    return new MessagePage(List.copyOf(messages.subList(start, end)), start > 0 || hasOlder);
+    return new MessagePage(List.copyOf(messages.subList(start, end)), start > 0 || hasOlder, end < messages.size());
   }
 
   private void put(ChatMessage message) {

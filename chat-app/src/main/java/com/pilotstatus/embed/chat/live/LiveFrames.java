@@ -129,7 +129,7 @@ public final class LiveFrames {
       if (!bubble.dayKey().isEmpty()) {
         out.put("day", bubble.dayKey());
         out.put("dayHtml", templates.render("conversation/log.jte",
-            new LogPage(views.texts(), List.of(views.separatorFor(bubble)), null)));
+            new LogPage(views.texts(), List.of(views.separatorFor(bubble)), null, null)));
       }
       return frame(LiveEvents.MESSAGE, JSON.writeValueAsString(out), event.id());
     }

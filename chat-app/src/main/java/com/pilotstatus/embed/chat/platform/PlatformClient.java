@@ -7,6 +7,7 @@ import com.pilotstatus.embed.chat.conversation.Conversation;
 import com.pilotstatus.embed.chat.conversation.ConversationPage;
 import com.pilotstatus.embed.chat.conversation.MessagePage;
 import com.pilotstatus.embed.chat.conversation.MessageTemplate;
+import com.pilotstatus.embed.chat.conversation.SearchHits;
 import com.pilotstatus.embed.chat.conversation.Summary;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.TokenRejected;
@@ -66,8 +67,22 @@ public final class PlatformClient {
 
   /** A page of messages oldest→newest, ending just before {@code beforeMessageId} when given. */
   public MessagePage messages(ChatToken token, String conversationId, String beforeMessageId, int limit) {
+    return messages(token, conversationId, "before", beforeMessageId, limit);
+  }
+
+  /**
+   * A page of messages oldest→newest placed by {@code anchor} ({@code before}, {@code after} or {@code around})
+   * message {@code messageId}.
+   */
+  public MessagePage messages(ChatToken token, String conversationId, String anchor, String messageId, int limit) {
     return call(token, PlatformRequest.get("/v1/embed/chat/conversations/{id}/messages", conversationId)
-        .query("limit", limit).query("before", beforeMessageId), MessagePage.class);
+        .query("limit", limit).query(anchor, messageId), MessagePage.class);
+  }
+
+  /** Messages of the token's numbers (or of {@code numberId}) whose text contains {@code query}, newest first. */
+  public SearchHits search(ChatToken token, String numberId, String query, int limit) {
+    return call(token, PlatformRequest.get("/v1/embed/chat/search").query("q", query).query("limit", limit)
+        .query("whatsappNumberId", numberId), SearchHits.class);
   }
 
   /**

@@ -75,8 +75,25 @@ public final class ChatHandlers {
 
   public void messages(Context ctx) {
     ChatService.History history = chat.history(claims(ctx), ctx.pathParam("id"), ctx.queryParam("before"),
-        limit(ctx, 30));
-    ctx.json(Map.of("data", history.data().stream().map(MessageView::of).toList(), "hasMore", history.hasMore()));
+        ctx.queryParam("after"), ctx.queryParam("around"), limit(ctx, 30));
+    ctx.json(Map.of("data", history.data().stream().map(MessageView::of).toList(), "hasMore", history.hasMore(),
+        "hasNewer", history.hasNewer()));
+  }
+
+  /**
+   * {@code GET /search?q=&whatsappNumberId=&limit=}: messages of the token's numbers whose text contains {@code q},
+   * newest first, each with its conversation.
+   */
+  public void search(Context ctx) {
+    ChatClaims claims = claims(ctx);
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank() || q.length() > 200) {
+      throw ApiError.invalid("q", "q must be 1 to 200 characters");
+    }
+    List<Map<String, Object>> data = chat.search(claims, ctx.queryParam("whatsappNumberId"), q, limit(ctx, 20))
+        .stream().map(h -> Map.<String, Object>of("conversation", ConversationView.of(h.conversation()),
+            "message", MessageView.of(h.message()))).toList();
+    ctx.json(Map.of("data", data));
   }
 
   /**

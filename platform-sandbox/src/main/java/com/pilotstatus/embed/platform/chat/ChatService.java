@@ -155,27 +155,80 @@ public final class ChatService {
     }
   }
 
-  /** Messages older than {@code beforeId} (or the newest), oldest→newest, and whether older ones exist. */
-  public record History(List<ChatMessage> data, boolean hasMore) {
+  /**
+   * A run of messages, oldest→newest: whether older ones exist ({@code hasMore}) and newer ones ({@code hasNewer}).
+   */
+  public record History(List<ChatMessage> data, boolean hasMore, boolean hasNewer) {
   }
 
-  public History history(ChatClaims claims, String conversationId, String beforeId, int limit) {
+  /**
+   * The newest {@code limit} messages, or those older than {@code beforeId}, or newer than {@code afterId}, or the run
+   * centred on {@code aroundId} (a search hit opened in its context); at most one of the three. An id that is not a
+   * message of this conversation is 400 naming the parameter.
+   */
+  public History history(ChatClaims claims, String conversationId, String beforeId, String afterId, String aroundId,
+                         int limit) {
     conversation(claims, conversationId);
+    int given = (isSet(beforeId) ? 1 : 0) + (isSet(afterId) ? 1 : 0) + (isSet(aroundId) ? 1 : 0);
+    if (given > 1) {
+      throw ApiError.invalid("before", "Give at most one of before, after and around");
+    }
     List<ChatMessage> all = conversations.messages(conversationId);
-    int end = all.size();
-    if (beforeId != null && !beforeId.isEmpty()) {
-      end = -1;
-      for (int i = 0; i < all.size(); i++) {
-        if (all.get(i).id().equals(beforeId)) {
-          end = i;
-        }
-      }
-      if (end < 0) {
-        throw ApiError.invalid("before", "before must be the id of a message of this conversation");
+    int start;
+    int end;
+    if (isSet(afterId)) {
+      start = indexOf(all, afterId, "after") + 1;
+      end = Math.min(all.size(), start + limit);
+    } else if (isSet(aroundId)) {
+      int at = indexOf(all, aroundId, "around");
+      start = Math.max(0, Math.min(at - limit / 2, all.size() - limit));
+      end = Math.min(all.size(), start + limit);
+    } else {
+      end = isSet(beforeId) ? indexOf(all, beforeId, "before") : all.size();
+      start = Math.max(0, end - limit);
+    }
+    return new History(all.subList(start, end), start > 0, end < all.size());
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isEmpty();
+  }
+
+  private static int indexOf(List<ChatMessage> messages, String id, String field) {
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i).id().equals(id)) {
+        return i;
       }
     }
-    int start = Math.max(0, end - limit);
-    return new History(all.subList(start, end), start > 0);
+    throw ApiError.invalid(field, field + " must be the id of a message of this conversation");
+  }
+
+  /** A message that matched a search, with its conversation. */
+  public record Hit(Conversation conversation, ChatMessage message) {
+  }
+
+  /**
+   * Messages of the token's numbers (or of one of them) whose text contains {@code q} (case-insensitive), newest
+   * first, at most {@code limit}: what the inbox's search shows below the conversations it matched.
+   */
+  public List<Hit> search(ChatClaims claims, String numberId, String q, int limit) {
+    List<String> scope = numberIdsOf(claims);
+    if (numberId != null && !scope.contains(numberId)) {
+      throw ApiError.notFound("Number " + numberId);
+    }
+    String needle = q.trim().toLowerCase(Locale.ROOT);
+    List<Hit> hits = new ArrayList<>();
+    for (Conversation c : conversations.findByNumbers(numberId == null ? scope : List.of(numberId))) {
+      List<ChatMessage> log = conversations.messages(c.id());
+      for (int i = log.size() - 1; i >= 0; i--) { // newest first, so equal times keep the log's order (stable sort)
+        ChatMessage m = log.get(i);
+        if (m.text() != null && m.text().toLowerCase(Locale.ROOT).contains(needle)) {
+          hits.add(new Hit(c, m));
+        }
+      }
+    }
+    hits.sort(Comparator.comparing((Hit h) -> h.message().createdAt()).reversed());
+    return hits.subList(0, Math.min(limit, hits.size()));
   }
 
   // ---------------------------------------------------------------- writes
