@@ -10,6 +10,7 @@ import com.pilotstatus.embed.kit.error.ErrorBody;
 import com.pilotstatus.embed.kit.http.RouteTemplate;
 import com.pilotstatus.embed.platform.branding.BrandingHandlers;
 import com.pilotstatus.embed.platform.chat.ChatHandlers;
+import com.pilotstatus.embed.platform.chat.MediaHandlers;
 import com.pilotstatus.embed.platform.description.ApiDescription;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.feed.FeedHandlers;
@@ -45,12 +46,14 @@ public final class PlatformRoutes {
   private final SandboxHandlers sandbox;
   private final FeedHandlers feed;
   private final TemplateHandlers templates;
+  private final MediaHandlers media;
   private final List<String> endpoints = new CopyOnWriteArrayList<>();
   private final ApiDescription description = new ApiDescription(this::endpoints);
 
   public PlatformRoutes(NumberHandlers numbers, PairingHandlers pairing, BrandingHandlers branding,
                         SessionHandlers sessions, ChatHandlers chat, WebhookHandlers webhooks,
-                        SandboxHandlers sandbox, FeedHandlers feed, TemplateHandlers templates) {
+                        SandboxHandlers sandbox, FeedHandlers feed, TemplateHandlers templates, MediaHandlers media) {
+    this.media = media;
     this.numbers = numbers;
     this.pairing = pairing;
     this.branding = branding;
@@ -102,9 +105,12 @@ public final class PlatformRoutes {
         post("/conversations/{id}/messages", chat::send);
         post("/conversations/{id}/read", chat::markRead);
         get("/conversations/{id}/templates", chat::templates);
+        post("/conversations/{id}/media", media::upload);
+        get("/media/{mediaId}", media::download);
         get("/events", chat::stream);
       });
       get("/internal/events", feed::stream); // front-end instances only: the service credential
+      get("/internal/media/{mediaId}", media::internalDownload); // likewise: chat-app serving a signed URL
       get("/webhooks", webhooks::show);
       put("/webhooks", webhooks::replace);
       path("/sandbox", () -> {
