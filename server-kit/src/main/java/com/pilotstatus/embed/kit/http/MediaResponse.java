@@ -21,9 +21,14 @@ public final class MediaResponse {
 
   /** Sends {@code bytes} as {@code mimeType}; {@code inline} false makes it a download named {@code fileName}. */
   public static void write(Context ctx, String mimeType, String fileName, boolean inline, byte[] bytes) {
+    relay(ctx, mimeType, disposition(inline, fileName), bytes);
+  }
+
+  /** Sends {@code bytes} with a type and disposition another server declared (chat-app relaying the platform). */
+  public static void relay(Context ctx, String mimeType, String contentDisposition, byte[] bytes) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("Content-Disposition", disposition(inline, fileName));
+    ctx.header("Content-Disposition", contentDisposition);
     ctx.contentType(mimeType);
     ctx.result(bytes);
   }
