@@ -33,7 +33,8 @@ import org.teavm.jso.dom.events.EventListener;
  *       {@code parentOrigin} and {@code window.parent}; a later {@code init} starts a fresh session in the same page
  *       (the SDK re-inits after {@code session-expired}).</li>
  *   <li>The server renders all markup; the parts fetch fragments and swap them in: {@link Session} (token, refresh,
- *       expiry, error states), {@link ConversationList}, {@link ThreadPane}, {@link Composer}, {@link Live}, and
+ *       expiry, error states), {@link ConversationList}, {@link ThreadPane}, {@link Composer}, {@link Attachments}
+ *       (files), {@link Live}, and
  *       {@link UserInput} for what the user does. {@link ParentChannel} is everything the host hears.</li>
  * </ol>
  */
@@ -43,6 +44,7 @@ public final class ChatRuntime {
   private final Session session;
   private final Live live;
   private final Composer composer;
+  private final Attachments attachments;
   private final ThreadPane thread;
   private final ConversationList list;
   private String theme = Theme.LIGHT.code();
@@ -52,6 +54,7 @@ public final class ChatRuntime {
     this.session = new Session(parent, EmbedLocale.EN.code(), this::stopAll);
     this.live = new Live(session, this::onLiveEvent);
     this.composer = new Composer(session);
+    this.attachments = new Attachments(session);
     this.thread = new ThreadPane(session, parent, composer);
     this.list = new ConversationList(session, parent, thread);
   }
@@ -67,7 +70,8 @@ public final class ChatRuntime {
     }
     ChatRuntime runtime = new ChatRuntime(new ParentChannel(check.origin().serialized(), Browser.parentWindow()));
     Window.current().addEventListener("message", (EventListener<WindowMessageEvent>) runtime::onMessage);
-    new UserInput(runtime.session, runtime.list, runtime.thread, runtime.composer, runtime::reload).listen();
+    new UserInput(runtime.session, runtime.list, runtime.thread, runtime.composer, runtime.attachments,
+        runtime::reload).listen();
     Dom.onDocumentHeight(runtime.parent::reportHeight);
     runtime.parent.post(Envelope.ready());
   }
@@ -129,6 +133,7 @@ public final class ChatRuntime {
     live.reset();
     thread.reset();
     composer.reset();
+    attachments.reset();
     boolean[] failed = new boolean[1];
     int gen = session.start(token, failed, this::onSessionChecked);
     list.load(gen, failed);

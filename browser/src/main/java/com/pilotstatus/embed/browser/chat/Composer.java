@@ -145,7 +145,8 @@ final class Composer {
       script = "if (bubble && quote) bubble.insertBefore(quote.cloneNode(true), bubble.firstChild);")
   private static native void prependCopy(JSObject bubble, JSObject quote);
 
-  private static String idOfBubble(String html) {
+  /** The message id of a server-rendered bubble ({@code id="m-…"}), or {@code null}. */
+  static String idOfBubble(String html) {
     int at = html.indexOf("id=\"m-");
     if (at < 0) {
       return null;
