@@ -29,7 +29,7 @@ final class SampleMedia {
   /** The sample of {@code kind} ({@code image|document|audio|voice|video|sticker}). */
   static InboundFile of(String kind, String fileName) {
     return switch (kind) {
-      case "image" -> new InboundFile(kind, "image/png", name(fileName, "photo.png"), picture(640, 420, "Photo"), null);
+      case "image" -> new InboundFile(kind, "image/png", name(fileName, "photo.png"), picture(640, 480, "Photo"), null);
       case "sticker" -> new InboundFile(kind, "image/png", name(fileName, "sticker.png"), sticker(), null);
       case "document" -> new InboundFile(kind, "application/pdf", name(fileName, "invoice-4821.pdf"), pdf(), null);
       case "audio" -> new InboundFile(kind, "audio/wav", name(fileName, "audio.wav"), tone(440, 3), null);
@@ -57,7 +57,7 @@ final class SampleMedia {
         4);
     g.setColor(Color.WHITE);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, height / 10));
-    g.drawString(label, height / 12, height / 6);
+    g.drawString(label, width / 10, height / 5);
     g.dispose();
     return png(image);
   }
