@@ -88,10 +88,10 @@ class MediaRoutesTest {
     stack.inboundWith(ChatStack.DEMO_NUMBER, caio.from, "Caio Caption",
         Map.of("media", Map.of("kind", "image"), "text", "Olha a etiqueta"));
 
-    String en = client.get("/fragments/conversations?q=Bia%20Preview").body();
-    String pt = new ChatClient(stack.chatUrl()).as(token, HOST).header("X-PS-Locale", "pt")
-        .get("/fragments/conversations?q=Bia%20Preview").body();
-    String captioned = client.get("/fragments/conversations?q=Caio%20Caption").body();
+    String en = listOnceItShows(client, "Bia%20Preview", "📷");
+    String pt = listOnceItShows(new ChatClient(stack.chatUrl()).as(token, HOST).header("X-PS-Locale", "pt"),
+        "Bia%20Preview", "📷");
+    String captioned = listOnceItShows(client, "Caio%20Caption", "📷");
 
     assertThat(en).contains("📷 Photo");
     assertThat(pt).contains("📷 Foto");
@@ -251,6 +251,26 @@ class MediaRoutesTest {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** The list rows matching {@code query} once they show {@code text}: the inbox follows the platform's feed. */
+  private static String listOnceItShows(ChatClient as, String query, String text) {
+    long deadline = System.currentTimeMillis() + 5000;
+    String body;
+    do {
+      body = as.get("/fragments/conversations?q=" + query).body();
+    } while (!body.contains(text) && System.currentTimeMillis() < deadline && pause());
+    return body;
+  }
+
+  private static boolean pause() {
+    try {
+      Thread.sleep(100);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
 
   private record Contact(String from, String conversationId) {
     static Contact writing(String name, String text) {
