@@ -1,7 +1,6 @@
 package com.pilotstatus.embed.browser.chat;
 
 import com.pilotstatus.embed.browser.dom.Dom;
-import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.protocol.ChatPaths;
 import com.pilotstatus.embed.protocol.MediaRules;
 import java.util.HashMap;
@@ -141,22 +140,9 @@ final class Attachments {
         return;
       }
       JSObject bubble = Dom.byId("u-" + key);
-      if (status == 200 || status == 201) {
+      if (Composer.settle(session, bubble, status, html, state)) {
         uploads.remove(key);
-        String messageId = Composer.idOfBubble(html);
-        if (messageId != null && Dom.byId("m-" + messageId) != null) {
-          Dom.remove(bubble); // the live stream showed it first
-        } else {
-          Dom.replaceHtml(bubble, html);
-        }
         return;
-      }
-      if (ChatHeaders.STATE_EXPIRED.equals(state)) {
-        session.expire(html);
-        return;
-      }
-      if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
-        Dom.replaceHtml(Dom.byId("reply-area"), html);
       }
       Dom.setAttr(bubble, "class", "bubble out has-media upload failed");
       Dom.setAttr(bubble, "data-status", "failed");
