@@ -7,6 +7,8 @@ import com.pilotstatus.embed.chat.failure.FailureResponses;
 import com.pilotstatus.embed.chat.inbox.InboxCache;
 import com.pilotstatus.embed.chat.live.EventFeed;
 import com.pilotstatus.embed.chat.live.LiveFrames;
+import com.pilotstatus.embed.chat.media.MediaHandler;
+import com.pilotstatus.embed.chat.media.MediaUrls;
 import com.pilotstatus.embed.chat.live.LiveHandler;
 import com.pilotstatus.embed.chat.live.LiveHub;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
@@ -25,6 +27,7 @@ import com.pilotstatus.embed.kit.config.KitSettings;
 import com.pilotstatus.embed.kit.http.SecurityHeadersPlugin;
 import com.pilotstatus.embed.kit.lifecycle.GracefulShutdown;
 import com.pilotstatus.embed.kit.lifecycle.GracefulStop;
+import com.pilotstatus.embed.protocol.MediaRules;
 import io.javalin.Javalin;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.http.HttpClient;
@@ -55,7 +58,7 @@ public final class ChatApp implements AutoCloseable {
 
   /** Nothing but our own script, style and fetches; {@code frame-ancestors} is 'none' but on the shell page. */
   private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; img-src 'self' data:;"
-      + " connect-src 'self'; base-uri 'none'; form-action 'none'";
+      + " media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
   private final Javalin javalin;
   private final ServerKit kit;
@@ -97,7 +100,8 @@ public final class ChatApp implements AutoCloseable {
     InboxCache inbox = new InboxCache(platform, config.live().cacheConversations(), config.live().cacheMessages(),
         meters);
     ConversationService conversations = new ConversationService(platform, inbox);
-    LiveHub hub = new LiveHub(inbox, revoked, verifier::forgetKeys, new LiveFrames(templates, inbox, clock), config.live(),
+    MediaUrls mediaUrls = new MediaUrls(config.serviceCredential(), clock);
+    LiveHub hub = new LiveHub(inbox, revoked, verifier::forgetKeys, new LiveFrames(templates, inbox, mediaUrls, clock), config.live(),
         clock, meters);
     EventFeed feed = new EventFeed(platform, hub, meters).start();
     timers.scheduleAtFixedRate(hub::tick, hub.tickMillis(), hub.tickMillis(), TimeUnit.MILLISECONDS);
@@ -118,14 +122,18 @@ public final class ChatApp implements AutoCloseable {
         new ShellHandler(config.originPolicy(), templates, assets, clock),
         new SessionGuard(verifier),
         new SessionHandlers(platform, verifier, config.refreshLead(), clock),
-        new ConversationHandlers(conversations, templates, new RenderedInboxes(RENDERED_INBOX_BYTES, meters), clock),
-        new TemplateHandlers(conversations, templates, clock),
+        new ConversationHandlers(conversations, templates, new RenderedInboxes(RENDERED_INBOX_BYTES, meters),
+            mediaUrls, clock),
+        new TemplateHandlers(conversations, templates, mediaUrls, clock),
         new LiveHandler(hub, inbox, config.live(), clock),
+        new MediaHandler(mediaUrls, platform),
         new FailureResponses(templates, clock));
 
     Javalin javalin = Javalin.create(cfg -> {
       cfg.jetty.threadPool = requestThreads();
       kit.install(cfg);
+      // A file upload is one request: the largest document plus room for the request's own overhead.
+      cfg.http.maxRequestSize = MediaRules.MAX_DOCUMENT_BYTES + 64 * 1024L;
       cfg.registerPlugin(securityHeaders);
       ChatRoutes.register(cfg, handlers);
     });

@@ -5,6 +5,8 @@ import static com.pilotstatus.embed.protocol.ChatPaths.CONVERSATIONS;
 import static com.pilotstatus.embed.protocol.ChatPaths.FRAGMENTS;
 import static com.pilotstatus.embed.protocol.ChatPaths.INBOX;
 import static com.pilotstatus.embed.protocol.ChatPaths.LIVE;
+import static com.pilotstatus.embed.protocol.ChatPaths.MEDIA;
+import static com.pilotstatus.embed.protocol.ChatPaths.MEDIA_FILES;
 import static com.pilotstatus.embed.protocol.ChatPaths.MESSAGES;
 import static com.pilotstatus.embed.protocol.ChatPaths.NOTES;
 import static com.pilotstatus.embed.protocol.ChatPaths.REACTION;
@@ -24,6 +26,7 @@ import com.pilotstatus.embed.chat.conversation.ConversationHandlers;
 import com.pilotstatus.embed.chat.failure.FailureResponses;
 import com.pilotstatus.embed.chat.live.LiveHandler;
 import com.pilotstatus.embed.chat.live.LiveRefused;
+import com.pilotstatus.embed.chat.media.MediaHandler;
 import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.session.SessionHandlers;
@@ -48,11 +51,13 @@ import io.javalin.http.HttpResponseException;
  * GET  /fragments/conversations/{id}              thread                                        [bearer]
  * GET  /fragments/conversations/{id}/messages     older messages                                [bearer]
  * POST /fragments/conversations/{id}/messages     send (Idempotency-Key)                        [bearer]
+ * POST /fragments/conversations/{id}/media        send a file (Idempotency-Key; raw body)        [bearer]
  * POST /fragments/conversations/{id}/read         mark read                                     [bearer]
  * GET  /fragments/conversations/{id}/composer     reply area (24-hour window open or closed)    [bearer]
  * GET  /fragments/conversations/{id}/templates    template picker (window closed)               [bearer]
  * GET  /fragments/conversations/{id}/templates/{templateId}  its form                          [bearer]
  * POST /fragments/conversations/{id}/templates/{templateId}  send it (Idempotency-Key)         [bearer]
+ * GET  /media/{mediaId}?exp=&sig=                a message's file, by the signed URL a thread rendered
  * GET  /live                                      server-sent events, rendered (429/503 at limits) [bearer]
  * GET  /healthz, /readyz, /metrics               operations (server kit; readiness: platform and feed)
  * </pre>
@@ -62,7 +67,7 @@ final class ChatRoutes {
 
   record Handlers(ShellHandler shell, SessionGuard guard,
                   SessionHandlers session, ConversationHandlers conversations, TemplateHandlers templates,
-                  LiveHandler live,
+                  LiveHandler live, MediaHandler media,
                   FailureResponses failures) {
   }
 
@@ -88,6 +93,7 @@ final class ChatRoutes {
           get("/{id}", h.conversations()::thread);
           get("/{id}" + MESSAGES, h.conversations()::older);
           post("/{id}" + MESSAGES, h.conversations()::send);
+          post("/{id}" + MEDIA, h.conversations()::sendMedia);
           post("/{id}" + READ, h.conversations()::read);
           get("/{id}" + COMPOSER, h.conversations()::composer);
           put("/{id}" + STATUS, h.conversations()::setStatus);
@@ -99,6 +105,7 @@ final class ChatRoutes {
           post("/{id}" + TEMPLATES + "/{templateId}", h.templates()::send);
         });
       });
+      get(MEDIA_FILES + "/{mediaId}", h.media()::serve);
       get(LIVE, h.live()::stream);
     });
 

@@ -10,6 +10,7 @@ import com.pilotstatus.embed.kit.error.ErrorBody;
 import com.pilotstatus.embed.kit.http.RouteTemplate;
 import com.pilotstatus.embed.platform.branding.BrandingHandlers;
 import com.pilotstatus.embed.platform.chat.ChatHandlers;
+import com.pilotstatus.embed.platform.chat.MediaHandlers;
 import com.pilotstatus.embed.platform.description.ApiDescription;
 import com.pilotstatus.embed.platform.error.ApiError;
 import com.pilotstatus.embed.platform.feed.FeedHandlers;
@@ -47,13 +48,15 @@ public final class PlatformRoutes {
   private final FeedHandlers feed;
   private final TemplateHandlers templates;
   private final QuickReplyHandlers quickReplies;
+  private final MediaHandlers media;
   private final List<String> endpoints = new CopyOnWriteArrayList<>();
   private final ApiDescription description = new ApiDescription(this::endpoints);
 
   public PlatformRoutes(NumberHandlers numbers, PairingHandlers pairing, BrandingHandlers branding,
                         SessionHandlers sessions, ChatHandlers chat, WebhookHandlers webhooks,
                         SandboxHandlers sandbox, FeedHandlers feed, TemplateHandlers templates,
-                        QuickReplyHandlers quickReplies) {
+                        QuickReplyHandlers quickReplies, MediaHandlers media) {
+    this.media = media;
     this.numbers = numbers;
     this.pairing = pairing;
     this.branding = branding;
@@ -118,9 +121,12 @@ public final class PlatformRoutes {
         delete("/conversations/{id}/messages/{messageId}/reaction", chat::unreact);
         get("/conversations/{id}/templates", chat::templates);
         get("/quick-replies", quickReplies::listForChat);
+        post("/conversations/{id}/media", media::upload);
+        get("/media/{mediaId}", media::download);
         get("/events", chat::stream);
       });
       get("/internal/events", feed::stream); // front-end instances only: the service credential
+      get("/internal/media/{mediaId}", media::internalDownload); // likewise: chat-app serving a signed URL
       get("/webhooks", webhooks::show);
       put("/webhooks", webhooks::replace);
       path("/sandbox", () -> {

@@ -3,12 +3,16 @@ package com.pilotstatus.embed.platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.branding.BrandingRules;
 import com.pilotstatus.embed.origin.OriginPolicy;
+import com.pilotstatus.embed.protocol.MediaRules;
 import com.pilotstatus.embed.platform.auth.AdminKey;
 import com.pilotstatus.embed.platform.auth.ApiKeys;
 import com.pilotstatus.embed.platform.auth.InMemoryApiKeyRepository;
 import com.pilotstatus.embed.platform.branding.BrandingHandlers;
 import com.pilotstatus.embed.platform.chat.ChatHandlers;
 import com.pilotstatus.embed.platform.chat.ChatService;
+import com.pilotstatus.embed.platform.chat.MediaHandlers;
+import com.pilotstatus.embed.platform.chat.MediaService;
+import com.pilotstatus.embed.platform.chat.MediaStore;
 import com.pilotstatus.embed.platform.chat.EventLog;
 import com.pilotstatus.embed.platform.chat.InMemoryConversationRepository;
 import com.pilotstatus.embed.platform.chat.SendFaults;
@@ -133,8 +137,9 @@ public final class PlatformSandbox implements AutoCloseable {
     EventLog events = new EventLog(config.eventLogSize());
     SendFaults faults = new SendFaults();
     TemplateService templates = new TemplateService(new InMemoryTemplateRepository(), clock);
+    MediaStore mediaStore = new MediaStore();
     ChatService chat = new ChatService(new InMemoryConversationRepository(), numberRepository, events, webhooks,
-        faults, templates, clock, timers, config.deliveryDelay());
+        faults, templates, mediaStore, clock, timers, config.deliveryDelay());
     signingKeys = new SigningKeys(signingKey, clock);
     Revocations revocations = new Revocations(clock);
     ChatTokens tokens = new ChatTokens(signingKeys, config.tokenIssuer(), clock, revocations);
@@ -167,6 +172,7 @@ public final class PlatformSandbox implements AutoCloseable {
     DemoSeed.plant(config, tenantRepository, apiKeys, numbers, chat, templates, clock);
 
     QrImages qrImages = new QrImages();
+    ServiceCredential serviceCredential = new ServiceCredential(config.serviceCredential());
     PlatformRoutes routes = new PlatformRoutes(
         new NumberHandlers(apiKeys, numbers, qrImages),
         new PairingHandlers(apiKeys, pairing, numbers, qrImages,
@@ -179,12 +185,15 @@ public final class PlatformSandbox implements AutoCloseable {
         new ChatHandlers(tokens, chat, events, json, clock, kit.draining()),
         new WebhookHandlers(apiKeys, tenantRepository, webhookTargets),
         new SandboxHandlers(apiKeys, admin, numbers, chat, faults, signingKeys, tenants, clock),
-        new FeedHandlers(new ServiceCredential(config.serviceCredential()), events, json, kit.draining()),
+        new FeedHandlers(serviceCredential, events, json, kit.draining()),
         new TemplateHandlers(apiKeys, numbers, templates),
-        new QuickReplyHandlers(apiKeys, tokens, new QuickReplies(clock)));
+        new QuickReplyHandlers(apiKeys, tokens, new QuickReplies(clock)),
+        new MediaHandlers(tokens, new MediaService(chat, mediaStore, clock), serviceCredential));
     this.app = Javalin.create(javalin -> {
       javalin.jsonMapper(new JavalinJackson(json, false));
       kit.install(javalin);
+      // A media upload is one request: the largest document plus room for the request's own overhead.
+      javalin.http.maxRequestSize = MediaRules.MAX_DOCUMENT_BYTES + 64 * 1024L;
       // An API: nothing to frame, no inline anything; handlers that may be cached (JWKS) say so themselves.
       javalin.registerPlugin(new SecurityHeadersPlugin(policy -> policy.contentSecurityPolicy = "default-src 'none'"));
       routes.register(javalin);

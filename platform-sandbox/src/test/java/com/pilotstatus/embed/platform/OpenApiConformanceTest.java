@@ -422,6 +422,36 @@ class OpenApiConformanceTest {
     String badHook = Api.json("url", "ftp://nope", "secret", "short");
     check("PUT", "/v1/webhooks", badHook, api.put("/v1/webhooks", badHook, t));
 
+    // Media: a contact's photo and place, an agent's upload and send, the file for a token and for chat-app
+    String photo = Api.json("from", "+5511988887701", "text", "Olha a etiqueta", "media", Map.of("kind", "image"));
+    Reply photoMessage = check("POST", "/v1/sandbox/numbers/{id}/inbound", photo,
+        api.post("/v1/sandbox/numbers/wa_demo/inbound", photo, t));
+    String place = Api.json("from", "+5511988887701", "location", Map.of("latitude", -23.5613, "longitude", -46.6565,
+        "name", "MASP"));
+    check("POST", "/v1/sandbox/numbers/{id}/inbound", place, api.post("/v1/sandbox/numbers/wa_demo/inbound", place, t));
+    String mediaConversation = photoMessage.at("/conversationId");
+    String upload = "/v1/embed/chat/conversations/" + mediaConversation + "/media?fileName=nota.pdf";
+    byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    Reply uploaded = check("POST", "/v1/embed/chat/conversations/{id}/media", null,
+        api.post(upload, pdf, "application/pdf", b));
+    check("POST", "/v1/embed/chat/conversations/{id}/media", null, api.post(upload, pdf, "text/html", b));
+    check("POST", "/v1/embed/chat/conversations/{id}/media", null,
+        api.post(upload, new byte[5 * 1024 * 1024 + 1], "image/png", b));
+    check("POST", "/v1/embed/chat/conversations/{id}/media", null, api.post(upload, new byte[0], "text/plain", b));
+    check("POST", "/v1/embed/chat/conversations/{id}/media", null,
+        api.post("/v1/embed/chat/conversations/cv_nope/media", pdf, "application/pdf", b));
+    String mediaPath = "/v1/embed/chat/conversations/" + mediaConversation + "/messages";
+    String mediaSend = Api.json("mediaId", uploaded.at("/id"), "caption", "Segue a nota");
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", mediaSend,
+        api.post(mediaPath, mediaSend, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-media"));
+    check("GET", "/v1/embed/chat/media/{mediaId}", null, api.get("/v1/embed/chat/media/" + uploaded.at("/id"), b));
+    check("GET", "/v1/embed/chat/media/{mediaId}", null,
+        api.get("/v1/embed/chat/media/" + photoMessage.at("/media/id"), b));
+    check("GET", "/v1/embed/chat/media/{mediaId}", null, api.get("/v1/embed/chat/media/med_nope", b));
+    check("GET", "/v1/internal/media/{mediaId}", null,
+        api.get("/v1/internal/media/" + uploaded.at("/id"), bearer(serviceCredential)));
+    check("GET", "/v1/internal/media/{mediaId}", null, api.get("/v1/internal/media/" + uploaded.at("/id"), b));
+
     // Sandbox controls
     String inbound = Api.json("from", "+5511988887777", "name", "Beatriz Lima", "text", "Oi!");
     check("POST", "/v1/sandbox/numbers/{id}/inbound", inbound,

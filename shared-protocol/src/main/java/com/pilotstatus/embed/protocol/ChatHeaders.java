@@ -14,6 +14,10 @@ public final class ChatHeaders {
   public static final String TIME_ZONE = "X-PS-Time-Zone";
   /** Request: the key that makes a reply's retry safe. */
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  /** Request (a media send): the file's name, percent-encoded ({@code encodeURIComponent}). */
+  public static final String FILE_NAME = "X-PS-File-Name";
+  /** Request (a media send): the optional caption, percent-encoded. */
+  public static final String CAPTION = "X-PS-Caption";
   /** Request: where a live stream resumes. */
   public static final String LAST_EVENT_ID = "Last-Event-ID";
   /** Response: the state a failed response renders ({@link #STATE_EXPIRED}, {@link #STATE_ERROR}). */
@@ -27,6 +31,8 @@ public final class ChatHeaders {
   public static final String STATE_ERROR = "error";
   /** {@link #STATE}: a free-form reply was refused (24-hour window closed); the body is the closed reply area. */
   public static final String STATE_WINDOW_CLOSED = "window-closed";
+  /** {@link #STATE}: a file was refused (type or size); the body is the error shape, its message for the agent. */
+  public static final String STATE_MEDIA_REFUSED = "media-refused";
   /** {@link #STATE}: the template's values were refused; the body is the form again, with the errors. */
   public static final String STATE_INVALID = "invalid";
 

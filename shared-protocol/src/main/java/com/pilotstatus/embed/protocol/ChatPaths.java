@@ -22,6 +22,14 @@ public final class ChatPaths {
   public static final String REPLY_TEXT = "text";
   /** The JSON body of a reply: the id of the earlier message of the conversation it quotes (optional). */
   public static final String REPLY_TO = "replyTo";
+  /**
+   * {@code POST /{id}/media}: sends a file ({@code Idempotency-Key}; the body is the file's bytes, its type in
+   * {@code Content-Type}, its name and the optional caption in {@link ChatHeaders#FILE_NAME} and
+   * {@link ChatHeaders#CAPTION}); rules in {@link MediaRules}.
+   */
+  public static final String MEDIA = "/media";
+  /** {@code GET /media/{mediaId}?exp=&sig=}: a file of a message, by the signed URL the thread rendered. */
+  public static final String MEDIA_FILES = "/media";
   /** {@code POST /{id}/read}: marks a conversation read. */
   public static final String READ = "/read";
   /** {@code GET /{id}/composer}: the reply area as the customer service window is now. */

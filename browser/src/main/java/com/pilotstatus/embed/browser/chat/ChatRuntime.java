@@ -36,7 +36,8 @@ import org.teavm.jso.dom.events.EventListener;
  *       ({@code ProtocolVersion}) starts nothing: the page shows that state and the host hears
  *       {@code PROTOCOL_MISMATCH}.</li>
  *   <li>The server renders all markup; the parts fetch fragments and swap them in: {@link Session} (token, refresh,
- *       expiry, error states), {@link ConversationList}, {@link ThreadPane}, {@link Composer}, {@link Live}, and
+ *       expiry, error states), {@link ConversationList}, {@link ThreadPane}, {@link Composer}, {@link Attachments}
+ *       (files), {@link Live}, and
  *       {@link UserInput} for what the user does. {@link ParentChannel} is everything the host hears.</li>
  * </ol>
  */
@@ -46,6 +47,7 @@ public final class ChatRuntime {
   private final Session session;
   private final Live live;
   private final Composer composer;
+  private final Attachments attachments;
   private final ThreadPane thread;
   private final ConversationList list;
   private String theme = Theme.LIGHT.code();
@@ -55,6 +57,7 @@ public final class ChatRuntime {
     this.session = new Session(parent, EmbedLocale.EN.code(), this::stopAll);
     this.live = new Live(session, this::onLiveEvent);
     this.composer = new Composer(session);
+    this.attachments = new Attachments(session);
     this.thread = new ThreadPane(session, parent, composer);
     this.list = new ConversationList(session, parent, thread);
   }
@@ -74,7 +77,8 @@ public final class ChatRuntime {
     parent.post(Envelope.ready());
     ChatRuntime runtime = new ChatRuntime(parent);
     Window.current().addEventListener("message", (EventListener<WindowMessageEvent>) runtime::onMessage);
-    new UserInput(runtime.session, runtime.list, runtime.thread, runtime.composer, runtime::reload).listen();
+    new UserInput(runtime.session, runtime.list, runtime.thread, runtime.composer, runtime.attachments,
+        runtime::reload).listen();
     runtime.session.connection().listen(runtime.composer::flush, () -> {
       if (runtime.session.isActive()) {
         runtime.live.restart(); // the browser is online again: try the stream now, not after its backoff
@@ -142,6 +146,7 @@ public final class ChatRuntime {
     live.reset();
     thread.reset();
     composer.reset();
+    attachments.reset();
     boolean[] failed = new boolean[1];
     int gen = session.start(token, failed, this::onSessionChecked);
     list.load(gen, failed);

@@ -200,22 +200,9 @@ final class Composer {
           if (then != null) {
             then.run();
           }
-          if (status == 200 || status == 201) {
+          if (settle(session, pending, status, html, state)) {
             outgoing.remove(key);
-            String messageId = idOfBubble(html);
-            if (messageId != null && Dom.byId("m-" + messageId) != null) {
-              Dom.remove(pending); // the live stream showed it first
-            } else {
-              Dom.replaceHtml(pending, html);
-            }
             return;
-          }
-          if (ChatHeaders.STATE_EXPIRED.equals(state)) {
-            session.expire(html);
-            return;
-          }
-          if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
-            Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
           }
           out.failed = true;
           Dom.replace(pending, bubbleFor(key, out));
@@ -260,6 +247,32 @@ final class Composer {
       script = "if (bubble && quote) bubble.insertBefore(quote.cloneNode(true), bubble.firstChild);")
   private static native void prependCopy(JSObject bubble, JSObject quote);
 
+  /**
+   * What a send's answer does to its {@code pending} bubble (a reply or an upload): sent → the server's bubble (or
+   * nothing, when the live stream showed it first); session expired → the expired state. Returns true for those two;
+   * otherwise the send failed and the caller marks the bubble so (after a 409 the closed reply area is shown).
+   */
+  static boolean settle(Session session, JSObject pending, int status, String html, String state) {
+    if (status == 200 || status == 201) {
+      String messageId = idOfBubble(html);
+      if (messageId != null && Dom.byId("m-" + messageId) != null) {
+        Dom.remove(pending); // the live stream showed it first
+      } else {
+        Dom.replaceHtml(pending, html);
+      }
+      return true;
+    }
+    if (ChatHeaders.STATE_EXPIRED.equals(state)) {
+      session.expire(html);
+      return true;
+    }
+    if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
+      Dom.replaceHtml(Dom.byId("reply-area"), html); // the 24-hour window closed: templates, and why
+    }
+    return false;
+  }
+
+  /** The message id of a server-rendered bubble ({@code id="m-…"}), or {@code null}. */
   private static String idOfBubble(String html) {
     int at = html.indexOf("id=\"m-");
     if (at < 0) {

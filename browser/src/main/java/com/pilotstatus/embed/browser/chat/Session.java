@@ -114,6 +114,14 @@ final class Session {
     return connection;
   }
 
+  /** Uploads {@code file} with this session's headers (see {@link SessionHttp#upload}); nothing once the token is gone. */
+  void upload(String url, String idempotencyKey, JSObject file, String caption, SessionHttp.ProgressListener progress,
+              SessionHttp.FetchListener done) {
+    if (token != null) {
+      SessionHttp.upload(url, token, parent.origin(), locale, zone, idempotencyKey, file, caption, progress, done);
+    }
+  }
+
   /** Opens the live stream of this session (see {@link Live}). */
   JSObject stream(String lastEventId, SessionHttp.LiveListener onEvent, SessionHttp.EndListener onEnd) {
     return SessionHttp.stream(ChatPaths.LIVE, token, parent.origin(), locale, zone, lastEventId, onEvent, onEnd);

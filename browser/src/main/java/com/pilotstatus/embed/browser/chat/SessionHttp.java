@@ -1,5 +1,7 @@
 package com.pilotstatus.embed.browser.chat;
 
+import static com.pilotstatus.embed.protocol.ChatHeaders.CAPTION;
+import static com.pilotstatus.embed.protocol.ChatHeaders.FILE_NAME;
 import static com.pilotstatus.embed.protocol.ChatHeaders.IDEMPOTENCY_KEY;
 import static com.pilotstatus.embed.protocol.ChatHeaders.LAST_EVENT_ID;
 import static com.pilotstatus.embed.protocol.ChatHeaders.LOCALE;
@@ -96,6 +98,29 @@ final class SessionHttp {
   /** Stops a {@link #stream} without reporting its end. */
   @JSBody(params = "handle", script = "if (handle) { handle.dead = true; try { handle.abort(); } catch (e) {} }")
   static native void abort(JSObject handle);
+
+  @JSFunctor
+  interface ProgressListener extends JSObject {
+    void onProgress(int percent);
+  }
+
+  /**
+   * POSTs {@code file} (a {@code File}) as the raw body with the session headers, its name and {@code caption}
+   * percent-encoded ({@link com.pilotstatus.embed.protocol.ChatHeaders#FILE_NAME}, {@code CAPTION}). XHR, not
+   * {@code fetch}: only XHR reports upload progress. {@code done} hears the status (0: no answer), body and state.
+   */
+  @JSBody(params = {"url", "token", "parent", "locale", "zone", "idempotencyKey", "file", "caption", "progress", "done"},
+      script = HEADERS + " ps_h['" + IDEMPOTENCY_KEY + "'] = idempotencyKey;"
+          + " ps_h['Content-Type'] = file.type; ps_h['" + FILE_NAME + "'] = encodeURIComponent(file.name);"
+          + " if (caption) ps_h['" + CAPTION + "'] = encodeURIComponent(caption);"
+          + " var ps_x = new XMLHttpRequest(); ps_x.open('POST', url); ps_x.withCredentials = false;"
+          + " for (var ps_k in ps_h) ps_x.setRequestHeader(ps_k, ps_h[ps_k]);"
+          + " ps_x.upload.onprogress = function (ps_e) { if (ps_e.lengthComputable) progress(Math.floor(100 * ps_e.loaded / ps_e.total)); };"
+          + " ps_x.onload = function () { done(ps_x.status, ps_x.responseText, ps_x.getResponseHeader('" + STATE + "') || '', ''); };"
+          + " ps_x.onerror = ps_x.onabort = function () { done(0, '', '', ''); }; ps_x.send(file);")
+  static native void upload(String url, String token, String parent, String locale, String zone,
+                            String idempotencyKey, JSObject file, String caption, ProgressListener progress,
+                            FetchListener done);
 
   @JSBody(params = "s", script = "return encodeURIComponent(s === null ? '' : s);")
   static native String encode(String s);

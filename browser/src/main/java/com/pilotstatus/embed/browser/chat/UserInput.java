@@ -33,12 +33,15 @@ final class UserInput {
   private final ConversationList list;
   private final ThreadPane thread;
   private final Composer composer;
+  private final Attachments attachments;
   private final TemplatePicker picker;
   private final Reactions reactions;
   private final StatusControl status;
   private final Runnable reload;
 
-  UserInput(Session session, ConversationList list, ThreadPane thread, Composer composer, Runnable reload) {
+  UserInput(Session session, ConversationList list, ThreadPane thread, Composer composer, Attachments attachments,
+            Runnable reload) {
+    this.attachments = attachments;
     this.session = session;
     this.list = list;
     this.thread = thread;
@@ -53,6 +56,7 @@ final class UserInput {
   void listen() {
     onAction(this::onAction);
     onKey(this::onKey);
+    attachments.listen();
     onInput((id, value) -> {
       list.onInput(id, value);
       picker.onInput(id, value);
@@ -75,7 +79,19 @@ final class UserInput {
         thread.close();
         break;
       case "send":
-        composer.send(thread.openId());
+        send();
+        break;
+      case "attach":
+        attachments.pick();
+        break;
+      case "remove-attachment":
+        attachments.unstage();
+        break;
+      case "retry-upload":
+        attachments.retry(element);
+        break;
+      case "discard-upload":
+        attachments.discard(element);
         break;
       case "templates":
         picker.open(thread.openId());
@@ -139,10 +155,19 @@ final class UserInput {
     }
   }
 
+  /** Send: the file in the tray (the draft as its caption) when there is one, else the draft. */
+  private void send() {
+    if (attachments.isStaged()) {
+      attachments.send(thread.openId());
+    } else {
+      composer.send(thread.openId());
+    }
+  }
+
   private boolean onKey(String key, boolean shift, JSObject target) {
     if ("Enter".equals(key) && !shift && "draft".equals(Dom.attr(target, "id"))) {
       if (session.isUsable()) {
-        composer.send(thread.openId());
+        send();
       }
       return true;
     }

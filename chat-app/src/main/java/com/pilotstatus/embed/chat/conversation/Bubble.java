@@ -13,10 +13,12 @@ package com.pilotstatus.embed.chat.conversation;
  * @param contactName     the contact's name ("Contact" when not known): who the contact's reaction is from
  * @param contactReaction the contact's reaction emoji, or {@code null}
  * @param agentReaction   the agent's own reaction emoji, or {@code null}
+ * @param media           the file or place it carries ({@code text} is then the caption, maybe empty), or {@code null}
  */
 public record Bubble(String id, boolean outbound, String text, String time, String isoTime, String dayKey,
                      String status, String statusLabel, String author, Quote quote, boolean note,
-                     String templateName, String contactName, String contactReaction, String agentReaction) {
+                     String templateName, String contactName, String contactReaction, String agentReaction,
+                     MediaCard media) {
 
   public boolean hasReactions() {
     return contactReaction != null || agentReaction != null;

@@ -8,14 +8,26 @@ import java.util.List;
  * One message of a conversation, or an internal note ({@code direction: note}). {@code status}: {@code received}
  * (inbound), {@code pending|sent|delivered|read|failed} (outbound) or {@code internal} (note); {@code templateName}: the
  * template it was sent from, or null; {@code quoted}: the earlier message it replies to, or null; {@code reactions}:
- * at most one per side.
+ * at most one per side; {@code media} / {@code location}: the file or place of a media message (its text is then the
+ * caption), or null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ChatMessage(String id, String conversationId, String direction, String text, String status,
-                          Instant createdAt, String templateName, Quoted quoted, List<Reaction> reactions) {
+                          Instant createdAt, String templateName, Quoted quoted, List<Reaction> reactions,
+                          Media media, Location location) {
 
   public ChatMessage {
     reactions = reactions == null ? List.of() : List.copyOf(reactions);
+  }
+
+  /** The platform's {@code media}: {@code kind} is {@code image|document|audio|voice|video|sticker}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Media(String id, String kind, String mimeType, long size, String fileName, String thumbnailId) {
+  }
+
+  /** The platform's {@code location}. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Location(double latitude, double longitude, String name, String address) {
   }
 
   /** What a reply quotes, as the platform snapshotted it: the original's id, who wrote it, its text on one line. */

@@ -1,5 +1,7 @@
 package com.pilotstatus.embed.chat.conversation;
 
+import com.pilotstatus.embed.protocol.MediaRules;
+
 import com.pilotstatus.embed.chat.i18n.Texts;
 
 /**
@@ -13,4 +15,9 @@ import com.pilotstatus.embed.chat.i18n.Texts;
  */
 public record ComposerPage(Texts t, String conversationId, boolean windowOpen, String windowClosesAt, String notice,
                            boolean refused) {
+
+  /** The file picker's {@code accept}: what may be sent ({@link MediaRules}). */
+  public String accept() {
+    return MediaRules.ACCEPT;
+  }
 }

@@ -8,16 +8,21 @@ import com.pilotstatus.embed.chat.i18n.Viewer;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.shell.Templates;
+import com.pilotstatus.embed.chat.media.MediaUrls;
+import com.pilotstatus.embed.kit.error.ErrorBody;
 import com.pilotstatus.embed.kit.platform.PlatformRejected;
+import com.pilotstatus.embed.protocol.MediaRules;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The inbox's server-rendered fragments. The runtime fetches them with the session's bearer token and swaps them
@@ -38,11 +43,13 @@ public final class ConversationHandlers {
   private final Templates templates;
   private final RenderedInboxes rendered;
   private final Clock clock;
+  private final MediaUrls mediaUrls;
   private final ObjectMapper json = new ObjectMapper();
 
   public ConversationHandlers(ConversationService service, Templates templates, RenderedInboxes rendered,
-                              Clock clock) {
+                              MediaUrls mediaUrls, Clock clock) {
     this.service = service;
+    this.mediaUrls = mediaUrls;
     this.templates = templates;
     this.rendered = rendered;
     this.clock = clock;
@@ -68,7 +75,7 @@ public final class ConversationHandlers {
       ctx.contentType(ContentType.HTML).result(kept.html());
       return;
     }
-    Views views = new Views(viewer.texts(), viewer.dates());
+    Views views = new Views(viewer.texts(), viewer.dates(), mediaUrls);
     Summary summary = service.summary(token);
     ConversationPage page = service.list(token, number, query, status, null);
     List<NumberOption> numbers = new ArrayList<>();
@@ -169,10 +176,47 @@ public final class ConversationHandlers {
     JsonNode body = body(ctx);
     String text = text(body);
     String replyTo = replyTo(body);
-    Views views = views(ctx);
+    respondSent(ctx, token, views(ctx), () -> service.send(token, ctx.pathParam("id"), key, text, replyTo));
+  }
+
+  /**
+   * {@code POST /fragments/conversations/{id}/media} with {@code Idempotency-Key}: the body is the file, its type in
+   * {@code Content-Type}, its name and caption in {@code X-PS-File-Name} / {@code X-PS-Caption} (percent-encoded).
+   * A type or size {@link MediaRules} refuses is answered before the platform is asked: 415 / 413 with
+   * {@code X-PS-State: media-refused} and the error shape; the platform's own refusals come back the same way.
+   * Otherwise like a text reply: 201 the sent bubble, or 409 with the closed reply area.
+   */
+  public void sendMedia(Context ctx) {
+    ChatToken token = SessionGuard.token(ctx);
+    String key = idempotencyKey(ctx);
+    String type = MediaRules.baseType(ctx.header("Content-Type"));
+    String kind = MediaRules.kindOf(type);
+    byte[] bytes = ctx.bodyAsBytes();
+    if (kind == null) {
+      refuseMedia(ctx, 415, "unsupported_media_type", "This file type can't be sent");
+    } else if (bytes.length == 0 || bytes.length > MediaRules.maxBytes(kind)) {
+      refuseMedia(ctx, bytes.length == 0 ? 400 : 413, bytes.length == 0 ? "invalid_request" : "payload_too_large",
+          bytes.length == 0 ? "The file is empty" : "The file is over its size limit");
+    } else {
+      String fileName = headerText(ctx, ChatHeaders.FILE_NAME, MediaRules.MAX_FILE_NAME);
+      String caption = headerText(ctx, ChatHeaders.CAPTION, MediaRules.MAX_CAPTION);
+      try {
+        respondSent(ctx, token, views(ctx), () -> service.sendMedia(token, ctx.pathParam("id"), key, type, fileName,
+            bytes, caption == null ? "" : caption));
+      } catch (PlatformRejected e) {
+        if (e.status() != 413 && e.status() != 415) {
+          throw e;
+        }
+        refuseMedia(ctx, e.status(), e.code(), e.getMessage());
+      }
+    }
+  }
+
+  /** Renders a sent message's bubble (201), or, when the 24-hour window closed meanwhile, the closed reply area (409). */
+  private void respondSent(Context ctx, ChatToken token, Views views, Supplier<ChatMessage> sending) {
     ChatMessage sent;
     try {
-      sent = service.send(token, ctx.pathParam("id"), key, text, replyTo);
+      sent = sending.get();
     } catch (PlatformRejected e) {
       if (!WINDOW_CLOSED.equals(e.code())) {
         throw e;
@@ -240,6 +284,27 @@ public final class ConversationHandlers {
         new BubblePage(views.texts(), views.bubble(message, contact))));
   }
 
+  private static void refuseMedia(Context ctx, int status, String code, String message) {
+    ctx.header(ChatHeaders.STATE, ChatHeaders.STATE_MEDIA_REFUSED).status(status).json(ErrorBody.of(code, message));
+  }
+
+  /** A percent-encoded header (the runtime's {@code encodeURIComponent}), decoded; null when absent; 400 when bad. */
+  private static String headerText(Context ctx, String name, int maxLength) {
+    String raw = ctx.header(name);
+    if (raw == null || raw.isEmpty()) {
+      return null;
+    }
+    try {
+      String value = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+      if (value.length() <= maxLength) {
+        return value;
+      }
+    } catch (IllegalArgumentException e) {
+      // falls through to the 400
+    }
+    throw new BadRequestResponse(name + " must be percent-encoded text of at most " + maxLength + " characters");
+  }
+
   /** {@code POST /fragments/conversations/{id}/read}: the row as it is now, and the new total unread count. */
   public void read(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
@@ -278,7 +343,7 @@ public final class ConversationHandlers {
 
   private Views views(Context ctx) {
     Viewer viewer = Viewer.of(ctx, clock);
-    return new Views(viewer.texts(), viewer.dates());
+    return new Views(viewer.texts(), viewer.dates(), mediaUrls);
   }
 
   private JsonNode body(Context ctx) {

@@ -119,6 +119,17 @@ public final class ConversationService {
   }
 
   /** Sends an approved template filled with {@code variables}; idempotent like {@link #send}. */
+  /**
+   * Uploads a file and sends it with {@code caption} (may be empty); idempotent like {@link #send}: the platform's
+   * fingerprint holds the file's content, so a retry that uploads the same file again is the same send.
+   */
+  public ChatMessage sendMedia(ChatToken token, String conversationId, String idempotencyKey, String contentType,
+                               String fileName, byte[] bytes, String caption) {
+    find(token, conversationId);
+    String mediaId = platform.upload(token, conversationId, contentType, fileName, bytes);
+    return platform.sendMedia(token, conversationId, idempotencyKey, mediaId, caption);
+  }
+
   public ChatMessage sendTemplate(ChatToken token, String conversationId, String idempotencyKey, String templateId,
                                   List<String> variables) {
     find(token, conversationId);

@@ -2,6 +2,7 @@ package com.pilotstatus.embed.chat.conversation;
 
 import com.pilotstatus.embed.chat.i18n.Dates;
 import com.pilotstatus.embed.chat.i18n.Texts;
+import com.pilotstatus.embed.chat.media.MediaUrls;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,10 +18,12 @@ public final class Views {
 
   private final Texts texts;
   private final Dates dates;
+  private final MediaUrls mediaUrls;
 
-  public Views(Texts texts, Dates dates) {
+  public Views(Texts texts, Dates dates, MediaUrls mediaUrls) {
     this.texts = texts;
     this.dates = dates;
+    this.mediaUrls = mediaUrls;
   }
 
   public Texts texts() {
@@ -29,7 +32,7 @@ public final class Views {
 
   public ConversationItem item(Conversation c) {
     ChatMessage last = c.lastMessage();
-    String preview = last == null || last.text() == null ? "" : abbreviate(last.text());
+    String preview = last == null ? "" : abbreviate(preview(last));
     Instant updated = c.updatedAt();
     Conversation.Contact contact = c.contact() == null ? new Conversation.Contact(null, null) : c.contact();
     String number = contact.number() == null ? "" : contact.number();
@@ -90,7 +93,85 @@ public final class Views {
     return new Bubble(m.id(), m.isOutbound(), m.text() == null ? "" : m.text(), dates.time(at),
         at == null ? "" : at.toString(), at == null ? "" : dates.dayOf(at).toString(), status, label,
         author(m.isOutbound(), contact), quote, m.isNote(), m.templateName(), author(false, contact), contactReaction,
-        m.agentReaction());
+        m.agentReaction(), card(m));
+  }
+
+  /** What the list row says of {@code m}: its text, or for media a symbol and the kind ("📷 Photo") and the caption. */
+  private String preview(ChatMessage m) {
+    String text = m.text() == null ? "" : m.text();
+    String kind = m.location() != null ? "location" : m.media() != null ? m.media().kind() : null;
+    if (kind == null || !isKnownKind(kind)) {
+      return text;
+    }
+    String label = kind.equals("document") && m.media().fileName() != null ? m.media().fileName()
+        : texts.get("media." + kind);
+    return symbolOf(kind) + " " + (text.isBlank() ? label : text);
+  }
+
+  /** The symbol WhatsApp's list shows before a media message; the same in every language. */
+  private static String symbolOf(String kind) {
+    return switch (kind) {
+      case "image" -> "📷";
+      case "document" -> "📄";
+      case "audio" -> "🎵";
+      case "voice" -> "🎤";
+      case "video" -> "🎬";
+      case "location" -> "📍";
+      default -> "💬";
+    };
+  }
+
+  /** The file or place of {@code m}, or {@code null}; a kind this version does not know shows as a document. */
+  private MediaCard card(ChatMessage m) {
+    ChatMessage.Location place = m.location();
+    if (place != null) {
+      String coordinates = String.format(Locale.ROOT, "%.5f, %.5f", place.latitude(), place.longitude());
+      String map = String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=17/%.6f/%.6f",
+          place.latitude(), place.longitude(), place.latitude(), place.longitude());
+      return new MediaCard("location", map, null, place.name() == null ? texts.get("media.location") : place.name(),
+          place.address() == null ? coordinates : place.address(), texts.get("media.openMap"));
+    }
+    ChatMessage.Media file = m.media();
+    if (file == null || file.id() == null) {
+      return null;
+    }
+    String kind = isKnownKind(file.kind()) ? file.kind() : "document";
+    String poster = file.thumbnailId() == null ? null : mediaUrls.url(file.thumbnailId());
+    if (kind.equals("document")) {
+      String name = file.fileName() == null ? texts.get("media.document") : file.fileName();
+      return new MediaCard(kind, mediaUrls.url(file.id()), null, name, size(file.size()) + " · " + typeOf(file),
+          texts.format("media.download", name));
+    }
+    String open = kind.equals("image") ? texts.get("media.openImage") : texts.get("media." + kind);
+    return new MediaCard(kind, mediaUrls.url(file.id()), poster, texts.get("media." + kind), "", open);
+  }
+
+  private static boolean isKnownKind(String kind) {
+    return switch (kind) {
+      case "image", "document", "audio", "voice", "video", "sticker", "location" -> true;
+      default -> false;
+    };
+  }
+
+  /** "820 B", "48 KB", "2.4 MB" (with the locale's decimal separator). */
+  private String size(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    if (bytes < 1024 * 1024) {
+      return Math.round(bytes / 1024.0) + " KB";
+    }
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
+        .replace(".", texts.get("decimalSeparator"));
+  }
+
+  /** "PDF", "DOCX": the name's extension, else the type's subtype, upper case. */
+  private static String typeOf(ChatMessage.Media file) {
+    String name = file.fileName() == null ? "" : file.fileName();
+    int dot = name.lastIndexOf('.');
+    String type = dot > 0 && name.length() - dot <= 6 ? name.substring(dot + 1)
+        : file.mimeType() == null ? "" : file.mimeType().substring(file.mimeType().indexOf('/') + 1);
+    return type.toUpperCase(Locale.ROOT);
   }
 
   private String author(boolean outbound, String contact) {

@@ -148,6 +148,39 @@ public final class Texts {
     define("statusFilter.all", "All", "Todas", "Todas");
     define("statusFilter.open", "Open", "Abertas", "Abiertas");
     define("statusFilter.resolved", "Resolved", "Resolvidas", "Resueltas");
+    define("media.image", "Photo", "Foto", "Foto");
+    define("media.document", "Document", "Documento", "Documento");
+    define("media.audio", "Audio", "Áudio", "Audio");
+    define("media.voice", "Voice message", "Mensagem de voz", "Mensaje de voz");
+    define("media.video", "Video", "Vídeo", "Video");
+    define("media.sticker", "Sticker", "Figurinha", "Sticker");
+    define("media.location", "Location", "Localização", "Ubicación");
+    define("media.openImage", "Open the photo full size (new tab)", "Abrir a foto em tamanho real (nova aba)",
+        "Abrir la foto en tamaño completo (nueva pestaña)");
+    define("media.download", "Download {0}", "Baixar {0}", "Descargar {0}");
+    define("media.openMap", "Open in the map (new tab)", "Abrir no mapa (nova aba)", "Abrir en el mapa (nueva pestaña)");
+    define("media.attach", "Attach a photo or document", "Anexar foto ou documento", "Adjuntar foto o documento");
+    define("media.limits", "Photos: JPEG, PNG or WebP up to 5 MB. Documents: PDF, TXT, CSV, Word, Excel or PowerPoint up"
+        + " to 16 MB. You can also drop or paste a file.",
+        "Fotos: JPEG, PNG ou WebP até 5 MB. Documentos: PDF, TXT, CSV, Word, Excel ou PowerPoint até 16 MB. Você também"
+        + " pode soltar ou colar um arquivo.",
+        "Fotos: JPEG, PNG o WebP hasta 5 MB. Documentos: PDF, TXT, CSV, Word, Excel o PowerPoint hasta 16 MB. También"
+        + " puedes soltar o pegar un archivo.");
+    define("media.tooLarge", "“{0}” is too large: photos up to 5 MB, documents up to 16 MB.",
+        "“{0}” é grande demais: fotos até 5 MB, documentos até 16 MB.",
+        "“{0}” es demasiado grande: fotos hasta 5 MB, documentos hasta 16 MB.");
+    define("media.badType", "“{0}” can't be sent: send a photo (JPEG, PNG, WebP) or a document (PDF, TXT, CSV, Word,"
+        + " Excel, PowerPoint).",
+        "Não é possível enviar “{0}”: envie uma foto (JPEG, PNG, WebP) ou um documento (PDF, TXT, CSV, Word, Excel,"
+        + " PowerPoint).",
+        "No se puede enviar “{0}”: envía una foto (JPEG, PNG, WebP) o un documento (PDF, TXT, CSV, Word, Excel,"
+        + " PowerPoint).");
+    define("media.attached", "File to send", "Arquivo a enviar", "Archivo para enviar");
+    define("media.remove", "Remove the file", "Remover o arquivo", "Quitar el archivo");
+    define("media.uploading", "Uploading", "Enviando arquivo", "Subiendo archivo");
+    define("media.discard", "Discard", "Descartar", "Descartar");
+    define("media.dropHere", "Drop the file to attach it", "Solte o arquivo para anexar", "Suelta el archivo para adjuntarlo");
+    define("decimalSeparator", ".", ",", ",");
     define("quote.goTo", "Go to the quoted message", "Ir para a mensagem citada", "Ir al mensaje citado");
     define("templates.open", "Choose a template", "Escolher um modelo", "Elegir una plantilla");
     define("templates.title", "Send a template", "Enviar um modelo", "Enviar una plantilla");

@@ -11,6 +11,7 @@ import com.pilotstatus.embed.chat.conversation.Conversation;
 import com.pilotstatus.embed.chat.conversation.ItemPage;
 import com.pilotstatus.embed.chat.conversation.LogPage;
 import com.pilotstatus.embed.chat.conversation.Views;
+import com.pilotstatus.embed.chat.media.MediaUrls;
 import com.pilotstatus.embed.chat.i18n.Viewer;
 import com.pilotstatus.embed.chat.inbox.InboxCache;
 import com.pilotstatus.embed.chat.session.ChatToken;
@@ -44,8 +45,10 @@ public final class LiveFrames {
   private final Templates templates;
   private final InboxCache inbox;
   private final Clock clock;
+  private final MediaUrls mediaUrls;
 
-  public LiveFrames(Templates templates, InboxCache inbox, Clock clock) {
+  public LiveFrames(Templates templates, InboxCache inbox, MediaUrls mediaUrls, Clock clock) {
+    this.mediaUrls = mediaUrls;
     this.templates = templates;
     this.inbox = inbox;
     this.clock = clock;
@@ -114,7 +117,7 @@ public final class LiveFrames {
       if (message == null) {
         return null;
       }
-      Views views = new Views(viewer.texts(), viewer.dates());
+      Views views = new Views(viewer.texts(), viewer.dates(), mediaUrls);
       String conversationId = data.path("conversationId").asText();
       Conversation conversation = inbox.findIfKept(event.numberId(), conversationId);
       String contact = conversation == null ? null : views.item(conversation).name();
@@ -139,7 +142,7 @@ public final class LiveFrames {
       if (conversation == null || !event.numberId().equals(conversation.whatsappNumberId())) {
         return null;
       }
-      Views views = new Views(viewer.texts(), viewer.dates());
+      Views views = new Views(viewer.texts(), viewer.dates(), mediaUrls);
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("conversationId", conversation.id());
       out.put("html", templates.render("conversation/item.jte", new ItemPage(views.texts(), views.item(conversation))));

@@ -13,6 +13,7 @@ import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.TokenRejected;
 import com.pilotstatus.embed.kit.platform.Credential;
 import com.pilotstatus.embed.kit.platform.EmbedSession;
+import com.pilotstatus.embed.kit.platform.PlatformFile;
 import com.pilotstatus.embed.kit.platform.PlatformHttp;
 import com.pilotstatus.embed.kit.platform.PlatformRejected;
 import com.pilotstatus.embed.kit.platform.PlatformRequest;
@@ -95,6 +96,33 @@ public final class PlatformClient {
         .idempotencyKey(idempotencyKey).json(http.toJson(body)), ChatMessage.class);
   }
 
+  /** Uploads a file to the conversation; its {@code med_…} id, to send with {@link #sendMedia}. */
+  public String upload(ChatToken token, String conversationId, String contentType, String fileName, byte[] bytes) {
+    return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/media", conversationId)
+        .query("fileName", fileName).bytes(contentType, bytes), Uploaded.class).id();
+  }
+
+  /** Sends uploaded file {@code mediaId} with {@code caption} (empty: none); idempotent like {@link #send}. */
+  public ChatMessage sendMedia(ChatToken token, String conversationId, String idempotencyKey, String mediaId,
+                               String caption) {
+    Map<String, String> body = caption.isEmpty() ? Map.of("mediaId", mediaId)
+        : Map.of("mediaId", mediaId, "caption", caption);
+    return call(token, PlatformRequest.post("/v1/embed/chat/conversations/{id}/messages", conversationId)
+        .idempotencyKey(idempotencyKey).json(http.toJson(body)), ChatMessage.class);
+  }
+
+  /**
+   * A media file by id, with the service credential ({@code GET /v1/internal/media/{id}}): only for a signed URL that
+   * {@code MediaUrls} verified, which stands for the session that was shown it. 404 → {@link NotFoundResponse}.
+   */
+  public PlatformFile file(String mediaId) {
+    try {
+      return http.file(PlatformRequest.get("/v1/internal/media/{id}", mediaId).as(service));
+    } catch (PlatformRejected e) {
+      throw new NotFoundResponse();
+    }
+  }
+
   /** The approved templates of the conversation's number. */
   public List<MessageTemplate> templates(ChatToken token, String conversationId) {
     return call(token, PlatformRequest.get("/v1/embed/chat/conversations/{id}/templates", conversationId),
@@ -154,6 +182,10 @@ public final class PlatformClient {
     TemplateList {
       data = data == null ? List.of() : List.copyOf(data);
     }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record Uploaded(String id) {
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -8,6 +8,7 @@ import com.pilotstatus.embed.chat.conversation.ConversationHandlers;
 import com.pilotstatus.embed.chat.conversation.ConversationService;
 import com.pilotstatus.embed.chat.conversation.MessageTemplate;
 import com.pilotstatus.embed.chat.conversation.Views;
+import com.pilotstatus.embed.chat.media.MediaUrls;
 import com.pilotstatus.embed.chat.i18n.Viewer;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.SessionGuard;
@@ -35,9 +36,11 @@ public final class TemplateHandlers {
   private final ConversationService service;
   private final Templates templates;
   private final Clock clock;
+  private final MediaUrls mediaUrls;
   private final ObjectMapper json = new ObjectMapper();
 
-  public TemplateHandlers(ConversationService service, Templates templates, Clock clock) {
+  public TemplateHandlers(ConversationService service, Templates templates, MediaUrls mediaUrls, Clock clock) {
+    this.mediaUrls = mediaUrls;
     this.service = service;
     this.templates = templates;
     this.clock = clock;
@@ -87,7 +90,7 @@ public final class TemplateHandlers {
       invalid(ctx, views.form(id, template, values, true, true));
       return;
     }
-    Views bubbles = new Views(viewer.texts(), viewer.dates());
+    Views bubbles = new Views(viewer.texts(), viewer.dates(), mediaUrls);
     ctx.status(201).html(templates.render("conversation/bubble.jte",
         new BubblePage(viewer.texts(), bubbles.bubble(sent))));
   }

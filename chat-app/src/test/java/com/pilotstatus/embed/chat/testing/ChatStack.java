@@ -141,6 +141,17 @@ public final class ChatStack implements AutoCloseable {
         Map.of("from", from, "name", name, "text", text), 201);
   }
 
+  /**
+   * The phone side: {@code from} sends a file or a place ({@code fields}: {@code media} or {@code location}, and
+   * {@code text} as the caption) to {@code numberId}.
+   */
+  public JsonNode inboundWith(String numberId, String from, String name, Map<String, Object> fields) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>(fields);
+    body.put("from", from);
+    body.put("name", name);
+    return tenantCall("POST", "/v1/sandbox/numbers/" + numberId + "/inbound", body, 201);
+  }
+
   /** The phone side: {@code from} replies to message {@code replyTo} of their conversation with {@code text}. */
   public JsonNode inboundQuoting(String numberId, String from, String text, String replyTo) {
     return tenantCall("POST", "/v1/sandbox/numbers/" + numberId + "/inbound",

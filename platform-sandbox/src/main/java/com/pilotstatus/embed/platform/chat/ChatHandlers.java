@@ -10,6 +10,7 @@ import com.pilotstatus.embed.platform.session.BearerToken;
 import com.pilotstatus.embed.platform.session.ChatClaims;
 import com.pilotstatus.embed.platform.session.ChatTokens;
 import com.pilotstatus.embed.platform.template.TemplateView;
+import com.pilotstatus.embed.protocol.MediaRules;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Clock;
@@ -98,7 +99,8 @@ public final class ChatHandlers {
 
   /**
    * A reply: {@code {"text"}} (free-form, only within the customer service window) or {@code {"templateId",
-   * "variables"}} (an approved template of the conversation's number, any time). Never both. Either may carry
+   * "variables"}} (an approved template of the conversation's number, any time) or {@code {"mediaId", "caption"?}}
+   * (an uploaded file, within the window). Only one of them. Either may carry
    * {@code "replyTo"}: the id of an earlier message of the conversation that the reply quotes.
    */
   public void send(Context ctx) {
@@ -110,7 +112,16 @@ public final class ChatHandlers {
     JsonBody body = JsonBody.of(ctx);
     String replyTo = body.optionalString("replyTo");
     ChatService.Sent sent;
-    if (body.has("templateId")) {
+    if (body.has("mediaId")) {
+      if (body.has("text") || body.has("templateId")) {
+        throw ApiError.invalid("mediaId", "Send mediaId (with an optional caption) alone, without text or templateId");
+      }
+      String caption = body.optionalString("caption");
+      if (caption != null && caption.length() > MediaRules.MAX_CAPTION) {
+        throw ApiError.invalid("caption", "caption must be at most " + MediaRules.MAX_CAPTION + " characters");
+      }
+      sent = chat.sendMedia(claims, ctx.pathParam("id"), key, body.requiredString("mediaId"), caption, replyTo);
+    } else if (body.has("templateId")) {
       if (body.has("text")) {
         throw ApiError.invalid("text", "Send either text or templateId, not both");
       }

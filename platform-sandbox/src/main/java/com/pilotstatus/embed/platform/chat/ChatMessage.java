@@ -15,10 +15,12 @@ import java.util.List;
  * @param templateName that template's name, or {@code null}
  * @param quoted       the earlier message of the conversation this one replies to, or {@code null}
  * @param reactions    at most one reaction per side ({@code contact}, {@code agent}), as WhatsApp keeps them
+ * @param media        the file of a media message ({@code text} is then its caption, maybe empty), or {@code null}
+ * @param location     the place of a location message ({@code text} empty), or {@code null}
  */
 public record ChatMessage(String id, String conversationId, String direction, String text, String status,
-                         Instant createdAt, String templateId, String templateName, Quote quoted,
-                         List<Reaction> reactions) {
+                          Instant createdAt, String templateId, String templateName, Quote quoted,
+                          List<Reaction> reactions, Media media, Location location) {
 
   public static final String NOTE = "note";
 
@@ -28,7 +30,7 @@ public record ChatMessage(String id, String conversationId, String direction, St
 
   public ChatMessage withStatus(String value) {
     return new ChatMessage(id, conversationId, direction, text, value, createdAt, templateId, templateName, quoted,
-        reactions);
+        reactions, media, location);
   }
 
   /** This message with {@code from}'s reaction replaced by {@code reaction}, or removed when it is {@code null}. */
@@ -43,7 +45,7 @@ public record ChatMessage(String id, String conversationId, String direction, St
       next.add(reaction);
     }
     return new ChatMessage(id, conversationId, direction, text, status, createdAt, templateId, templateName, quoted,
-        next);
+        next, media, location);
   }
 
   public boolean isNote() {

@@ -51,6 +51,7 @@ public final class ChatService {
   private final WebhookPublisher webhooks;
   private final SendFaults faults;
   private final TemplateService templates;
+  private final MediaStore media;
   private final Clock clock;
   private final ScheduledExecutorService timers;
   private final Duration deliveryDelay;
@@ -61,8 +62,9 @@ public final class ChatService {
   }
 
   public ChatService(ConversationRepository conversations, NumberRepository numbers, EventLog events,
-                     WebhookPublisher webhooks, SendFaults faults, TemplateService templates, Clock clock,
-                     ScheduledExecutorService timers, Duration deliveryDelay) {
+                     WebhookPublisher webhooks, SendFaults faults, TemplateService templates, MediaStore media,
+                     Clock clock, ScheduledExecutorService timers, Duration deliveryDelay) {
+    this.media = media;
     this.conversations = conversations;
     this.numbers = numbers;
     this.events = events;
@@ -253,6 +255,34 @@ public final class ChatService {
       return earlier;
     }
     requireOpen(numberOf(conversation));
+    requireWindowOpen(conversation);
+    return store(claims, conversation, idempotencyKey, fingerprint, text, null, quote, null);
+  }
+
+  /**
+   * Sends an uploaded file ({@code mediaId}, one of this conversation's) with an optional caption, within the customer
+   * service window like any free-form reply. Idempotent like {@link #send}; the fingerprint holds the file's content
+   * hash, not its id, so a client that uploads the same file again for a retry under the same key gets the first
+   * message back. An id that is not one of this conversation's uploads is 400 on {@code mediaId}.
+   */
+  public synchronized Sent sendMedia(ChatClaims claims, String conversationId, String idempotencyKey, String mediaId,
+                                     String caption, String replyTo) {
+    Conversation conversation = conversation(claims, conversationId);
+    MediaFile file = media.find(mediaId).filter(f -> f.conversationId().equals(conversationId))
+        .orElseThrow(() -> ApiError.invalid("mediaId", "mediaId must be a file uploaded to this conversation"));
+    Quote quote = quoteOf(conversationId, replyTo);
+    String text = caption == null ? "" : caption;
+    String fingerprint = conversationId + "\nmedia:" + file.sha256() + "\n" + text + "\n" + replyTo;
+    Sent earlier = replay(claims, idempotencyKey, fingerprint);
+    if (earlier != null) {
+      return earlier;
+    }
+    requireOpen(numberOf(conversation));
+    requireWindowOpen(conversation);
+    return store(claims, conversation, idempotencyKey, fingerprint, text, null, quote, Media.of(file, null));
+  }
+
+  private void requireWindowOpen(Conversation conversation) {
     if (!CustomerServiceWindow.isOpen(conversation.lastInboundAt(), clock.instant())) {
       Instant closed = CustomerServiceWindow.closesAt(conversation.lastInboundAt());
       throw ApiError.windowClosed(closed == null
@@ -260,7 +290,6 @@ public final class ChatService {
           : "The 24-hour customer service window closed at " + closed + "; send an approved template until the"
               + " contact writes again");
     }
-    return store(claims, conversation, idempotencyKey, fingerprint, text, null, quote);
   }
 
   /**
@@ -281,7 +310,7 @@ public final class ChatService {
       return earlier;
     }
     requireOpen(number);
-    return store(claims, conversation, idempotencyKey, fingerprint, template.render(values), template, quote);
+    return store(claims, conversation, idempotencyKey, fingerprint, template.render(values), template, quote, null);
   }
 
   /**
@@ -329,13 +358,13 @@ public final class ChatService {
   }
 
   private Sent store(ChatClaims claims, Conversation conversation, String idempotencyKey, String fingerprint,
-                     String text, MessageTemplate template, Quote quote) {
+                     String text, MessageTemplate template, Quote quote, Media file) {
     if (faults.takeFailure()) {
       throw ApiError.providerUnavailable("WhatsApp did not accept the message; retry with the same Idempotency-Key");
     }
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "outbound", text, "sent",
         clock.instant(), template == null ? null : template.id(), template == null ? null : template.name(), quote,
-        null);
+        null, file, null);
     conversations.append(message);
     Conversation updated = conversation.withMessage(message, conversation.unreadCount());
     conversations.save(updated);
@@ -386,6 +415,19 @@ public final class ChatService {
    */
   public synchronized ChatMessage receive(WhatsappNumber number, String fromDigits, String name, String text,
                                           String replyTo) {
+    return receive(number, fromDigits, name, text, replyTo, null, null);
+  }
+
+  /** A file a contact sends: its bytes, and a poster image for a video ({@code null} otherwise). */
+  public record InboundFile(String kind, String mimeType, String fileName, byte[] bytes, byte[] poster) {
+  }
+
+  /**
+   * {@link #receive(WhatsappNumber, String, String, String, String)} with a file ({@code text} its caption) or a
+   * location ({@code text} empty), either {@code null}; the file is stored with the conversation.
+   */
+  public synchronized ChatMessage receive(WhatsappNumber number, String fromDigits, String name, String text,
+                                          String replyTo, InboundFile file, Location location) {
     Instant now = clock.instant();
     Conversation conversation = conversations.findByContact(number.id(), fromDigits).orElse(null);
     Quote quote = quoteOf(conversation == null ? "" : conversation.id(), replyTo);
@@ -394,14 +436,23 @@ public final class ChatService {
           number.tenantId(), number.id(), name == null || name.isBlank() ? "+" + fromDigits : name, fromDigits, null,
           0, now, null, null);
     }
+    Media attached = file == null ? null : store(conversation, file, now);
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), "inbound", text, "received", now, null,
-        null, quote, null);
+        null, quote, null, attached, location);
     conversations.append(message);
     Conversation updated = conversation.withMessage(message, conversation.unreadCount() + 1);
     conversations.save(updated);
     publishMessage("message.created", updated, message);
     webhooks.publish(number.tenantId(), "message.received", messagePayload(updated, message));
     return message;
+  }
+
+  private Media store(Conversation conversation, InboundFile file, Instant now) {
+    String posterId = file.poster() == null ? null
+        : media.save(MediaFile.of(conversation, "image", "image/png", null, file.poster(), now)).id();
+    MediaFile saved = media.save(MediaFile.of(conversation, file.kind(), file.mimeType(),
+        MediaService.cleanName(file.fileName()), file.bytes(), now));
+    return Media.of(saved, posterId);
   }
 
   /**
@@ -451,7 +502,7 @@ public final class ChatService {
   public synchronized ChatMessage addNote(ChatClaims claims, String conversationId, String text) {
     Conversation conversation = conversation(claims, conversationId);
     ChatMessage note = new ChatMessage(newMessageId(), conversation.id(), ChatMessage.NOTE, text, "internal",
-        clock.instant(), null, null, null, null);
+        clock.instant(), null, null, null, null, null, null);
     conversations.append(note);
     events.publish(conversation.whatsappNumberId(), "message.created", messagePayload(conversation, note));
     return note;
@@ -494,7 +545,7 @@ public final class ChatService {
         new Conversation("cv_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), number.tenantId(),
             number.id(), name, fromDigits, null, 0, at, null, null));
     ChatMessage message = new ChatMessage(newMessageId(), conversation.id(), direction, text,
-        direction.equals("inbound") ? "received" : "read", at, null, null, null, null);
+        direction.equals("inbound") ? "received" : "read", at, null, null, null, null, null, null);
     conversations.append(message);
     conversations.save(conversation.withMessage(message, conversation.unreadCount() + (unread ? 1 : 0)));
   }
@@ -512,6 +563,7 @@ public final class ChatService {
 
   public void numberRemoved(WhatsappNumber number) {
     conversations.deleteByNumber(number.id());
+    media.deleteByNumber(number.id());
     // Front-ends drop what they keep of this number's inbox (the internal feed carries every event).
     events.publish(number.id(), "number.removed", Map.of("number", Map.of("id", number.id())));
   }

@@ -49,6 +49,16 @@ public class ApiError extends RuntimeException {
     return new ApiError(409, "window_closed", message, null, 0);
   }
 
+  /** 413 {@code payload_too_large}: a file over its kind's limit (names the limit in the message). */
+  public static ApiError tooLarge(String field, String message) {
+    return new ApiError(413, "payload_too_large", message, field, 0);
+  }
+
+  /** 415 {@code unsupported_media_type}: a file type that may not be sent, or content that is not its declared type. */
+  public static ApiError unsupportedType(String field, String message) {
+    return new ApiError(415, "unsupported_media_type", message, field, 0);
+  }
+
   public static ApiError rateLimited(long retryAfterSeconds) {
     return new ApiError(429, "rate_limited", "Too many requests; retry after " + retryAfterSeconds + " s",
         null, retryAfterSeconds);

@@ -6,6 +6,7 @@ import com.pilotstatus.embed.platform.auth.Caller;
 import com.pilotstatus.embed.platform.chat.ChatMessage;
 import com.pilotstatus.embed.platform.chat.ChatService;
 import com.pilotstatus.embed.platform.chat.ConversationView;
+import com.pilotstatus.embed.platform.chat.Location;
 import com.pilotstatus.embed.platform.chat.MessageView;
 import com.pilotstatus.embed.platform.chat.Reaction;
 import com.pilotstatus.embed.platform.chat.SendFaults;
@@ -58,22 +59,32 @@ public final class SandboxHandlers {
     ctx.json(Map.of("state", number.state().name(), "phase", number.phase()));
   }
 
-  /** A contact writes to the number, optionally replying to ({@code replyTo}) an earlier message of the conversation. */
+  /**
+   * A contact writes to the number, optionally replying to ({@code replyTo}) an earlier message of the conversation:
+   * text, or a file ({@code media: {kind, fileName?, mimeType?, dataBase64?}}, a real sample of the kind unless the
+   * bytes are given; {@code text} is then its optional caption), or a place ({@code location}).
+   */
   public void inbound(Context ctx) {
     Caller caller = apiKeys.requireTenant(ctx);
     WhatsappNumber number = numbers.get(caller, ctx.pathParam("id"));
     JsonBody body = JsonBody.of(ctx);
     String from = PhoneNumber.parse("from", body.requiredString("from"));
     String name = body.optionalString("name");
-    String text = body.requiredString("text");
+    JsonBody media = body.optionalObject("media");
+    JsonBody place = body.optionalObject("location");
+    if (media != null && place != null) {
+      throw ApiError.invalid("location", "Send media or location, not both");
+    }
+    String text = media == null && place == null ? body.requiredString("text") : body.optionalString("text");
     String replyTo = body.optionalString("replyTo");
-    if (text.length() > 4096) {
+    if (text != null && text.length() > 4096) {
       throw ApiError.invalid("text", "text must be 1 to 4096 characters");
     }
     if (name != null && name.length() > 80) {
       throw ApiError.invalid("name", "name must be at most 80 characters");
     }
-    ChatMessage message = chat.receive(number, from, name, text, replyTo);
+    ChatMessage message = chat.receive(number, from, name, text == null ? "" : text, replyTo,
+        media == null ? null : InboundMedia.from(media), place == null ? null : Location.from(place, "location"));
     ctx.status(201).json(MessageView.of(message));
   }
 

@@ -44,6 +44,24 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A raw body of type {@code contentType} (a media upload). */
+  public Reply post(String path, byte[] body, String contentType, String... headers) {
+    return send(request(path, headers).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A GET whose answer is bytes (a media file). */
+  public HttpResponse<byte[]> download(String path, String... headers) {
+    try {
+      return http.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException("request failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Reply put(String path, String body, String... headers) {
     return send(request(path, headers).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(body)));

@@ -124,6 +124,28 @@ public class PlatformHttp {
   }
 
   /**
+   * Sends {@code request} for a file: 2xx gives its bytes with their {@code Content-Type} and
+   * {@code Content-Disposition} (to relay them unchanged); 4xx is {@link PlatformRejected}.
+   */
+  public PlatformFile file(PlatformRequest request) {
+    long started = System.nanoTime();
+    String outcome = "unavailable";
+    try {
+      HttpResponse<byte[]> response = sendWithRetry(request);
+      if (response.statusCode() >= 300) {
+        outcome = "rejected";
+        byte[] body = response.body();
+        throw new PlatformReply(response.statusCode(), "application/json", body, parse(body), null).rejected();
+      }
+      outcome = "ok";
+      return new PlatformFile(response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
+          response.headers().firstValue("Content-Disposition").orElse("attachment"), response.body());
+    } finally {
+      record(request, outcome, started);
+    }
+  }
+
+  /**
    * Opens a {@code text/event-stream} GET and returns the open response: the caller reads and closes its body. No
    * per-call timeout (a stream lives long); a non-200 answer is mapped like any other call.
    */
@@ -224,7 +246,10 @@ public class PlatformHttp {
         .header("Accept", "application/json");
     request.credential().applyTo(builder);
     request.headers().forEach(builder::header);
-    if (request.jsonBody() == null) {
+    if (request.bytes() != null) {
+      builder.header("Content-Type", request.bytesType())
+          .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.bytes()));
+    } else if (request.jsonBody() == null) {
       builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
     } else {
       builder.header("Content-Type", "application/json")

@@ -22,6 +22,8 @@ public final class PlatformRequest {
   private final Map<String, String> headers = new LinkedHashMap<>();
   private Credential credential = Credential.NONE;
   private String jsonBody;
+  private byte[] bytes;
+  private String bytesType;
 
   private PlatformRequest(String method, String route, Object... values) {
     this.method = method;
@@ -53,6 +55,13 @@ public final class PlatformRequest {
   /** A JSON body (already serialised). */
   public PlatformRequest json(String body) {
     this.jsonBody = body;
+    return this;
+  }
+
+  /** A raw body of type {@code contentType} (a file upload). */
+  public PlatformRequest bytes(String contentType, byte[] body) {
+    this.bytesType = contentType;
+    this.bytes = body;
     return this;
   }
 
@@ -96,6 +105,16 @@ public final class PlatformRequest {
 
   public String jsonBody() {
     return jsonBody;
+  }
+
+  /** The raw body, or {@code null}. */
+  public byte[] bytes() {
+    return bytes;
+  }
+
+  /** The raw body's type, or {@code null}. */
+  public String bytesType() {
+    return bytesType;
   }
 
   public Map<String, String> headers() {
