@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
 import com.pilotstatus.embed.testing.Chromium;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -77,7 +78,8 @@ class SeedSnippetIT {
     Frame chat = frame("chat.pilot.test");
     chat.waitForFunction("() => inits().length === 1");
     String first = (String) chat.evaluate("() => inits()[0].token");
-    assertThat(chat.evaluate("() => inits()[0]")).isEqualTo(Map.of("token", first, "locale", "en", "theme", "light"));
+    assertThat(chat.evaluate("() => inits()[0]")).isEqualTo(Map.of("token", first, "locale", "en", "theme", "light",
+        ProtocolVersion.FIELD, ProtocolVersion.CURRENT));
 
     chat.evaluate("() => send('session-expired')");
     page.waitForCondition(() -> {
@@ -89,7 +91,8 @@ class SeedSnippetIT {
       }
     });
     assertThat(frame("chat.pilot.test").evaluate("() => inits()[0]"))
-        .isEqualTo(Map.of("token", "tok-" + (Integer.parseInt(first.substring(4)) + 1), "locale", "en"));
+        .isEqualTo(Map.of("token", "tok-" + (Integer.parseInt(first.substring(4)) + 1), "locale", "en",
+            ProtocolVersion.FIELD, ProtocolVersion.CURRENT));
     assertThat(page.evaluate("() => document.querySelectorAll('#inbox iframe').length")).isEqualTo(1);
     assertThat(pageErrors).isEmpty();
   }
