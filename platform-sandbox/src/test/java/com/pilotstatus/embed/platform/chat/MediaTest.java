@@ -267,6 +267,7 @@ class MediaTest extends SandboxTest {
   @Test
   void live_message_created_carries_the_media() throws Exception {
     try (EventStreamClient stream = new EventStreamClient(api.base() + "/v1/embed/chat/events", token, null)) {
+      assertThat(stream.status()).isEqualTo(200); // subscribed: the event below cannot pass before the stream is open
       api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound",
           Api.json("from", newContactNumber(), "media", Map.of("kind", "sticker")), tenant());
 
