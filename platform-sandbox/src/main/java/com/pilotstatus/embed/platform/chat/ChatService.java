@@ -200,13 +200,7 @@ public final class ChatService {
       return earlier;
     }
     requireOpen(numberOf(conversation));
-    if (!CustomerServiceWindow.isOpen(conversation.lastInboundAt(), clock.instant())) {
-      Instant closed = CustomerServiceWindow.closesAt(conversation.lastInboundAt());
-      throw ApiError.windowClosed(closed == null
-          ? "The contact has not written yet, so the customer service window is closed; send an approved template"
-          : "The 24-hour customer service window closed at " + closed + "; send an approved template until the"
-              + " contact writes again");
-    }
+    requireWindowOpen(conversation);
     return store(claims, conversation, idempotencyKey, fingerprint, text, null, quote);
   }
 
@@ -404,11 +398,26 @@ public final class ChatService {
     return note;
   }
 
-  /** The agent reacts to a message of the conversation with {@code emoji}, or removes its reaction ({@code null}). */
+  /**
+   * The agent reacts to a message of the conversation with {@code emoji}, or removes its reaction ({@code null}). On
+   * WhatsApp either is a free-form message to the contact, so only inside the customer service window.
+   */
   public synchronized ChatMessage react(ChatClaims claims, String conversationId, String messageId, String emoji) {
     Conversation conversation = conversation(claims, conversationId);
     requireOpen(numberOf(conversation));
+    requireWindowOpen(conversation);
     return react(conversation, messageId, Reaction.AGENT, emoji);
+  }
+
+  /** 409 {@code window_closed} unless the conversation's 24-hour customer service window is open now. */
+  private void requireWindowOpen(Conversation conversation) {
+    if (!CustomerServiceWindow.isOpen(conversation.lastInboundAt(), clock.instant())) {
+      Instant closed = CustomerServiceWindow.closesAt(conversation.lastInboundAt());
+      throw ApiError.windowClosed(closed == null
+          ? "The contact has not written yet, so the customer service window is closed; send an approved template"
+          : "The 24-hour customer service window closed at " + closed + "; send an approved template until the"
+              + " contact writes again");
+    }
   }
 
   /** Sandbox control: the contact reacts to a message of their conversation, or removes it ({@code null}). */
