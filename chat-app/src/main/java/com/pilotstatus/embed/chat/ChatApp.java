@@ -10,6 +10,7 @@ import com.pilotstatus.embed.chat.live.LiveFrames;
 import com.pilotstatus.embed.chat.live.LiveHandler;
 import com.pilotstatus.embed.chat.live.LiveHub;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
+import com.pilotstatus.embed.chat.quickreply.QuickReplyHandlers;
 import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.RevokedSessions;
 import com.pilotstatus.embed.chat.session.SessionGuard;
@@ -120,6 +121,7 @@ public final class ChatApp implements AutoCloseable {
         new SessionHandlers(platform, verifier, config.refreshLead(), clock),
         new ConversationHandlers(conversations, templates, new RenderedInboxes(RENDERED_INBOX_BYTES, meters), clock),
         new TemplateHandlers(conversations, templates, clock),
+        new QuickReplyHandlers(conversations, platform, templates, clock),
         new LiveHandler(hub, inbox, config.live(), clock),
         new FailureResponses(templates, clock));
 

@@ -7,6 +7,7 @@ import static com.pilotstatus.embed.protocol.ChatPaths.INBOX;
 import static com.pilotstatus.embed.protocol.ChatPaths.LIVE;
 import static com.pilotstatus.embed.protocol.ChatPaths.MESSAGES;
 import static com.pilotstatus.embed.protocol.ChatPaths.NOTES;
+import static com.pilotstatus.embed.protocol.ChatPaths.QUICK_REPLIES;
 import static com.pilotstatus.embed.protocol.ChatPaths.REACTION;
 import static com.pilotstatus.embed.protocol.ChatPaths.READ;
 import static com.pilotstatus.embed.protocol.ChatPaths.SESSION;
@@ -24,6 +25,7 @@ import com.pilotstatus.embed.chat.conversation.ConversationHandlers;
 import com.pilotstatus.embed.chat.failure.FailureResponses;
 import com.pilotstatus.embed.chat.live.LiveHandler;
 import com.pilotstatus.embed.chat.live.LiveRefused;
+import com.pilotstatus.embed.chat.quickreply.QuickReplyHandlers;
 import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.session.SessionHandlers;
@@ -53,6 +55,7 @@ import io.javalin.http.HttpResponseException;
  * GET  /fragments/conversations/{id}/templates    template picker (window closed)               [bearer]
  * GET  /fragments/conversations/{id}/templates/{templateId}  its form                          [bearer]
  * POST /fragments/conversations/{id}/templates/{templateId}  send it (Idempotency-Key)         [bearer]
+ * GET  /fragments/conversations/{id}/quick-replies  the tenant's quick replies, filled for it   [bearer]
  * GET  /live                                      server-sent events, rendered (429/503 at limits) [bearer]
  * GET  /healthz, /readyz, /metrics               operations (server kit; readiness: platform and feed)
  * </pre>
@@ -62,7 +65,7 @@ final class ChatRoutes {
 
   record Handlers(ShellHandler shell, SessionGuard guard,
                   SessionHandlers session, ConversationHandlers conversations, TemplateHandlers templates,
-                  LiveHandler live,
+                  QuickReplyHandlers quickReplies, LiveHandler live,
                   FailureResponses failures) {
   }
 
@@ -97,6 +100,7 @@ final class ChatRoutes {
           get("/{id}" + TEMPLATES, h.templates()::picker);
           get("/{id}" + TEMPLATES + "/{templateId}", h.templates()::form);
           post("/{id}" + TEMPLATES + "/{templateId}", h.templates()::send);
+          get("/{id}" + QUICK_REPLIES, h.quickReplies()::list);
         });
       });
       get(LIVE, h.live()::stream);

@@ -44,6 +44,11 @@ public final class ChatPaths {
   public static final String REACTION = "/reaction";
   /** The JSON member of a reaction. */
   public static final String EMOJI = "emoji";
+  /**
+   * {@code GET /{id}/quick-replies}: the tenant's quick replies as the composer's listbox, their variables filled from
+   * that conversation's contact.
+   */
+  public static final String QUICK_REPLIES = "/quick-replies";
   /** {@code GET}: the server-sent event stream of live updates ({@link LiveEvents}). */
   public static final String LIVE = "/live";
 

@@ -97,7 +97,8 @@ final class ThreadPane {
       showFirstUnread(log);
       hideJumpAtEnd(log, Dom.find(pane, ".jump-latest"));
       if (announce) {
-        Dom.focus(textarea != null ? textarea : Dom.byId("templates-open")); // closed window: the templates
+        JSObject templates = Dom.byId("templates-open"); // closed window: the templates before the note box
+        Dom.focus(templates != null ? templates : textarea);
       }
       markRead(id);
     });

@@ -112,7 +112,7 @@ public final class ConversationHandlers {
     ConversationItem item = views.item(conversation);
     ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), item,
         views.status(conversation), logPage(views, messages, conversation.unreadCount(), item.name()),
-        views.composer(conversation, clock.instant(), false))));
+        views.composer(conversation, clock.instant(), null))));
   }
 
   /**
@@ -123,7 +123,7 @@ public final class ConversationHandlers {
     ChatToken token = SessionGuard.token(ctx);
     Conversation conversation = service.current(token, ctx.pathParam("id"));
     ctx.html(templates.render("conversation/composer.jte",
-        views(ctx).composer(conversation, clock.instant(), false)));
+        views(ctx).composer(conversation, clock.instant(), null)));
   }
 
   /** {@code GET /fragments/conversations/{id}/messages?before=}: an older run of the log. */
@@ -155,13 +155,7 @@ public final class ConversationHandlers {
     try {
       sent = service.send(token, ctx.pathParam("id"), key, text, replyTo);
     } catch (PlatformRejected e) {
-      if (!WINDOW_CLOSED.equals(e.code())) {
-        throw e;
-      }
-      // The window closed while the reply box was open: the reply area becomes the templates, saying why.
-      Conversation now = service.current(token, ctx.pathParam("id"));
-      ctx.header(ChatHeaders.STATE, ChatHeaders.STATE_WINDOW_CLOSED).status(409)
-          .html(templates.render("conversation/composer.jte", views.composer(now, clock.instant(), true)));
+      windowClosed(ctx, token, views, e, "window.refused");
       return;
     }
     String contact = views.item(service.find(token, ctx.pathParam("id"))).name();
@@ -198,7 +192,8 @@ public final class ConversationHandlers {
   /**
    * {@code PUT /fragments/conversations/{id}/messages/{messageId}/reaction} {@code {"emoji": …}} (the agent reacts)
    * and {@code DELETE} on the same path (removes it): the message's bubble as it is now. A message not of this
-   * conversation is 404; a value the platform does not take as one emoji is 400.
+   * conversation is 404; a value the platform does not take as one emoji is 400; outside the 24-hour window (a
+   * reaction is a WhatsApp message) 409 with the closed reply area saying why.
    */
   public void react(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
@@ -215,10 +210,30 @@ public final class ConversationHandlers {
       throw new NotFoundResponse();
     }
     Views views = views(ctx);
-    ChatMessage message = service.react(token, ctx.pathParam("id"), messageId, emoji);
+    ChatMessage message;
+    try {
+      message = service.react(token, ctx.pathParam("id"), messageId, emoji);
+    } catch (PlatformRejected e) {
+      windowClosed(ctx, token, views, e, "reaction.refused");
+      return;
+    }
     String contact = views.item(service.find(token, ctx.pathParam("id"))).name();
     ctx.html(templates.render("conversation/bubble.jte",
         new BubblePage(views.texts(), views.bubble(message, contact))));
+  }
+
+  /**
+   * A write the platform refused because the 24-hour window closed (a reply, or a reaction, which WhatsApp sends as a
+   * message): 409 with {@code X-PS-State: window-closed} and the closed reply area saying why ({@code refusalKey}).
+   * Any other refusal is rethrown for the usual error mapping.
+   */
+  private void windowClosed(Context ctx, ChatToken token, Views views, PlatformRejected e, String refusalKey) {
+    if (!WINDOW_CLOSED.equals(e.code())) {
+      throw e;
+    }
+    Conversation now = service.current(token, ctx.pathParam("id"));
+    ctx.header(ChatHeaders.STATE, ChatHeaders.STATE_WINDOW_CLOSED).status(409)
+        .html(templates.render("conversation/composer.jte", views.composer(now, clock.instant(), refusalKey)));
   }
 
   /** {@code POST /fragments/conversations/{id}/read}: the row as it is now, and the new total unread count. */
