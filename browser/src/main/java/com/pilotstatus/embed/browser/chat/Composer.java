@@ -76,6 +76,7 @@ final class Composer {
     Dom.append(log, bubbleFor(key, out));
     Dom.scrollToEnd(log);
     Dom.setValue(textarea, "");
+    QuickReplies.close();
     deliver(key);
   }
 
