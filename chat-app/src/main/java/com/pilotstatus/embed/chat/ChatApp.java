@@ -12,6 +12,7 @@ import com.pilotstatus.embed.chat.media.MediaUrls;
 import com.pilotstatus.embed.chat.live.LiveHandler;
 import com.pilotstatus.embed.chat.live.LiveHub;
 import com.pilotstatus.embed.chat.platform.PlatformClient;
+import com.pilotstatus.embed.chat.quickreply.QuickReplyHandlers;
 import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.RevokedSessions;
 import com.pilotstatus.embed.chat.session.SessionGuard;
@@ -125,6 +126,7 @@ public final class ChatApp implements AutoCloseable {
         new ConversationHandlers(conversations, templates, new RenderedInboxes(RENDERED_INBOX_BYTES, meters),
             mediaUrls, clock),
         new TemplateHandlers(conversations, templates, mediaUrls, clock),
+        new QuickReplyHandlers(conversations, platform, templates, clock),
         new LiveHandler(hub, inbox, config.live(), clock),
         new MediaHandler(mediaUrls, platform),
         new FailureResponses(templates, clock));

@@ -9,6 +9,7 @@ import static com.pilotstatus.embed.protocol.ChatPaths.MEDIA;
 import static com.pilotstatus.embed.protocol.ChatPaths.MEDIA_FILES;
 import static com.pilotstatus.embed.protocol.ChatPaths.MESSAGES;
 import static com.pilotstatus.embed.protocol.ChatPaths.NOTES;
+import static com.pilotstatus.embed.protocol.ChatPaths.QUICK_REPLIES;
 import static com.pilotstatus.embed.protocol.ChatPaths.REACTION;
 import static com.pilotstatus.embed.protocol.ChatPaths.READ;
 import static com.pilotstatus.embed.protocol.ChatPaths.SESSION;
@@ -27,6 +28,7 @@ import com.pilotstatus.embed.chat.failure.FailureResponses;
 import com.pilotstatus.embed.chat.live.LiveHandler;
 import com.pilotstatus.embed.chat.live.LiveRefused;
 import com.pilotstatus.embed.chat.media.MediaHandler;
+import com.pilotstatus.embed.chat.quickreply.QuickReplyHandlers;
 import com.pilotstatus.embed.chat.session.JwksKeys;
 import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.session.SessionHandlers;
@@ -58,6 +60,7 @@ import io.javalin.http.HttpResponseException;
  * GET  /fragments/conversations/{id}/templates/{templateId}  its form                          [bearer]
  * POST /fragments/conversations/{id}/templates/{templateId}  send it (Idempotency-Key)         [bearer]
  * GET  /media/{mediaId}?exp=&sig=                a message's file, by the signed URL a thread rendered
+ * GET  /fragments/conversations/{id}/quick-replies  the tenant's quick replies, filled for it   [bearer]
  * GET  /live                                      server-sent events, rendered (429/503 at limits) [bearer]
  * GET  /healthz, /readyz, /metrics               operations (server kit; readiness: platform and feed)
  * </pre>
@@ -67,7 +70,7 @@ final class ChatRoutes {
 
   record Handlers(ShellHandler shell, SessionGuard guard,
                   SessionHandlers session, ConversationHandlers conversations, TemplateHandlers templates,
-                  LiveHandler live, MediaHandler media,
+                  QuickReplyHandlers quickReplies, LiveHandler live, MediaHandler media,
                   FailureResponses failures) {
   }
 
@@ -103,6 +106,7 @@ final class ChatRoutes {
           get("/{id}" + TEMPLATES, h.templates()::picker);
           get("/{id}" + TEMPLATES + "/{templateId}", h.templates()::form);
           post("/{id}" + TEMPLATES + "/{templateId}", h.templates()::send);
+          get("/{id}" + QUICK_REPLIES, h.quickReplies()::list);
         });
       });
       get(MEDIA_FILES + "/{mediaId}", h.media()::serve);

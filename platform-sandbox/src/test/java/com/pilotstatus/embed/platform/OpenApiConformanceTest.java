@@ -349,6 +349,8 @@ class OpenApiConformanceTest {
     check("POST", "/v1/embed/chat/conversations/{id}/notes", note,
         api.post("/v1/embed/chat/conversations/cv_nope/notes", note, b));
     check("POST", "/v1/embed/chat/conversations/{id}/notes", note, api.post(base + "/notes", note));
+    // A reaction is a free-form WhatsApp message: inside the window (opened again here), else 409 window_closed.
+    api.post(lastInbound, Api.json("lastInboundAt", sandbox.clock.instant().toString()), t);
     String reaction = base + "/messages/" + first.at("/id") + "/reaction";
     String thumbs = Api.json("emoji", "👍");
     String tpl = "/v1/embed/chat/conversations/{id}/messages/{messageId}/reaction";
@@ -360,6 +362,8 @@ class OpenApiConformanceTest {
     check("DELETE", tpl, null, api.delete(reaction, b));
     check("DELETE", tpl, null, api.delete(base + "/messages/msg_nope/reaction", b));
     check("DELETE", tpl, null, api.delete(reaction));
+    api.post(lastInbound, closedAt, t);
+    check("PUT", tpl, thumbs, api.put(reaction, thumbs, b)); // 409 window_closed
     String heart = Api.json("emoji", "❤️");
     String contactReaction = "/v1/sandbox/conversations/" + conversation + "/messages/" + first.at("/id") + "/reaction";
     String sandboxTpl = "/v1/sandbox/conversations/{id}/messages/{messageId}/reaction";

@@ -52,6 +52,11 @@ public final class ChatPaths {
   public static final String REACTION = "/reaction";
   /** The JSON member of a reaction. */
   public static final String EMOJI = "emoji";
+  /**
+   * {@code GET /{id}/quick-replies}: the tenant's quick replies as the composer's listbox, their variables filled from
+   * that conversation's contact.
+   */
+  public static final String QUICK_REPLIES = "/quick-replies";
   /** {@code GET}: the server-sent event stream of live updates ({@link LiveEvents}). */
   public static final String LIVE = "/live";
   /** {@code GET}, no session: chat-app is up. The runtime asks it while the connection is down, to know it is back. */

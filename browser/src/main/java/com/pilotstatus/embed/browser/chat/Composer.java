@@ -90,6 +90,7 @@ final class Composer {
     Dom.append(log, bubbleFor(key, out));
     Dom.scrollToEnd(log);
     Dom.setValue(textarea, "");
+    QuickReplies.close();
     if (!out.queued) {
       deliver(key, null);
     }

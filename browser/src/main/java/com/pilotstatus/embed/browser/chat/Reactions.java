@@ -8,6 +8,7 @@ import static com.pilotstatus.embed.protocol.ChatPaths.REACTION;
 import com.pilotstatus.embed.browser.dom.Dom;
 import com.pilotstatus.embed.browser.dom.Js;
 import com.pilotstatus.embed.browser.dom.Json;
+import com.pilotstatus.embed.protocol.ChatHeaders;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -15,7 +16,8 @@ import org.teavm.jso.JSObject;
  * The agent's reaction to a message (issue 18), one per message as WhatsApp keeps it: the react action (or E on a
  * focused message) opens a small menu of emoji beside the bubble (a clone of the thread's {@code #tpl-react-menu};
  * arrows move, Enter picks, Escape closes); picking the emoji already chosen, or the agent's own pill, removes it. The
- * server answers the bubble as it is now and every other open inbox gets it live ({@code message.updated}).
+ * server answers the bubble as it is now and every other open inbox gets it live ({@code message.updated}). Outside
+ * the 24-hour window the platform refuses it (a reaction is a WhatsApp message) and the reply area shows why.
  */
 final class Reactions {
 
@@ -88,6 +90,12 @@ final class Reactions {
         + MESSAGES + "/" + SessionHttp.encode(messageId) + REACTION, null, body == null ? null : Json.stringify(body),
         (status, html, state, unread) -> {
           if (gen != session.generation()) {
+            return;
+          }
+          if (ChatHeaders.STATE_WINDOW_CLOSED.equals(state)) {
+            // WhatsApp sends a reaction as a message: refused once the 24-hour window closed; the reply area says why.
+            Dom.replaceHtml(Dom.byId("reply-area"), html);
+            Dom.focus(Dom.byId("m-" + messageId));
             return;
           }
           if (status != 200) {

@@ -119,7 +119,8 @@ final class ThreadPane {
       } else {
         showFirstUnread(log);
         if (announce) {
-          Dom.focus(textarea != null ? textarea : Dom.byId("templates-open")); // closed window: the templates
+          JSObject templates = Dom.byId("templates-open"); // closed window: the templates before the note box
+          Dom.focus(templates != null ? templates : textarea);
         }
       }
       markRead(id);

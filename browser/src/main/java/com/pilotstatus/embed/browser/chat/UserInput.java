@@ -8,8 +8,9 @@ import org.teavm.jso.JSObject;
 /**
  * What the user does in the inbox, delegated from the document: clicks on {@code [data-action]} elements, keys
  * (Enter sends, arrows move between rows, R on a message replies to it, E opens its reaction menu (arrows move in it),
- * Esc closes that menu, cancels a reply, closes the template picker, else a thread) and typing in the search box,
- * the number and status filters and the template picker. Nothing happens once the session ended, except {@code reload}.
+ * Esc closes that menu, cancels a reply, closes the template picker, else a thread; while the quick-reply picker is
+ * open, arrows move in it, Enter or Tab inserts and Esc closes it) and typing in the search box, the number and
+ * status filters, the template picker and the draft (a {@code /} opens the quick replies). Nothing happens once the session ended, except {@code reload}.
  */
 final class UserInput {
 
@@ -37,6 +38,7 @@ final class UserInput {
   private final TemplatePicker picker;
   private final Reactions reactions;
   private final StatusControl status;
+  private final QuickReplies quickReplies;
   private final Runnable reload;
 
   UserInput(Session session, ConversationList list, ThreadPane thread, Composer composer, Attachments attachments,
@@ -49,6 +51,7 @@ final class UserInput {
     this.picker = new TemplatePicker(session);
     this.reactions = new Reactions(session);
     this.status = new StatusControl(session);
+    this.quickReplies = new QuickReplies(session);
     this.reload = reload;
   }
 
@@ -58,6 +61,10 @@ final class UserInput {
     onKey(this::onKey);
     attachments.listen();
     onInput((id, value) -> {
+      if ("draft".equals(id)) {
+        quickReplies.onInput(session.isUsable() ? thread.openId() : null);
+        return;
+      }
       list.onInput(id, value);
       picker.onInput(id, value);
     });
@@ -135,6 +142,9 @@ final class UserInput {
       case "set-status":
         status.set(thread.openId(), element);
         break;
+      case "quick-reply":
+        QuickReplies.insert(element);
+        break;
       case "note-mode":
         Composer.toggleNoteMode(element);
         break;
@@ -165,6 +175,19 @@ final class UserInput {
   }
 
   private boolean onKey(String key, boolean shift, JSObject target) {
+    if (QuickReplies.isOpen() && "draft".equals(Dom.attr(target, "id"))) {
+      if ("ArrowDown".equals(key) || "ArrowUp".equals(key)) {
+        QuickReplies.move("ArrowDown".equals(key) ? 1 : -1);
+        return true;
+      }
+      if ("Escape".equals(key)) {
+        QuickReplies.close();
+        return true;
+      }
+      if (("Enter".equals(key) || "Tab".equals(key)) && !shift && QuickReplies.insertActive()) {
+        return true;
+      }
+    }
     if ("Enter".equals(key) && !shift && "draft".equals(Dom.attr(target, "id"))) {
       if (session.isUsable()) {
         send();
@@ -238,7 +261,7 @@ final class UserInput {
   private static native void onKey(KeyListener listener);
 
   @JSBody(params = "listener", script = "var ps_f = function (ps_e) { var ps_t = ps_e.target;"
-      + " if (ps_t && ps_t.id && ps_t.tagName !== 'TEXTAREA') listener(ps_t.id, ps_t.value); };"
+      + " if (ps_t && ps_t.id && (ps_t.tagName !== 'TEXTAREA' || ps_t.id === 'draft')) listener(ps_t.id, ps_t.value); };"
       + " document.addEventListener('input', ps_f); document.addEventListener('change', ps_f);"
       + " document.addEventListener('submit', function (ps_e) { ps_e.preventDefault(); });")
   private static native void onInput(InputListener listener);

@@ -131,7 +131,7 @@ public final class ConversationHandlers {
     ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), item,
         views.status(conversation),
         logPage(views, messages, at == null ? conversation.unreadCount() : 0, item.name(), true, true),
-        views.composer(conversation, clock.instant(), false))));
+        views.composer(conversation, clock.instant(), null))));
   }
 
   /**
@@ -142,7 +142,7 @@ public final class ConversationHandlers {
     ChatToken token = SessionGuard.token(ctx);
     Conversation conversation = service.current(token, ctx.pathParam("id"));
     ctx.html(templates.render("conversation/composer.jte",
-        views(ctx).composer(conversation, clock.instant(), false)));
+        views(ctx).composer(conversation, clock.instant(), null)));
   }
 
   /**
@@ -218,13 +218,7 @@ public final class ConversationHandlers {
     try {
       sent = sending.get();
     } catch (PlatformRejected e) {
-      if (!WINDOW_CLOSED.equals(e.code())) {
-        throw e;
-      }
-      // The window closed while the reply box was open: the reply area becomes the templates, saying why.
-      Conversation now = service.current(token, ctx.pathParam("id"));
-      ctx.header(ChatHeaders.STATE, ChatHeaders.STATE_WINDOW_CLOSED).status(409)
-          .html(templates.render("conversation/composer.jte", views.composer(now, clock.instant(), true)));
+      windowClosed(ctx, token, views, e, "window.refused");
       return;
     }
     String contact = views.item(service.find(token, ctx.pathParam("id"))).name();
@@ -261,7 +255,8 @@ public final class ConversationHandlers {
   /**
    * {@code PUT /fragments/conversations/{id}/messages/{messageId}/reaction} {@code {"emoji": …}} (the agent reacts)
    * and {@code DELETE} on the same path (removes it): the message's bubble as it is now. A message not of this
-   * conversation is 404; a value the platform does not take as one emoji is 400.
+   * conversation is 404; a value the platform does not take as one emoji is 400; outside the 24-hour window (a
+   * reaction is a WhatsApp message) 409 with the closed reply area saying why.
    */
   public void react(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
@@ -278,7 +273,13 @@ public final class ConversationHandlers {
       throw new NotFoundResponse();
     }
     Views views = views(ctx);
-    ChatMessage message = service.react(token, ctx.pathParam("id"), messageId, emoji);
+    ChatMessage message;
+    try {
+      message = service.react(token, ctx.pathParam("id"), messageId, emoji);
+    } catch (PlatformRejected e) {
+      windowClosed(ctx, token, views, e, "reaction.refused");
+      return;
+    }
     String contact = views.item(service.find(token, ctx.pathParam("id"))).name();
     ctx.html(templates.render("conversation/bubble.jte",
         new BubblePage(views.texts(), views.bubble(message, contact))));
@@ -303,6 +304,20 @@ public final class ConversationHandlers {
       // falls through to the 400
     }
     throw new BadRequestResponse(name + " must be percent-encoded text of at most " + maxLength + " characters");
+  }
+
+  /**
+   * A write the platform refused because the 24-hour window closed (a reply, or a reaction, which WhatsApp sends as a
+   * message): 409 with {@code X-PS-State: window-closed} and the closed reply area saying why ({@code refusalKey}).
+   * Any other refusal is rethrown for the usual error mapping.
+   */
+  private void windowClosed(Context ctx, ChatToken token, Views views, PlatformRejected e, String refusalKey) {
+    if (!WINDOW_CLOSED.equals(e.code())) {
+      throw e;
+    }
+    Conversation now = service.current(token, ctx.pathParam("id"));
+    ctx.header(ChatHeaders.STATE, ChatHeaders.STATE_WINDOW_CLOSED).status(409)
+        .html(templates.render("conversation/composer.jte", views.composer(now, clock.instant(), refusalKey)));
   }
 
   /** {@code POST /fragments/conversations/{id}/read}: the row as it is now, and the new total unread count. */

@@ -185,12 +185,13 @@ public final class Views {
   }
 
   /** The reply area of {@code c} at {@code now}; {@code refused}: a free-form reply was just refused. */
-  public ComposerPage composer(Conversation c, Instant now, boolean refused) {
+  public ComposerPage composer(Conversation c, Instant now, String refusalKey) {
     String name = item(c).name();
     String notice = c.windowClosesAt() == null ? texts.format("window.neverBody", name)
         : texts.format("window.closedBody", name, dates.moment(c.windowClosesAt()));
     return new ComposerPage(texts, c.id(), c.isWindowOpen(now),
-        c.windowClosesAt() == null ? "" : c.windowClosesAt().toString(), notice, refused);
+        c.windowClosesAt() == null ? "" : c.windowClosesAt().toString(), notice,
+        refusalKey == null ? "" : texts.get(refusalKey));
   }
 
   /** Messages oldest→newest with a separator before the first message of each day; {@code contact} as in {@link #bubble}. */

@@ -140,6 +140,22 @@ public final class Texts {
     define("note.placeholder", "Write an internal note", "Escreva uma nota interna", "Escribe una nota interna");
     define("note.hint", "Internal note: never sent to the contact", "Nota interna: nunca é enviada ao contato",
         "Nota interna: nunca se envía al contacto");
+    define("note.closedHint", "The reply window is closed, but you can still write an internal note: it is never sent to the contact",
+        "A janela de resposta está fechada, mas você ainda pode escrever uma nota interna: ela nunca é enviada ao contato",
+        "La ventana de respuesta está cerrada, pero aún puedes escribir una nota interna: nunca se envía al contacto");
+    define("note.add", "Add internal note", "Adicionar nota interna", "Añadir nota interna");
+    define("reaction.refused", "Your reaction was not sent because the 24-hour window closed: on WhatsApp a reaction is a message to the contact.",
+        "Sua reação não foi enviada porque a janela de 24 horas fechou: no WhatsApp uma reação é uma mensagem ao contato.",
+        "Tu reacción no se envió porque la ventana de 24 horas se cerró: en WhatsApp una reacción es un mensaje al contacto.");
+    define("quickReplies", "Quick replies", "Respostas rápidas", "Respuestas rápidas");
+    define("quickReplies.hint", "Type / for quick replies.", "Digite / para respostas rápidas.",
+        "Escribe / para respuestas rápidas.");
+    define("quickReplies.empty", "No quick replies yet. Your team can save them through the Quick replies API; they appear here.",
+        "Nenhuma resposta rápida ainda. Sua equipe pode salvá-las pela API de respostas rápidas; elas aparecem aqui.",
+        "Aún no hay respuestas rápidas. Tu equipo puede guardarlas con la API de respuestas rápidas; aparecen aquí.");
+    define("quickReplies.noMatch", "No quick reply matches. Keep typing to write your own message.",
+        "Nenhuma resposta rápida corresponde. Continue digitando para escrever sua mensagem.",
+        "Ninguna respuesta rápida coincide. Sigue escribiendo para redactar tu mensaje.");
     define("status.internal", "Internal note", "Nota interna", "Nota interna");
     define("status.resolvedTag", "Resolved", "Resolvida", "Resuelta");
     define("status.resolve", "Resolve", "Resolver", "Resolver");

@@ -9,6 +9,7 @@ import com.pilotstatus.embed.chat.conversation.MessagePage;
 import com.pilotstatus.embed.chat.conversation.MessageTemplate;
 import com.pilotstatus.embed.chat.conversation.SearchHits;
 import com.pilotstatus.embed.chat.conversation.Summary;
+import com.pilotstatus.embed.chat.quickreply.QuickReply;
 import com.pilotstatus.embed.chat.session.ChatToken;
 import com.pilotstatus.embed.chat.session.TokenRejected;
 import com.pilotstatus.embed.kit.platform.Credential;
@@ -137,6 +138,11 @@ public final class PlatformClient {
         ChatMessage.class);
   }
 
+  /** The session's tenant's quick replies, by shortcut. */
+  public List<QuickReply> quickReplies(ChatToken token) {
+    return call(token, PlatformRequest.get("/v1/embed/chat/quick-replies"), QuickReplyList.class).data();
+  }
+
   /** Resolves ({@code resolved}) or reopens ({@code open}) the conversation; the conversation as it is now. */
   public Conversation setStatus(ChatToken token, String conversationId, String status) {
     return call(token, PlatformRequest.put("/v1/embed/chat/conversations/{id}/status", conversationId)
@@ -186,6 +192,13 @@ public final class PlatformClient {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record Uploaded(String id) {
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record QuickReplyList(List<QuickReply> data) {
+    QuickReplyList {
+      data = data == null ? List.of() : List.copyOf(data);
+    }
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

@@ -11,13 +11,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.pilotstatus.embed.chat.testing.ChatClient;
 import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.chat.testing.Contact;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.testing.Chromium;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -41,30 +39,15 @@ class StatusNotesReactionsIT extends InboxBrowserTest {
     page.navigate(host.hostPage());
   }
 
-  private FrameLocator mount(Page on, String theme) {
-    String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900);
-    on.evaluate("a => startChat(a[0], a[1], a[2], a[3], a[4], a[5])",
-        Arrays.asList(stack.chatOrigin(), token, "en", theme, 900, 640));
-    FrameLocator chat = on.frameLocator("#mount iframe");
-    // The first paint of an inbox on a shared, loaded machine can take longer than the default 5 s.
-    assertThat(chat.locator(".conv-row").first()).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
-    return chat;
-  }
-
   /** The host page and a second one, both showing {@code contact}'s conversation. */
   private FrameLocator[] openTwice(Contact contact) {
-    FrameLocator chat = mount(page, "light");
+    FrameLocator chat = mountChat(page, "light");
     Page second = context.newPage();
     second.navigate(host.hostPage());
-    FrameLocator other = mount(second, "light");
-    open(chat, contact);
-    open(other, contact);
+    FrameLocator other = mountChat(second, "light");
+    openConversation(chat, contact);
+    openConversation(other, contact);
     return new FrameLocator[] {chat, other};
-  }
-
-  private static void open(FrameLocator chat, Contact contact) {
-    chat.locator(".conv-row").filter(new Locator.FilterOptions().setHasText(contact.name())).locator("button").click();
-    assertThat(chat.locator(".thread h2")).hasText(contact.name());
   }
 
   @Test
@@ -178,8 +161,8 @@ class StatusNotesReactionsIT extends InboxBrowserTest {
     client.put(path + "/messages/" + uma.firstMessageId() + "/reaction", "{\"emoji\":\"❤️\"}");
     client.post(path + "/notes", "{\"text\":\"Reserved one in the back room.\"}");
     client.put(path + "/status", "{\"status\":\"resolved\"}");
-    FrameLocator chat = mount(page, theme);
-    open(chat, uma);
+    FrameLocator chat = mountChat(page, theme);
+    openConversation(chat, uma);
     assertThat(chat.locator("#log .template-tag")).hasText("Template · stock_" + theme);
     assertThat(chat.locator("#log .bubble.note")).isVisible();
     chat.locator("[data-action=note-mode]").click();

@@ -76,7 +76,8 @@ class TemplatePickerIT extends InboxBrowserTest {
     assertThat(other.locator(".thread h2")).hasText("Ana Souza");
 
     assertThat(chat.locator(".window-notice")).containsText("The 24-hour reply window is closed");
-    assertThat(chat.locator("#draft")).hasCount(0);
+    assertThat(chat.locator("[data-action=note-mode]")).hasCount(0); // no reply box: internal notes only
+    assertThat(chat.locator(".composer.note-only #draft")).isVisible();
     chat.locator("#templates-open").click();
     chat.locator("#template-q").fill("order");
     chat.locator("#template-language").selectOption(new SelectOption().setLabel("Portuguese (Brazil)"));
@@ -143,7 +144,7 @@ class TemplatePickerIT extends InboxBrowserTest {
   void composer_switches_to_templates_and_back_live_as_the_window_closes_and_reopens() {
     FrameLocator chat = mount(page, "en", "light");
     row(chat, "Emily Carter").locator("button").click();
-    assertThat(chat.locator("#draft")).isVisible();
+    assertThat(chat.locator("#reply-area")).hasAttribute("data-window", "open");
     page.waitForTimeout(300); // the live stream is open
     String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 60);
     String emily = stack.conversationOf(token, "Emily Carter");
@@ -152,7 +153,8 @@ class TemplatePickerIT extends InboxBrowserTest {
     assertThat(chat.locator("#templates-open")).isVisible();
 
     stack.inbound(ChatStack.DEMO_NUMBER, "+14155550123", "Emily Carter", "Are you there?");
-    assertThat(chat.locator("#draft")).isVisible();
+    assertThat(chat.locator("#reply-area")).hasAttribute("data-window", "open");
+    assertThat(chat.locator("[data-action=note-mode]")).isVisible();
     assertThat(chat.locator("#log .bubble.in").last()).containsText("Are you there?");
   }
 
@@ -170,7 +172,7 @@ class TemplatePickerIT extends InboxBrowserTest {
     assertThat(chat.locator("#templates-open")).isVisible(
         new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
     assertThat(chat.locator(".window-notice")).containsText("The 24-hour reply window is closed");
-    assertThat(chat.locator("#draft")).hasCount(0);
+    assertThat(chat.locator("[data-action=note-mode]")).hasCount(0); // the draft now takes internal notes only
   }
 
   // ---- i18n ----------------------------------------------------------------------------------------------------

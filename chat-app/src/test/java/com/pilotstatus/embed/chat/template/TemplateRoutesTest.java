@@ -58,7 +58,11 @@ class TemplateRoutesTest {
     String html = client.get("/fragments/conversations/" + ana).body();
 
     assertThat(html).contains("data-window=\"closed\"", "The 24-hour reply window is closed", "Choose a template",
-        "after Ana Souza's last message").doesNotContain("id=\"draft\"");
+        "after Ana Souza's last message")
+        // Only an internal note can still be written: no reply mode to switch to, nothing to quote.
+        .contains("class=\"composer note-mode note-only\"", "you can still write an internal note",
+            "placeholder=\"Write an internal note\"")
+        .doesNotContain("data-action=\"note-mode\"", "id=\"reply-preview\"");
   }
 
   @Test

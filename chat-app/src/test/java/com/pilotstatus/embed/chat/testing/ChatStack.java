@@ -178,6 +178,27 @@ public final class ChatStack implements AutoCloseable {
         Map.of("name", name, "language", language, "body", body, "examples", examples), 201);
   }
 
+  /** Saves a quick reply of the tenant of {@code apiKey} through the platform's API; returns it. */
+  public JsonNode addQuickReply(String apiKey, String shortcut, String text) {
+    return call(apiKey, "POST", "/v1/quick-replies", Map.of("shortcut", shortcut, "text", text), 201);
+  }
+
+  /**
+   * A new tenant (the admin control) with one connected number and one inbound conversation; returns {apiKey, chat
+   * token for that number embeddable by {@code origin}, conversationId}.
+   */
+  public String[] otherTenantWithConversation(String origin) {
+    String apiKey = call(ADMIN_KEY, "POST", "/v1/sandbox/tenants", Map.of("name", "Other SaaS"), 201)
+        .get("apiKey").asText();
+    String numberId = call(apiKey, "POST", "/v1/numbers", Map.of("name", "Their line", "number", "+5521977776666"), 201)
+        .get("id").asText();
+    String conversationId = call(apiKey, "POST", "/v1/sandbox/numbers/" + numberId + "/inbound",
+        Map.of("from", "+5521966665555", "name", "Their Contact", "text", "Oi"), 201).get("conversationId").asText();
+    String token = call(apiKey, "POST", "/v1/embed/sessions", Map.of("surface", "chat", "whatsappNumberIds",
+        List.of(numberId), "allowedOrigins", List.of(origin), "ttlSeconds", 900), 201).get("token").asText();
+    return new String[] {apiKey, token, conversationId};
+  }
+
   /** The id of the demo conversation with {@code contactName}, straight from the platform. */
   public String conversationOf(String token, String contactName) {
     for (JsonNode c : platformConversations(token).get("data")) {

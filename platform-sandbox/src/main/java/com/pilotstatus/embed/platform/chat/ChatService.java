@@ -282,6 +282,7 @@ public final class ChatService {
     return store(claims, conversation, idempotencyKey, fingerprint, text, null, quote, Media.of(file, null));
   }
 
+  /** 409 {@code window_closed} unless the conversation's 24-hour customer service window is open now. */
   private void requireWindowOpen(Conversation conversation) {
     if (!CustomerServiceWindow.isOpen(conversation.lastInboundAt(), clock.instant())) {
       Instant closed = CustomerServiceWindow.closesAt(conversation.lastInboundAt());
@@ -508,10 +509,14 @@ public final class ChatService {
     return note;
   }
 
-  /** The agent reacts to a message of the conversation with {@code emoji}, or removes its reaction ({@code null}). */
+  /**
+   * The agent reacts to a message of the conversation with {@code emoji}, or removes its reaction ({@code null}). On
+   * WhatsApp either is a free-form message to the contact, so only inside the customer service window.
+   */
   public synchronized ChatMessage react(ChatClaims claims, String conversationId, String messageId, String emoji) {
     Conversation conversation = conversation(claims, conversationId);
     requireOpen(numberOf(conversation));
+    requireWindowOpen(conversation);
     return react(conversation, messageId, Reaction.AGENT, emoji);
   }
 

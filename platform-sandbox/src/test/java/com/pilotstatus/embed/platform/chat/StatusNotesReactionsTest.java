@@ -13,6 +13,7 @@ import com.pilotstatus.embed.platform.testing.EventStreamClient;
 import com.pilotstatus.embed.platform.testing.Reply;
 import com.pilotstatus.embed.platform.testing.Sandbox;
 import com.pilotstatus.embed.platform.testing.SandboxTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
@@ -231,6 +232,26 @@ class StatusNotesReactionsTest extends SandboxTest {
     assertThat(onNote.status()).isEqualTo(400);
     assertThat(onNote.errorField()).isEqualTo("messageId");
     assertThat(sandboxUnknown.status()).isEqualTo(404);
+  }
+
+  @Test
+  void agent_reaction_outside_the_window_is_409_window_closed_and_changes_nothing() {
+    Contact noa = Contact.writing(api, "Obrigada!");
+    react(noa.conversationId(), noa.firstMessageId(), Api.json("emoji", "👍"));
+    String closedAt = Api.json("lastInboundAt", sandbox.clock.instant().minus(Duration.ofHours(25)).toString());
+    api.post("/v1/sandbox/conversations/" + noa.conversationId() + "/last-inbound", closedAt, key(Sandbox.TENANT_KEY));
+
+    Reply put = react(noa.conversationId(), noa.firstMessageId(), Api.json("emoji", "❤️"));
+    Reply delete = api.delete(reactionPath(noa.conversationId(), noa.firstMessageId()), bearer(token));
+    Reply note = addNote(noa.conversationId(), Api.json("text", "Janela fechada, nota ainda vale"));
+
+    assertThat(put.status()).isEqualTo(409);
+    assertThat(put.errorCode()).isEqualTo("window_closed");
+    assertThat(delete.status()).isEqualTo(409);
+    assertThat(delete.errorCode()).isEqualTo("window_closed");
+    assertThat(note.status()).as("a note is never sent to the contact: the window does not apply").isEqualTo(201);
+    Reply messages = api.get("/v1/embed/chat/conversations/" + noa.conversationId() + "/messages", bearer(token));
+    assertThat(messages.at("/data/0/reactions/0/emoji")).isEqualTo("👍");
   }
 
   @Test
