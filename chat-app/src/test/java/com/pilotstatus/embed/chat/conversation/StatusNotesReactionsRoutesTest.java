@@ -128,7 +128,8 @@ class StatusNotesReactionsRoutesTest {
   void kept_inbox_shows_a_status_change_and_the_inbound_that_reopens() throws InterruptedException {
     Contact gil = Contact.writing(stack, "Gil Rocha", "Oi");
     String row = "id=\"c-" + gil.conversationId() + "\"";
-    assertThat(client.get("/fragments/inbox").body()).contains(row); // rendered and kept
+    // rendered and kept, once the platform's feed has brought the new conversation to this instance's cache
+    assertThat(eventually(() -> client.get("/fragments/inbox").body().contains(row))).isTrue();
 
     client.put(path(gil, "/status"), "{\"status\":\"resolved\"}");
     assertThat(eventually(() -> rowOf(client.get("/fragments/inbox").body(), row)
