@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * Performance mark, whose {@code startTime} is relative to the iframe's own navigation start. Results go to
  * {@code target/artifacts/chat-figures.txt} and stdout.
  */
+@Tag("bench") // prints figures; run on demand (-Dit.excludedGroups=none), not in every verify
 class InboxPaintBenchmarkIT {
 
   private static final int RUNS = 7;
