@@ -234,6 +234,23 @@ class MediaRoutesTest {
     assertThat(stack.platformMessages(token, gil.conversationId).get("data")).hasSize(1);
   }
 
+  @Test
+  void a_number_without_media_in_its_plan_is_the_platforms_402_as_a_media_refusal() {
+    Contact ines = Contact.writing("Ines Plan", "Oi");
+    stack.setMediaSubscription(ChatStack.DEMO_NUMBER, false);
+    HttpResponse<String> refused;
+    try {
+      refused = upload(ines.conversationId, UUID.randomUUID().toString(), PNG, "image/png", "a.png", null);
+    } finally {
+      stack.setMediaSubscription(ChatStack.DEMO_NUMBER, true);
+    }
+
+    assertThat(refused.statusCode()).isEqualTo(402);
+    assertThat(refused.headers().firstValue("X-PS-State")).hasValue("media-refused");
+    assertThat(refused.body()).contains("\"code\":\"SUBSCRIPTION_REQUIRED_FOR_MEDIA\"");
+    assertThat(stack.platformMessages(token, ines.conversationId).get("data")).hasSize(1);
+  }
+
   // ---------------------------------------------------------------- live
 
   @Test
