@@ -106,7 +106,7 @@ public final class ChatApp implements AutoCloseable {
     InboxCache inbox = new InboxCache(platform, config.live().cacheConversations(), config.live().cacheMessages(),
         meters);
     ConversationService conversations = new ConversationService(platform, inbox);
-    MediaUrls mediaUrls = new MediaUrls(config.serviceCredential(), clock);
+    MediaUrls mediaUrls = new MediaUrls(config.serviceCredential(), config.mediaUrlLifetime(), clock);
     LiveHub hub = new LiveHub(inbox, revoked, verifier::forgetKeys, new LiveFrames(templates, inbox, mediaUrls, clock), config.live(),
         clock, meters);
     EventFeed feed = new EventFeed(platform, hub, meters).start();
