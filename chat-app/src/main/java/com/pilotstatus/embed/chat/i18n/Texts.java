@@ -171,8 +171,10 @@ public final class Texts {
     define("media.video", "Video", "Vídeo", "Video");
     define("media.sticker", "Sticker", "Figurinha", "Sticker");
     define("media.location", "Location", "Localização", "Ubicación");
-    define("media.openImage", "Open the photo full size (new tab)", "Abrir a foto em tamanho real (nova aba)",
-        "Abrir la foto en tamaño completo (nueva pestaña)");
+    define("media.openImage", "Open the photo full size", "Abrir a foto em tamanho real",
+        "Abrir la foto en tamaño completo");
+    define("media.viewer", "Photo, full size", "Foto em tamanho real", "Foto en tamaño completo");
+    define("media.closePhoto", "Close the photo", "Fechar a foto", "Cerrar la foto");
     define("media.download", "Download {0}", "Baixar {0}", "Descargar {0}");
     define("media.openMap", "Open in the map (new tab)", "Abrir no mapa (nova aba)", "Abrir en el mapa (nueva pestaña)");
     define("media.attach", "Attach a photo or document", "Anexar foto ou documento", "Adjuntar foto o documento");

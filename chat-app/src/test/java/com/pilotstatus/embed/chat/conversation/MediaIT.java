@@ -93,7 +93,24 @@ class MediaIT extends InboxBrowserTest {
     assertThat(photo).isVisible();
     page.waitForCondition(() -> ((Number) photo.evaluate("img => img.complete ? img.naturalWidth : 0")).intValue() > 0);
     assertThat(chat.locator("a.media-image").first()).hasAttribute("target", "_blank");
-    assertThat(chat.locator("a.media-image").first()).hasAttribute("aria-label", "Open the photo full size (new tab)");
+    assertThat(chat.locator("a.media-image").first()).hasAttribute("aria-label", "Open the photo full size");
+    // Full size in the page: a modal viewer, closed by Escape, focus back on the photo.
+    chat.locator("a.media-image").first().focus();
+    page.keyboard().press("Enter");
+    Locator viewer = chat.locator("#photo-viewer");
+    assertThat(viewer).isVisible();
+    assertThat(viewer).hasAccessibleName("Photo, full size");
+    assertThat(viewer.locator(".photo-close")).isFocused();
+    page.waitForCondition(() -> ((Number) viewer.locator("img").evaluate("i => i.complete ? i.naturalWidth : 0"))
+        .intValue() > 0);
+    screenshot("media-viewer-light.png");
+    page.evaluate("() => chat.update({ theme: 'dark' })");
+    assertThat(chat.locator("html")).hasAttribute("data-theme", "dark");
+    screenshot("media-viewer-dark.png");
+    page.evaluate("() => chat.update({ theme: 'light' })");
+    page.keyboard().press("Escape");
+    assertThat(viewer).isHidden();
+    assertThat(chat.locator("a.media-image").first()).isFocused();
     assertThat(chat.locator(".bubble.media-image .text").first()).hasText("The label on the box");
     assertThat(chat.locator(".media-document .card-title")).hasText("invoice-4821.pdf");
     assertThat(chat.locator(".media-document .card-detail")).hasText(Pattern.compile("^\\d+ B · PDF$"));
@@ -236,6 +253,7 @@ class MediaIT extends InboxBrowserTest {
     Locator refused = chat.locator("#log .bubble.upload.refused");
     assertThat(refused.locator(".upload-refusal")).hasText(Pattern.compile("^Not sent: this file type can't be sent"));
     assertThat(refused.locator("[data-action=retry-upload]")).isHidden();
+    refused.scrollIntoViewIfNeeded();
     screenshot("media-refused-type-light.png");
     refused.locator("[data-action=discard-upload]").click();
     assertThat(chat.locator("#log .bubble.upload")).hasCount(0);
@@ -246,8 +264,10 @@ class MediaIT extends InboxBrowserTest {
       assertThat(refused.locator(".upload-refusal")).hasText(
           "Not sent: this number's plan doesn't include photos and documents. Ask your administrator to upgrade it.");
       assertThat(refused.locator("[data-action=retry-upload]")).isHidden();
+      refused.scrollIntoViewIfNeeded();
       screenshot("media-no-subscription-light.png");
       page.evaluate("() => chat.update({ theme: 'dark' })");
+      assertThat(chat.locator("html")).hasAttribute("data-theme", "dark");
       screenshot("media-no-subscription-dark.png");
       assertNoSeriousViolations("refused dark");
       page.evaluate("() => chat.update({ theme: 'light' })");
