@@ -57,8 +57,13 @@ public final class ChatApp implements AutoCloseable {
   /** The inbox fragments kept for reuse ({@link RenderedInboxes}): 8 MB, a few hundred distinct inboxes. */
   private static final long RENDERED_INBOX_BYTES = 8L << 20;
 
-  /** Nothing but our own script, style and fetches; {@code frame-ancestors} is 'none' but on the shell page. */
-  private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; img-src 'self' data:;"
+  /**
+   * Nothing but our own script, style and fetches; {@code frame-ancestors} is 'none' but on the shell page. Images
+   * may also be {@code blob:}: the tray's thumbnail of a photo the agent chose is an object URL of their own file,
+   * made by this document (no other origin can mint a blob: URL of ours) and revoked when the file leaves the tray;
+   * an image cannot run script, and script-src stays 'self'.
+   */
+  private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; img-src 'self' data: blob:;"
       + " media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
   private final Javalin javalin;
@@ -101,7 +106,7 @@ public final class ChatApp implements AutoCloseable {
     InboxCache inbox = new InboxCache(platform, config.live().cacheConversations(), config.live().cacheMessages(),
         meters);
     ConversationService conversations = new ConversationService(platform, inbox);
-    MediaUrls mediaUrls = new MediaUrls(config.serviceCredential(), clock);
+    MediaUrls mediaUrls = new MediaUrls(config.serviceCredential(), config.mediaUrlLifetime(), clock);
     LiveHub hub = new LiveHub(inbox, revoked, verifier::forgetKeys, new LiveFrames(templates, inbox, mediaUrls, clock), config.live(),
         clock, meters);
     EventFeed feed = new EventFeed(platform, hub, meters).start();

@@ -19,16 +19,18 @@ import java.util.Objects;
  *   <tr><td>PS_ALLOW_HTTP_ORIGINS</td><td>false</td><td>accept {@code http://} parent origins on any host</td></tr>
  *   <tr><td>PS_CHAT_REFRESH_LEAD_SECONDS</td><td>60</td><td>refresh the token this long before it expires</td></tr>
  *   <tr><td>PS_SERVICE_CREDENTIAL</td><td>(required)</td><td>the credential of the platform's internal event feed</td></tr>
+ *   <tr><td>PS_CHAT_MEDIA_URL_SECONDS</td><td>1800</td><td>how long a signed media URL lives (at least; see MediaUrls)</td></tr>
  *   <tr><td colspan="3">the live path: {@link LiveSettings}</td></tr>
  * </table>
  */
 public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean allowHttpOrigins, Duration refreshLead,
-                         String serviceCredential, LiveSettings live) {
+                         String serviceCredential, LiveSettings live, Duration mediaUrlLifetime) {
 
   public static final int DEFAULT_PORT = 8081;
   public static final String DEFAULT_PLATFORM_URL = "http://localhost:8080";
   public static final String DEFAULT_ISSUER = "pilot-status-sandbox";
   public static final Duration DEFAULT_REFRESH_LEAD = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_MEDIA_URL_LIFETIME = Duration.ofMinutes(30);
 
   public ChatConfig {
     if (port < 0 || port > 65535) {
@@ -47,6 +49,9 @@ public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean 
     }
     serviceCredential = serviceCredential == null ? "" : serviceCredential.trim();
     Objects.requireNonNull(live, "live");
+    if (mediaUrlLifetime == null || mediaUrlLifetime.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("PS_CHAT_MEDIA_URL_SECONDS must be >= 1");
+    }
   }
 
   /** The local sandbox stack's settings (the service credential still has to come from the platform). */
@@ -67,7 +72,8 @@ public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean 
         env.bool("PS_ALLOW_HTTP_ORIGINS", false),
         env.seconds("PS_CHAT_REFRESH_LEAD_SECONDS", DEFAULT_REFRESH_LEAD, Duration.ZERO),
         env.secret("PS_SERVICE_CREDENTIAL", "").value(),
-        LiveSettings.fromEnv(env));
+        LiveSettings.fromEnv(env),
+        env.seconds("PS_CHAT_MEDIA_URL_SECONDS", DEFAULT_MEDIA_URL_LIFETIME, Duration.ofSeconds(1)));
   }
 
   /** Fails start-up, naming the variable, when a setting that has no default is missing. */
@@ -80,32 +86,43 @@ public record ChatConfig(int port, URI platformUrl, String tokenIssuer, boolean 
   }
 
   public ChatConfig withPort(int port) {
-    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, serviceCredential, live);
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, serviceCredential, live,
+        mediaUrlLifetime);
   }
 
   public ChatConfig withPlatformUrl(String url) {
     return new ChatConfig(port, URI.create(stripTrailingSlash(url)), tokenIssuer, allowHttpOrigins, refreshLead,
-        serviceCredential, live);
+        serviceCredential, live, mediaUrlLifetime);
   }
 
   public ChatConfig withTokenIssuer(String issuer) {
-    return new ChatConfig(port, platformUrl, issuer, allowHttpOrigins, refreshLead, serviceCredential, live);
+    return new ChatConfig(port, platformUrl, issuer, allowHttpOrigins, refreshLead, serviceCredential, live,
+        mediaUrlLifetime);
   }
 
   public ChatConfig withAllowHttpOrigins(boolean allow) {
-    return new ChatConfig(port, platformUrl, tokenIssuer, allow, refreshLead, serviceCredential, live);
+    return new ChatConfig(port, platformUrl, tokenIssuer, allow, refreshLead, serviceCredential, live,
+        mediaUrlLifetime);
   }
 
   public ChatConfig withRefreshLead(Duration lead) {
-    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, lead, serviceCredential, live);
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, lead, serviceCredential, live,
+        mediaUrlLifetime);
   }
 
   public ChatConfig withServiceCredential(String credential) {
-    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, credential, live);
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, credential, live,
+        mediaUrlLifetime);
+  }
+
+  public ChatConfig withMediaUrlLifetime(Duration lifetime) {
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, serviceCredential, live,
+        lifetime);
   }
 
   public ChatConfig withLive(LiveSettings settings) {
-    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, serviceCredential, settings);
+    return new ChatConfig(port, platformUrl, tokenIssuer, allowHttpOrigins, refreshLead, serviceCredential, settings,
+        mediaUrlLifetime);
   }
 
   /** The origin rules for {@code parentOrigin}: strict, or also plain http when {@link #allowHttpOrigins}. */

@@ -133,6 +133,7 @@ public final class PlatformRoutes {
         post("/numbers/{id}/scan", sandbox::scan);
         post("/numbers/{id}/inbound", sandbox::inbound);
         post("/numbers/{id}/keys", sandbox::createNumberKey);
+        post("/numbers/{id}/media-subscription", sandbox::mediaSubscription);
         post("/numbers/{id}/templates", templates::create);
         post("/conversations/{id}/last-inbound", sandbox::moveLastInbound);
         post("/conversations/{id}/messages/{messageId}/reaction", sandbox::contactReaction);

@@ -13,6 +13,7 @@ import com.pilotstatus.embed.platform.chat.ChatService;
 import com.pilotstatus.embed.platform.chat.MediaHandlers;
 import com.pilotstatus.embed.platform.chat.MediaService;
 import com.pilotstatus.embed.platform.chat.MediaStore;
+import com.pilotstatus.embed.platform.chat.MediaSubscriptions;
 import com.pilotstatus.embed.platform.chat.EventLog;
 import com.pilotstatus.embed.platform.chat.InMemoryConversationRepository;
 import com.pilotstatus.embed.platform.chat.SendFaults;
@@ -138,8 +139,9 @@ public final class PlatformSandbox implements AutoCloseable {
     SendFaults faults = new SendFaults();
     TemplateService templates = new TemplateService(new InMemoryTemplateRepository(), clock);
     MediaStore mediaStore = new MediaStore();
+    MediaSubscriptions mediaPlans = new MediaSubscriptions();
     ChatService chat = new ChatService(new InMemoryConversationRepository(), numberRepository, events, webhooks,
-        faults, templates, mediaStore, clock, timers, config.deliveryDelay());
+        faults, templates, mediaStore, mediaPlans, clock, timers, config.deliveryDelay());
     signingKeys = new SigningKeys(signingKey, clock);
     Revocations revocations = new Revocations(clock);
     ChatTokens tokens = new ChatTokens(signingKeys, config.tokenIssuer(), clock, revocations);
@@ -184,11 +186,11 @@ public final class PlatformSandbox implements AutoCloseable {
             revocations, events),
         new ChatHandlers(tokens, chat, events, json, clock, kit.draining()),
         new WebhookHandlers(apiKeys, tenantRepository, webhookTargets),
-        new SandboxHandlers(apiKeys, admin, numbers, chat, faults, signingKeys, tenants, clock),
+        new SandboxHandlers(apiKeys, admin, numbers, chat, faults, mediaPlans, signingKeys, tenants, clock),
         new FeedHandlers(serviceCredential, events, json, kit.draining()),
         new TemplateHandlers(apiKeys, numbers, templates),
         new QuickReplyHandlers(apiKeys, tokens, new QuickReplies(clock)),
-        new MediaHandlers(tokens, new MediaService(chat, mediaStore, clock), serviceCredential));
+        new MediaHandlers(tokens, new MediaService(chat, mediaStore, mediaPlans, clock), serviceCredential));
     this.app = Javalin.create(javalin -> {
       javalin.jsonMapper(new JavalinJackson(json, false));
       kit.install(javalin);

@@ -449,6 +449,17 @@ class OpenApiConformanceTest {
     check("POST", "/v1/embed/chat/conversations/{id}/messages", mediaSend,
         api.post(mediaPath, mediaSend, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-media"));
     check("GET", "/v1/embed/chat/media/{mediaId}", null, api.get("/v1/embed/chat/media/" + uploaded.at("/id"), b));
+    String plan = "/v1/sandbox/numbers/wa_demo/media-subscription";
+    String noMedia = Api.json("active", false);
+    check("POST", "/v1/sandbox/numbers/{id}/media-subscription", noMedia, api.post(plan, noMedia, t));
+    check("POST", "/v1/embed/chat/conversations/{id}/media", null, api.post(upload, pdf, "application/pdf", b));
+    check("POST", "/v1/embed/chat/conversations/{id}/messages", mediaSend,
+        api.post(mediaPath, mediaSend, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-media-402"));
+    String withMedia = Api.json("active", true);
+    check("POST", "/v1/sandbox/numbers/{id}/media-subscription", withMedia, api.post(plan, withMedia, t));
+    check("POST", "/v1/sandbox/numbers/{id}/media-subscription", "{}", api.post(plan, "{}", t));
+    check("POST", "/v1/sandbox/numbers/{id}/media-subscription", withMedia,
+        api.post("/v1/sandbox/numbers/wa_nope/media-subscription", withMedia, t));
     check("GET", "/v1/embed/chat/media/{mediaId}", null,
         api.get("/v1/embed/chat/media/" + photoMessage.at("/media/id"), b));
     check("GET", "/v1/embed/chat/media/{mediaId}", null, api.get("/v1/embed/chat/media/med_nope", b));

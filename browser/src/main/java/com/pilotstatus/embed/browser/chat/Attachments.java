@@ -1,6 +1,7 @@
 package com.pilotstatus.embed.browser.chat;
 
 import com.pilotstatus.embed.browser.dom.Dom;
+import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.protocol.ChatPaths;
 import com.pilotstatus.embed.protocol.MediaRules;
 import java.util.HashMap;
@@ -14,7 +15,11 @@ import org.teavm.jso.JSObject;
  * the reply box, and waits in the composer's tray until Send (the draft becomes its caption); a type or size that
  * {@link MediaRules} refuses is never uploaded — the composer says why, naming the file and the limits; an upload
  * shows its progress in a bubble; a failed one stays there with Retry (the same {@code Idempotency-Key}, the file
- * kept in memory only) and Discard, so it is sent at most once.
+ * kept in memory only) and Discard, so it is sent at most once. Uploads in flight and failed ones belong to the
+ * runtime, not to the DOM: a re-render of their thread puts their bubbles back ({@link #restore}). A file the server
+ * refuses (413/415, or 402 when the number's plan has no media) says why, with Discard only: sending it again cannot
+ * help. A chosen photo shows as a thumbnail in the tray, from a same-document object URL of the user's own file
+ * (the shell's {@code img-src blob:}), revoked when the file leaves the tray.
  */
 final class Attachments {
 
@@ -23,6 +28,9 @@ final class Attachments {
     final String conversationId;
     final JSObject file;
     final String caption;
+    boolean failed;
+    /** The bubble's attribute holding why the server refused the file ({@code null}: not refused). */
+    String refusal;
 
     Upload(String conversationId, JSObject file, String caption) {
       this.conversationId = conversationId;
@@ -40,6 +48,8 @@ final class Attachments {
   private final Map<String, Upload> uploads = new HashMap<>();
   /** The file in the tray, or {@code null}. */
   private JSObject staged;
+  /** The object URL of the tray's thumbnail, or {@code null}; revoked when the file leaves the tray. */
+  private String thumbnail;
 
   Attachments(Session session) {
     this.session = session;
@@ -54,6 +64,7 @@ final class Attachments {
   void reset() {
     uploads.clear();
     staged = null;
+    thumbnail = revoke(thumbnail);
   }
 
   /** Whether a file waits in the tray of the reply box shown now. */
@@ -82,6 +93,12 @@ final class Attachments {
     Dom.setAttr(notice, "hidden", "");
     staged = file;
     JSObject tray = Dom.byId("attachment");
+    revoke(thumbnail);
+    thumbnail = MediaRules.IMAGE.equals(kind) ? objectUrl(file) : null;
+    JSObject thumb = Dom.find(tray, ".attachment-thumb");
+    Dom.setAttr(thumb, "src", thumbnail);
+    Dom.setAttr(thumb, "hidden", thumbnail == null ? "" : null);
+    Dom.setAttr(Dom.find(tray, ".card-icon"), "hidden", thumbnail == null ? null : "");
     Dom.showText(Dom.find(tray, ".attachment-name"), name(file));
     Dom.showText(Dom.find(tray, ".attachment-size"), sizeLabel(size(file)));
     Dom.setAttr(tray, "hidden", null);
@@ -91,7 +108,10 @@ final class Attachments {
   /** The tray's remove button. */
   void unstage() {
     staged = null;
-    Dom.setAttr(Dom.byId("attachment"), "hidden", "");
+    thumbnail = revoke(thumbnail);
+    JSObject tray = Dom.byId("attachment");
+    Dom.setAttr(Dom.find(tray, ".attachment-thumb"), "src", null);
+    Dom.setAttr(tray, "hidden", "");
     Dom.focus(Dom.byId("draft"));
   }
 
@@ -115,10 +135,12 @@ final class Attachments {
   /** Retry on a failed upload's bubble: the same file under the same key. */
   void retry(JSObject button) {
     JSObject bubble = Dom.closest(button, ".bubble");
-    String key = Dom.attr(bubble, "data-key");
-    if (key == null || !uploads.containsKey(key) || !session.isActive()) {
+    Upload up = uploads.get(Dom.attr(bubble, "data-key"));
+    if (up == null || up.refusal != null || !session.isActive()) {
       return;
     }
+    String key = Dom.attr(bubble, "data-key");
+    up.failed = false;
     Dom.replace(bubble, bubbleFor(key));
     deliver(key);
   }
@@ -131,6 +153,17 @@ final class Attachments {
     Dom.focus(Dom.byId("draft"));
   }
 
+  /** After a re-render of the thread, puts back the uploads to {@code conversationId} still in flight or failed. */
+  void restore(String conversationId) {
+    JSObject log = Dom.byId("log");
+    for (Map.Entry<String, Upload> entry : uploads.entrySet()) {
+      if (entry.getValue().conversationId.equals(conversationId) && Dom.byId("u-" + entry.getKey()) == null) {
+        Dom.remove(Dom.find(log, ".log-empty"));
+        Dom.append(log, bubbleFor(entry.getKey()));
+      }
+    }
+  }
+
   private void deliver(String key) {
     Upload up = uploads.get(key);
     int gen = session.generation();
@@ -139,13 +172,16 @@ final class Attachments {
       if (gen != session.generation()) {
         return;
       }
-      JSObject bubble = Dom.byId("u-" + key);
+      JSObject bubble = Dom.byId("u-" + key); // null while another conversation is open: restored with it
       if (Composer.settle(session, bubble, status, html, state)) {
         uploads.remove(key);
         return;
       }
-      Dom.setAttr(bubble, "class", "bubble out has-media upload failed");
-      Dom.setAttr(bubble, "data-status", "failed");
+      up.failed = true;
+      if (ChatHeaders.STATE_MEDIA_REFUSED.equals(state)) {
+        up.refusal = status == 402 ? "data-no-media" : status == 413 ? "data-too-large" : "data-bad-type";
+      }
+      Dom.replace(bubble, bubbleFor(key));
     });
   }
 
@@ -155,6 +191,13 @@ final class Attachments {
     Dom.setAttr(bubble, "data-key", key);
     Dom.showText(Dom.find(bubble, ".upload-name"), name(up.file));
     Dom.showText(Dom.find(bubble, ".upload-size"), sizeLabel(size(up.file)));
+    if (up.failed) {
+      Dom.setAttr(bubble, "class", "bubble out has-media upload failed" + (up.refusal == null ? "" : " refused"));
+      Dom.setAttr(bubble, "data-status", "failed");
+      if (up.refusal != null) {
+        Dom.showText(Dom.find(bubble, ".upload-refusal"), Dom.attr(bubble, up.refusal));
+      }
+    }
     return bubble;
   }
 
@@ -169,6 +212,13 @@ final class Attachments {
   @JSBody(params = {"bubble", "percent"},
       script = "var ps_p = bubble && bubble.querySelector('.upload-progress'); if (ps_p) ps_p.value = percent;")
   private static native void showProgress(JSObject bubble, int percent);
+
+  @JSBody(params = "file", script = "return URL.createObjectURL(file);")
+  private static native String objectUrl(JSObject file);
+
+  /** Revokes {@code url} (when not null), so the file it names can be freed; returns {@code null}. */
+  @JSBody(params = "url", script = "if (url) URL.revokeObjectURL(url); return null;")
+  private static native String revoke(String url);
 
   @JSBody(params = "file", script = "return file.type || '';")
   private static native String type(JSObject file);

@@ -58,7 +58,7 @@ public final class ChatRuntime {
     this.live = new Live(session, this::onLiveEvent);
     this.composer = new Composer(session);
     this.attachments = new Attachments(session);
-    this.thread = new ThreadPane(session, parent, composer);
+    this.thread = new ThreadPane(session, parent, composer, attachments);
     this.list = new ConversationList(session, parent, thread);
   }
 

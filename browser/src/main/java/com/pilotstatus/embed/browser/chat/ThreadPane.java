@@ -22,6 +22,7 @@ final class ThreadPane {
   private final Session session;
   private final ParentChannel parent;
   private final Composer composer;
+  private final Attachments attachments;
   private String openId;
   /** The conversation the host asked to open ({@code openConversation}), until it loaded or failed. */
   private String hostAsked;
@@ -35,10 +36,11 @@ final class ThreadPane {
   /** Runs of 30 messages kept in the DOM at once (PageWindow): 180 bubbles, however long the thread. */
   private static final int THREAD_PAGES = 6;
 
-  ThreadPane(Session session, ParentChannel parent, Composer composer) {
+  ThreadPane(Session session, ParentChannel parent, Composer composer, Attachments attachments) {
     this.session = session;
     this.parent = parent;
     this.composer = composer;
+    this.attachments = attachments;
   }
 
   /** The open conversation's id, or {@code null}. */
@@ -104,6 +106,7 @@ final class ThreadPane {
       Dom.setHtml(pane, body);
       watchWindow(id);
       composer.restore(id);
+      attachments.restore(id);
       JSObject textarea = Dom.byId("draft");
       if (draft != null && !draft.isEmpty()) {
         Dom.setValue(textarea, draft);

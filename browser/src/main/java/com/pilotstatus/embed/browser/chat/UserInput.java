@@ -100,6 +100,12 @@ final class UserInput {
       case "discard-upload":
         attachments.discard(element);
         break;
+      case "view-photo":
+        PhotoViewer.show(element);
+        break;
+      case "close-photo":
+        PhotoViewer.close();
+        break;
       case "templates":
         picker.open(thread.openId());
         break;
@@ -175,6 +181,9 @@ final class UserInput {
   }
 
   private boolean onKey(String key, boolean shift, JSObject target) {
+    if (Dom.isWithin(target, "#photo-viewer")) {
+      return false; // the modal dialog's own keys: Escape closes it (not the thread behind it)
+    }
     if (QuickReplies.isOpen() && "draft".equals(Dom.attr(target, "id"))) {
       if ("ArrowDown".equals(key) || "ArrowUp".equals(key)) {
         QuickReplies.move("ArrowDown".equals(key) ? 1 : -1);

@@ -183,7 +183,8 @@ public final class ConversationHandlers {
    * {@code POST /fragments/conversations/{id}/media} with {@code Idempotency-Key}: the body is the file, its type in
    * {@code Content-Type}, its name and caption in {@code X-PS-File-Name} / {@code X-PS-Caption} (percent-encoded).
    * A type or size {@link MediaRules} refuses is answered before the platform is asked: 415 / 413 with
-   * {@code X-PS-State: media-refused} and the error shape; the platform's own refusals come back the same way.
+   * {@code X-PS-State: media-refused} and the error shape; the platform's own refusals come back the same way, and so
+   * does its 402 for a number whose plan has no media (seed 002).
    * Otherwise like a text reply: 201 the sent bubble, or 409 with the closed reply area.
    */
   public void sendMedia(Context ctx) {
@@ -204,7 +205,7 @@ public final class ConversationHandlers {
         respondSent(ctx, token, views(ctx), () -> service.sendMedia(token, ctx.pathParam("id"), key, type, fileName,
             bytes, caption == null ? "" : caption));
       } catch (PlatformRejected e) {
-        if (e.status() != 413 && e.status() != 415) {
+        if (e.status() != 402 && e.status() != 413 && e.status() != 415) {
           throw e;
         }
         refuseMedia(ctx, e.status(), e.code(), e.getMessage());

@@ -171,8 +171,10 @@ public final class Texts {
     define("media.video", "Video", "Vídeo", "Video");
     define("media.sticker", "Sticker", "Figurinha", "Sticker");
     define("media.location", "Location", "Localização", "Ubicación");
-    define("media.openImage", "Open the photo full size (new tab)", "Abrir a foto em tamanho real (nova aba)",
-        "Abrir la foto en tamaño completo (nueva pestaña)");
+    define("media.openImage", "Open the photo full size", "Abrir a foto em tamanho real",
+        "Abrir la foto en tamaño completo");
+    define("media.viewer", "Photo, full size", "Foto em tamanho real", "Foto en tamaño completo");
+    define("media.closePhoto", "Close the photo", "Fechar a foto", "Cerrar la foto");
     define("media.download", "Download {0}", "Baixar {0}", "Descargar {0}");
     define("media.openMap", "Open in the map (new tab)", "Abrir no mapa (nova aba)", "Abrir en el mapa (nueva pestaña)");
     define("media.attach", "Attach a photo or document", "Anexar foto ou documento", "Adjuntar foto o documento");
@@ -191,6 +193,19 @@ public final class Texts {
         + " PowerPoint).",
         "No se puede enviar “{0}”: envía una foto (JPEG, PNG, WebP) o un documento (PDF, TXT, CSV, Word, Excel,"
         + " PowerPoint).");
+    define("media.refusedTooLarge", "Not sent: this file is over the limit (photos up to 5 MB, documents up to 16 MB).",
+        "Não enviado: este arquivo passa do limite (fotos até 5 MB, documentos até 16 MB).",
+        "No enviado: este archivo supera el límite (fotos hasta 5 MB, documentos hasta 16 MB).");
+    define("media.refusedType", "Not sent: this file type can't be sent (photos: JPEG, PNG, WebP; documents: PDF, TXT,"
+        + " CSV, Word, Excel, PowerPoint).",
+        "Não enviado: este tipo de arquivo não pode ser enviado (fotos: JPEG, PNG, WebP; documentos: PDF, TXT, CSV,"
+        + " Word, Excel, PowerPoint).",
+        "No enviado: este tipo de archivo no se puede enviar (fotos: JPEG, PNG, WebP; documentos: PDF, TXT, CSV, Word,"
+        + " Excel, PowerPoint).");
+    define("media.noSubscription", "Not sent: this number's plan doesn't include photos and documents. Ask your"
+        + " administrator to upgrade it.",
+        "Não enviado: o plano deste número não inclui fotos e documentos. Peça ao administrador para atualizá-lo.",
+        "No enviado: el plan de este número no incluye fotos ni documentos. Pide a tu administrador que lo amplíe.");
     define("media.attached", "File to send", "Arquivo a enviar", "Archivo para enviar");
     define("media.remove", "Remove the file", "Remover o arquivo", "Quitar el archivo");
     define("media.uploading", "Uploading", "Enviando arquivo", "Subiendo archivo");

@@ -29,7 +29,7 @@ public final class MediaHandler {
       throw new NotFoundResponse();
     }
     PlatformFile file = platform.file(mediaId);
-    ctx.header("Cache-Control", "private, max-age=" + MediaUrls.BUCKET.toSeconds());
+    ctx.header("Cache-Control", "private, max-age=" + urls.bucket().toSeconds());
     MediaResponse.relay(ctx, file.contentType(), file.contentDisposition(), file.bytes());
   }
 }

@@ -17,8 +17,10 @@ import javax.crypto.spec.SecretKeySpec;
  * rendered for a session whose scope covers the file's conversation; it names one file and an expiry, and changing
  * either breaks the signature (HMAC-SHA256); any instance verifies it, so the key derives from the service credential
  * all instances share (never from anything per instance), with a label so it is no other use of that credential.
- * Expiries are rounded up to {@link #BUCKET}, so a thread rendered twice within it names the same URL and the
- * browser's cache serves it; a URL lives {@link #LIFETIME} to {@link #LIFETIME} + {@link #BUCKET}.
+ * Expiries are rounded up to a bucket ({@link #BUCKET}, or a sixth of a shorter lifetime), so a thread rendered twice
+ * within it names the same URL and the browser's cache serves it; a URL lives its lifetime to lifetime + bucket.
+ * URLs are signed when a fragment or live frame is rendered for a browser — a live event replayed on resume is
+ * rendered again then, so it never carries the first delivery's (maybe expired) URLs.
  */
 public final class MediaUrls {
 
@@ -28,17 +30,25 @@ public final class MediaUrls {
 
   private final SecretKeySpec key;
   private final Clock clock;
+  private final long lifetime;
+  private final long bucket;
 
   public MediaUrls(String serviceCredential, Clock clock) {
+    this(serviceCredential, LIFETIME, clock);
+  }
+
+  /** {@code lifetime}: {@code PS_CHAT_MEDIA_URL_SECONDS}. */
+  public MediaUrls(String serviceCredential, Duration lifetime, Clock clock) {
+    this.lifetime = lifetime.toSeconds();
+    this.bucket = Math.max(1, Math.min(BUCKET.toSeconds(), this.lifetime / 6));
     this.key = new SecretKeySpec(hmac(new SecretKeySpec(serviceCredential.getBytes(StandardCharsets.UTF_8),
         "HmacSHA256"), KEY_LABEL), "HmacSHA256");
     this.clock = clock;
   }
 
-  /** The signed path of {@code mediaId}, valid from now for at least {@link #LIFETIME}. */
+  /** The signed path of {@code mediaId}, valid from now for at least its lifetime. */
   public String url(String mediaId) {
-    long bucket = BUCKET.toSeconds();
-    long expires = (clock.instant().getEpochSecond() / bucket + 1) * bucket + LIFETIME.toSeconds();
+    long expires = (clock.instant().getEpochSecond() / bucket + 1) * bucket + lifetime;
     return ChatPaths.MEDIA_FILES + "/" + URLEncoder.encode(mediaId, StandardCharsets.UTF_8) + "?exp=" + expires
         + "&sig=" + signature(mediaId, expires);
   }
@@ -50,11 +60,16 @@ public final class MediaUrls {
     }
     long expires = Long.parseLong(exp);
     long now = clock.instant().getEpochSecond();
-    if (expires <= now || expires > now + LIFETIME.toSeconds() + BUCKET.toSeconds()) {
+    if (expires <= now || expires > now + lifetime + bucket) {
       return false;
     }
     return MessageDigest.isEqual(signature(mediaId, expires).getBytes(StandardCharsets.US_ASCII),
         sig.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** How long a browser may keep a file privately: its URL's bucket, well within the URL's life. */
+  public Duration bucket() {
+    return Duration.ofSeconds(bucket);
   }
 
   private String signature(String mediaId, long expires) {

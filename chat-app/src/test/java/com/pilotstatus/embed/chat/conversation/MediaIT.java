@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -39,9 +40,13 @@ import org.junit.jupiter.api.Test;
  * received kind shows in the thread (photo loaded and opening full size, document card, voice and audio players,
  * video with its poster, sticker, location link), a new photo arrives live in this iframe and in a second open one,
  * and an SVG with script a contact sent, opened as a page, runs nothing. Journey 2: a photo sent by the keyboard-
- * operable picker with a caption and its progress, one by paste and one by drop, an oversized file refused with the
- * message before any upload, a failed upload kept with Retry that then sends it exactly once. Screenshots of the
- * media states in light and dark under {@code target/artifacts/}.
+ * operable picker with a caption (its thumbnail in the tray, the object URL revoked once sent; a document shows its
+ * icon instead), one by paste and one by drop, a large one whose upload, throttled through CDP on the chat iframe's
+ * own target, shows its progress rising, an oversized file refused with the message before any upload, files the
+ * server refuses (a PNG that is an HTML page: 415; a number whose plan has no media: 402) shown with why and Discard
+ * only, a failed upload kept through a re-render of its thread (another conversation opened and this one again) with
+ * Retry that then sends it exactly once. Screenshots of the media states in light and dark under
+ * {@code target/artifacts/}.
  */
 class MediaIT extends InboxBrowserTest {
 
@@ -88,7 +93,24 @@ class MediaIT extends InboxBrowserTest {
     assertThat(photo).isVisible();
     page.waitForCondition(() -> ((Number) photo.evaluate("img => img.complete ? img.naturalWidth : 0")).intValue() > 0);
     assertThat(chat.locator("a.media-image").first()).hasAttribute("target", "_blank");
-    assertThat(chat.locator("a.media-image").first()).hasAttribute("aria-label", "Open the photo full size (new tab)");
+    assertThat(chat.locator("a.media-image").first()).hasAttribute("aria-label", "Open the photo full size");
+    // Full size in the page: a modal viewer, closed by Escape, focus back on the photo.
+    chat.locator("a.media-image").first().focus();
+    page.keyboard().press("Enter");
+    Locator viewer = chat.locator("#photo-viewer");
+    assertThat(viewer).isVisible();
+    assertThat(viewer).hasAccessibleName("Photo, full size");
+    assertThat(viewer.locator(".photo-close")).isFocused();
+    page.waitForCondition(() -> ((Number) viewer.locator("img").evaluate("i => i.complete ? i.naturalWidth : 0"))
+        .intValue() > 0);
+    screenshot("media-viewer-light.png");
+    page.evaluate("() => chat.update({ theme: 'dark' })");
+    assertThat(chat.locator("html")).hasAttribute("data-theme", "dark");
+    screenshot("media-viewer-dark.png");
+    page.evaluate("() => chat.update({ theme: 'light' })");
+    page.keyboard().press("Escape");
+    assertThat(viewer).isHidden();
+    assertThat(chat.locator("a.media-image").first()).isFocused();
     assertThat(chat.locator(".bubble.media-image .text").first()).hasText("The label on the box");
     assertThat(chat.locator(".media-document .card-title")).hasText("invoice-4821.pdf");
     assertThat(chat.locator(".media-document .card-detail")).hasText(Pattern.compile("^\\d+ B · PDF$"));
@@ -145,7 +167,8 @@ class MediaIT extends InboxBrowserTest {
   }
 
   @Test
-  void photos_sent_by_picker_paste_and_drop_oversize_refused_and_a_failed_upload_retried_once() {
+  void photos_sent_by_picker_paste_and_drop_with_progress_refusals_shown_and_a_failed_upload_kept_and_retried_once() {
+    Contact sara = Contact.writing("Sara Nunes", "Bom dia!");
     Contact rui = Contact.writing("Rui Prado", "Can you send me a photo of the shelf?");
     AtomicInteger uploads = new AtomicInteger();
     AtomicInteger failNext = new AtomicInteger();
@@ -166,12 +189,32 @@ class MediaIT extends InboxBrowserTest {
     chat.locator("#attach-input").setInputFiles(new FilePayload("shelf.png", "image/png", PNG));
     assertThat(chat.locator("#attachment .attachment-name")).hasText("shelf.png");
     assertThat(chat.locator("#attachment .attachment-size")).hasText(Math.round(PNG.length / 1024.0) + " KB");
+    Locator thumb = chat.locator("#attachment .attachment-thumb");
+    assertThat(thumb).isVisible(); // the shell's CSP lets the blob: URL of the chosen photo load
+    page.waitForCondition(() -> ((Number) thumb.evaluate("img => img.complete ? img.naturalWidth : 0")).intValue() == 320);
+    String thumbUrl = thumb.getAttribute("src");
+    assertThat(thumbUrl).startsWith("blob:" + stack.chatOrigin());
+    assertThat(chat.locator("#attachment .card-icon")).isHidden();
     screenshot("media-tray-light.png");
+    page.evaluate("() => chat.update({ theme: 'dark' })");
+    screenshot("media-tray-dark.png");
+    page.evaluate("() => chat.update({ theme: 'light' })");
     chat.locator("#draft").fill("Here it is");
     page.keyboard().press("Enter");
     Locator sent = chat.locator("#log .bubble.out.media-image").last();
     assertThat(sent).hasAttribute("id", Pattern.compile("^m-msg_"));
     assertThat(sent.locator(".text")).hasText("Here it is");
+    assertThat(chat.locator("#attachment")).isHidden();
+    assertThat(chat.locator("#draft").evaluate("(el, url) => new Promise(done => { const i = new Image();"
+        + " i.onload = () => done('alive'); i.onerror = () => done('revoked'); i.src = url; })", thumbUrl))
+        .isEqualTo("revoked");
+    // A document in the tray: its icon, name and size, no thumbnail.
+    chat.locator("#attach-input").setInputFiles(new FilePayload("notes.pdf", "application/pdf",
+        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)));
+    assertThat(chat.locator("#attachment .attachment-name")).hasText("notes.pdf");
+    assertThat(chat.locator("#attachment .card-icon")).isVisible();
+    assertThat(thumb).isHidden();
+    chat.locator("[data-action=remove-attachment]").click();
     assertThat(chat.locator("#attachment")).isHidden();
 
     // Paste into the reply box and drop on the thread.
@@ -183,6 +226,55 @@ class MediaIT extends InboxBrowserTest {
     assertThat(chat.locator("#attachment .attachment-name")).hasText("dropped.png");
     chat.locator("[data-action=send]").click();
     assertThat(chat.locator("#log .bubble.out.media-image")).hasCount(3);
+
+    // Progress: the chat iframe's own uploads throttled (it is an out-of-process frame: its own CDP target).
+    CDPSession iframe = context.newCDPSession(page.frames().stream()
+        .filter(f -> f.url().startsWith(stack.chatOrigin())).findFirst().orElseThrow());
+    iframe.send("Network.enable");
+    iframe.send("Network.emulateNetworkConditions", throughput(200 * 1024));
+    byte[] large = java.util.Arrays.copyOf(PNG, 600 * 1024); // still a PNG: the padding follows its end
+    chat.locator("#attach-input").setInputFiles(new FilePayload("large.png", "image/png", large));
+    chat.locator("[data-action=send]").click();
+    Locator progress = chat.locator("#log .bubble.upload .upload-progress");
+    assertThat(progress).hasAccessibleName("Uploading");
+    page.waitForCondition(() -> ((Number) progress.evaluate("p => p.value")).intValue() >= 10);
+    int early = ((Number) progress.evaluate("p => p.value")).intValue();
+    page.waitForCondition(() -> ((Number) progress.evaluate("p => p.value")).intValue() > early);
+    assertThat(((Number) progress.evaluate("p => p.value")).intValue()).isLessThan(100);
+    screenshot("media-progress-light.png");
+    iframe.send("Network.emulateNetworkConditions", throughput(-1));
+    assertThat(chat.locator("#log .bubble.out.media-image")).hasCount(4);
+    assertThat(chat.locator("#log .bubble.upload")).hasCount(0);
+
+    // Refused by the server past the runtime's check: why, and Discard only.
+    chat.locator("#attach-input").setInputFiles(new FilePayload("fake.png", "image/png",
+        "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
+    chat.locator("[data-action=send]").click();
+    Locator refused = chat.locator("#log .bubble.upload.refused");
+    assertThat(refused.locator(".upload-refusal")).hasText(Pattern.compile("^Not sent: this file type can't be sent"));
+    assertThat(refused.locator("[data-action=retry-upload]")).isHidden();
+    refused.scrollIntoViewIfNeeded();
+    screenshot("media-refused-type-light.png");
+    refused.locator("[data-action=discard-upload]").click();
+    assertThat(chat.locator("#log .bubble.upload")).hasCount(0);
+    stack.setMediaSubscription(ChatStack.DEMO_NUMBER, false);
+    try {
+      chat.locator("#attach-input").setInputFiles(new FilePayload("plan.png", "image/png", PNG));
+      chat.locator("[data-action=send]").click();
+      assertThat(refused.locator(".upload-refusal")).hasText(
+          "Not sent: this number's plan doesn't include photos and documents. Ask your administrator to upgrade it.");
+      assertThat(refused.locator("[data-action=retry-upload]")).isHidden();
+      refused.scrollIntoViewIfNeeded();
+      screenshot("media-no-subscription-light.png");
+      page.evaluate("() => chat.update({ theme: 'dark' })");
+      assertThat(chat.locator("html")).hasAttribute("data-theme", "dark");
+      screenshot("media-no-subscription-dark.png");
+      assertNoSeriousViolations("refused dark");
+      page.evaluate("() => chat.update({ theme: 'light' })");
+      refused.locator("[data-action=discard-upload]").click();
+    } finally {
+      stack.setMediaSubscription(ChatStack.DEMO_NUMBER, true);
+    }
 
     // Oversize: refused with the limits, before any upload.
     int before = uploads.get();
@@ -203,17 +295,30 @@ class MediaIT extends InboxBrowserTest {
     assertThat(failed).isVisible();
     assertThat(failed.locator(".upload-name")).hasText("retry.png");
     assertThat(failed.locator("[data-action=retry-upload]")).isVisible();
+    open(chat, sara); // the thread re-renders: the failed upload is the runtime's, so it comes back
+    open(chat, rui);
+    assertThat(failed.locator(".upload-name")).hasText("retry.png");
     page.evaluate("() => chat.update({ theme: 'dark' })");
     screenshot("media-failed-dark.png");
     failed.locator("[data-action=retry-upload]").click();
-    assertThat(chat.locator("#log .bubble.out.media-image")).hasCount(4);
+    assertThat(chat.locator("#log .bubble.out.media-image")).hasCount(5);
     assertThat(chat.locator("#log .bubble.upload")).hasCount(0);
     screenshot("media-sent-dark.png");
     JsonNode messages = stack.platformMessages(stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()),
         300), rui.conversationId).get("data");
     List<String> names = new ArrayList<>();
     messages.forEach(m -> names.add(m.at("/media/fileName").asText()));
-    assertThat(names).containsExactly("", "shelf.png", "pasted.png", "dropped.png", "retry.png");
+    assertThat(names).containsExactly("", "shelf.png", "pasted.png", "dropped.png", "large.png", "retry.png");
+  }
+
+  /** {@code Network.emulateNetworkConditions} with {@code bytesPerSecond} up and down ({@code -1}: no throttling). */
+  private static com.google.gson.JsonObject throughput(int bytesPerSecond) {
+    com.google.gson.JsonObject conditions = new com.google.gson.JsonObject();
+    conditions.addProperty("offline", false);
+    conditions.addProperty("latency", 0);
+    conditions.addProperty("downloadThroughput", bytesPerSecond);
+    conditions.addProperty("uploadThroughput", bytesPerSecond);
+    return conditions;
   }
 
   /** Dispatches a {@code paste} or {@code drop} carrying one PNG file named {@code name} on {@code target}. */

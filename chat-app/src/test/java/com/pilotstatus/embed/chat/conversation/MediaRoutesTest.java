@@ -71,7 +71,7 @@ class MediaRoutesTest {
     String html = client.get("/fragments/conversations/" + ana.conversationId).body();
 
     assertThat(html).contains("class=\"media media-image\"", "target=\"_blank\"", "rel=\"noopener noreferrer\"",
-        "aria-label=\"Open the photo full size (new tab)\"", "<img src=\"/media/med_",
+        "aria-label=\"Open the photo full size\"", "data-action=\"view-photo\"", "<img src=\"/media/med_",
         "class=\"media media-card media-document\"", "download=\"invoice-4821.pdf\"", " B · PDF</span>",
         "aria-label=\"Download invoice-4821.pdf", "<audio controls", "Voice message",
         "<video class=\"media media-video\" controls", "poster=\"/media/med_", "class=\"media media-sticker\"",
@@ -109,10 +109,14 @@ class MediaRoutesTest {
     String es = new ChatClient(stack.chatUrl()).as(token, HOST).header("X-PS-Locale", "es")
         .get("/fragments/conversations/" + davi.conversationId).body();
 
-    assertThat(pt).contains("Abrir a foto em tamanho real (nova aba)", "Baixar invoice-4821.pdf",
-        "Anexar foto ou documento", "Fotos: JPEG, PNG ou WebP até 5 MB");
-    assertThat(es).contains("Abrir la foto en tamaño completo (nueva pestaña)", "Descargar invoice-4821.pdf",
-        "Adjuntar foto o documento", "Suelta el archivo para adjuntarlo");
+    assertThat(pt).contains("Abrir a foto em tamanho real", "Baixar invoice-4821.pdf",
+        "Anexar foto ou documento", "Fotos: JPEG, PNG ou WebP até 5 MB", "Fechar a foto",
+        "Não enviado: este arquivo passa do limite", "Não enviado: este tipo de arquivo",
+        "Não enviado: o plano deste número não inclui fotos e documentos");
+    assertThat(es).contains("Abrir la foto en tamaño completo", "Descargar invoice-4821.pdf",
+        "Adjuntar foto o documento", "Suelta el archivo para adjuntarlo", "Cerrar la foto",
+        "No enviado: este archivo supera el límite", "No enviado: este tipo de archivo",
+        "No enviado: el plan de este número no incluye fotos ni documentos");
   }
 
   // ---------------------------------------------------------------- serving by signed URL
@@ -232,6 +236,23 @@ class MediaRoutesTest {
     assertThat(disguised.statusCode()).isEqualTo(415);
     assertThat(disguised.headers().firstValue("X-PS-State")).hasValue("media-refused");
     assertThat(stack.platformMessages(token, gil.conversationId).get("data")).hasSize(1);
+  }
+
+  @Test
+  void a_number_without_media_in_its_plan_is_the_platforms_402_as_a_media_refusal() {
+    Contact ines = Contact.writing("Ines Plan", "Oi");
+    stack.setMediaSubscription(ChatStack.DEMO_NUMBER, false);
+    HttpResponse<String> refused;
+    try {
+      refused = upload(ines.conversationId, UUID.randomUUID().toString(), PNG, "image/png", "a.png", null);
+    } finally {
+      stack.setMediaSubscription(ChatStack.DEMO_NUMBER, true);
+    }
+
+    assertThat(refused.statusCode()).isEqualTo(402);
+    assertThat(refused.headers().firstValue("X-PS-State")).hasValue("media-refused");
+    assertThat(refused.body()).contains("\"code\":\"SUBSCRIPTION_REQUIRED_FOR_MEDIA\"");
+    assertThat(stack.platformMessages(token, ines.conversationId).get("data")).hasSize(1);
   }
 
   // ---------------------------------------------------------------- live

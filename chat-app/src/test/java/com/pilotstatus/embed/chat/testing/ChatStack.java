@@ -209,6 +209,11 @@ public final class ChatStack implements AutoCloseable {
     throw new IllegalStateException("no conversation with " + contactName);
   }
 
+  /** Takes media out of {@code numberId}'s plan ({@code false}: its uploads answer 402) or gives it back. */
+  public void setMediaSubscription(String numberId, boolean active) {
+    tenantCall("POST", "/v1/sandbox/numbers/" + numberId + "/media-subscription", Map.of("active", active), 200);
+  }
+
   public void failNextSends(int n) {
     call(ADMIN_KEY, "POST", "/v1/sandbox/faults", Map.of("sendFailures", n), 200);
   }

@@ -52,6 +52,7 @@ public final class ChatService {
   private final SendFaults faults;
   private final TemplateService templates;
   private final MediaStore media;
+  private final MediaSubscriptions mediaPlans;
   private final Clock clock;
   private final ScheduledExecutorService timers;
   private final Duration deliveryDelay;
@@ -63,8 +64,9 @@ public final class ChatService {
 
   public ChatService(ConversationRepository conversations, NumberRepository numbers, EventLog events,
                      WebhookPublisher webhooks, SendFaults faults, TemplateService templates, MediaStore media,
-                     Clock clock, ScheduledExecutorService timers, Duration deliveryDelay) {
+                     MediaSubscriptions mediaPlans, Clock clock, ScheduledExecutorService timers, Duration deliveryDelay) {
     this.media = media;
+    this.mediaPlans = mediaPlans;
     this.conversations = conversations;
     this.numbers = numbers;
     this.events = events;
@@ -263,11 +265,13 @@ public final class ChatService {
    * Sends an uploaded file ({@code mediaId}, one of this conversation's) with an optional caption, within the customer
    * service window like any free-form reply. Idempotent like {@link #send}; the fingerprint holds the file's content
    * hash, not its id, so a client that uploads the same file again for a retry under the same key gets the first
-   * message back. An id that is not one of this conversation's uploads is 400 on {@code mediaId}.
+   * message back. An id that is not one of this conversation's uploads is 400 on {@code mediaId}; a number whose plan
+   * has no media is 402 (checked first: no retry can help).
    */
   public synchronized Sent sendMedia(ChatClaims claims, String conversationId, String idempotencyKey, String mediaId,
                                      String caption, String replyTo) {
     Conversation conversation = conversation(claims, conversationId);
+    mediaPlans.require(conversation.whatsappNumberId());
     MediaFile file = media.find(mediaId).filter(f -> f.conversationId().equals(conversationId))
         .orElseThrow(() -> ApiError.invalid("mediaId", "mediaId must be a file uploaded to this conversation"));
     Quote quote = quoteOf(conversationId, replyTo);
@@ -569,6 +573,7 @@ public final class ChatService {
   public void numberRemoved(WhatsappNumber number) {
     conversations.deleteByNumber(number.id());
     media.deleteByNumber(number.id());
+    mediaPlans.set(number.id(), true);
     // Front-ends drop what they keep of this number's inbox (the internal feed carries every event).
     events.publish(number.id(), "number.removed", Map.of("number", Map.of("id", number.id())));
   }

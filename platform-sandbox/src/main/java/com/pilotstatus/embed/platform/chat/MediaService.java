@@ -7,7 +7,8 @@ import java.time.Clock;
 
 /**
  * Media files of conversations. Requirements: an upload is only an image or a document of {@link MediaRules}' types
- * and sizes (415 {@code unsupported_media_type} / 413 {@code payload_too_large}, nothing stored); an image's bytes
+ * and sizes (415 {@code unsupported_media_type} / 413 {@code payload_too_large}, nothing stored), to a number whose
+ * plan includes media (402 {@code SUBSCRIPTION_REQUIRED_FOR_MEDIA}); an image's bytes
  * must be the image type it claims, so an HTML or SVG page cannot pass as a PNG; a file is read only by a caller
  * whose scope covers its conversation (404 otherwise, like a missing id).
  */
@@ -15,17 +16,20 @@ public final class MediaService {
 
   private final ChatService chat;
   private final MediaStore store;
+  private final MediaSubscriptions plans;
   private final Clock clock;
 
-  public MediaService(ChatService chat, MediaStore store, Clock clock) {
+  public MediaService(ChatService chat, MediaStore store, MediaSubscriptions plans, Clock clock) {
     this.chat = chat;
     this.store = store;
+    this.plans = plans;
     this.clock = clock;
   }
 
   /** An agent's upload to conversation {@code conversationId}, to be sent with {@code mediaId}. */
   public MediaFile upload(ChatClaims claims, String conversationId, String contentType, String fileName, byte[] bytes) {
     Conversation conversation = chat.conversation(claims, conversationId);
+    plans.require(conversation.whatsappNumberId());
     String kind = MediaRules.kindOf(contentType);
     if (kind == null) {
       throw ApiError.unsupportedType("Content-Type", "Send an image (JPEG, PNG, WebP) or a document (PDF, TXT, CSV,"

@@ -37,6 +37,15 @@ public class ApiError extends RuntimeException {
     return new ApiError(404, "not_found", what + " not found", null, 0);
   }
 
+  /**
+   * 402 {@code SUBSCRIPTION_REQUIRED_FOR_MEDIA} (seed 002's own name for it): the number's plan does not include
+   * media, so no file can be uploaded or sent until it does.
+   */
+  public static ApiError subscriptionRequiredForMedia() {
+    return new ApiError(402, "SUBSCRIPTION_REQUIRED_FOR_MEDIA",
+        "This number's plan does not include media; upgrade the subscription to send files", null, 0);
+  }
+
   public static ApiError conflict(String message) {
     return new ApiError(409, "conflict", message, null, 0);
   }

@@ -7,6 +7,7 @@ import com.pilotstatus.embed.platform.chat.ChatMessage;
 import com.pilotstatus.embed.platform.chat.ChatService;
 import com.pilotstatus.embed.platform.chat.ConversationView;
 import com.pilotstatus.embed.platform.chat.Location;
+import com.pilotstatus.embed.platform.chat.MediaSubscriptions;
 import com.pilotstatus.embed.platform.chat.MessageView;
 import com.pilotstatus.embed.platform.chat.Reaction;
 import com.pilotstatus.embed.platform.chat.SendFaults;
@@ -35,13 +36,16 @@ public final class SandboxHandlers {
   private final NumberService numbers;
   private final ChatService chat;
   private final SendFaults faults;
+  private final MediaSubscriptions mediaPlans;
   private final SigningKeys keys;
   private final Tenants tenants;
   private final AdminKey admin;
   private final Clock clock;
 
   public SandboxHandlers(ApiKeys apiKeys, AdminKey admin, NumberService numbers, ChatService chat,
-                         SendFaults faults, SigningKeys keys, Tenants tenants, Clock clock) {
+                         SendFaults faults, MediaSubscriptions mediaPlans, SigningKeys keys, Tenants tenants,
+                         Clock clock) {
+    this.mediaPlans = mediaPlans;
     this.apiKeys = apiKeys;
     this.admin = admin;
     this.numbers = numbers;
@@ -160,6 +164,25 @@ public final class SandboxHandlers {
   }
 
   /** A new number-scoped key for one of the tenant's numbers. */
+  /**
+   * {@code {"active": false}} takes media out of the number's plan (uploads and media sends answer 402
+   * {@code SUBSCRIPTION_REQUIRED_FOR_MEDIA}); {@code true} gives it back. 200 {@code {whatsappNumberId, active}}.
+   */
+  public void mediaSubscription(Context ctx) {
+    Caller caller = apiKeys.requireTenant(ctx);
+    WhatsappNumber number = numbers.get(caller, ctx.pathParam("id"));
+    JsonBody body = JsonBody.of(ctx);
+    if (!body.has("active")) {
+      throw ApiError.invalid("active", "active is required: true or false");
+    }
+    boolean active = body.optionalBoolean("active", true);
+    mediaPlans.set(number.id(), active);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("whatsappNumberId", number.id());
+    out.put("active", active);
+    ctx.json(out);
+  }
+
   public void createNumberKey(Context ctx) {
     Caller caller = apiKeys.requireTenant(ctx);
     WhatsappNumber number = numbers.get(caller, ctx.pathParam("id"));

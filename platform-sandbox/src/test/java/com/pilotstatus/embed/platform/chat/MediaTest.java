@@ -162,6 +162,48 @@ class MediaTest extends SandboxTest {
     assertThat(refused.errorCode()).isEqualTo("window_closed");
   }
 
+  // ---------------------------------------------------------------- subscription (seed 002)
+
+  @Test
+  void a_number_without_media_in_its_plan_is_402_on_upload_and_send_until_it_is_given_back() {
+    String ownKey = sandbox.newTenantKey();
+    String number = sandbox.createNumber(ownKey, "5511955507788");
+    String ownToken = sandbox.chatToken(ownKey, number);
+    String conversation = api.post("/v1/sandbox/numbers/" + number + "/inbound",
+        Api.json("from", newContactNumber(), "text", "Oi"), key(ownKey)).at("/conversationId");
+    String uploadPath = "/v1/embed/chat/conversations/" + conversation + "/media?fileName=a.png";
+    String earlier = api.post(uploadPath, PNG, "image/png", bearer(ownToken)).at("/id");
+
+    Reply off = api.post("/v1/sandbox/numbers/" + number + "/media-subscription", Api.json("active", false), key(ownKey));
+    Reply upload = api.post(uploadPath, PNG, "image/png", bearer(ownToken));
+    Reply send = api.post("/v1/embed/chat/conversations/" + conversation + "/messages", Api.json("mediaId", earlier),
+        "Authorization", "Bearer " + ownToken, "Idempotency-Key", "k-" + ThreadLocalRandom.current().nextLong());
+    api.post("/v1/sandbox/numbers/" + number + "/media-subscription", Api.json("active", true), key(ownKey));
+    Reply again = api.post(uploadPath, PNG, "image/png", bearer(ownToken));
+
+    assertThat(off.status()).isEqualTo(200);
+    assertThat(off.json()).isEqualTo(Api.JSON.valueToTree(Map.of("whatsappNumberId", number, "active", false)));
+    for (Reply refused : new Reply[] {upload, send}) {
+      assertThat(refused.status()).isEqualTo(402);
+      assertThat(refused.errorCode()).isEqualTo("SUBSCRIPTION_REQUIRED_FOR_MEDIA");
+    }
+    assertThat(again.status()).isEqualTo(201);
+  }
+
+  @Test
+  void media_subscription_control_checks_its_body_and_the_keys_scope() {
+    Reply missing = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/media-subscription", "{}", tenant());
+    Reply wrongType = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/media-subscription",
+        Api.json("active", "no"), tenant());
+    Reply foreign = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/media-subscription",
+        Api.json("active", false), key(sandbox.newTenantKey()));
+
+    assertThat(missing.status()).isEqualTo(400);
+    assertThat(missing.errorField()).isEqualTo("active");
+    assertThat(wrongType.errorField()).isEqualTo("active");
+    assertThat(foreign.status()).isEqualTo(404);
+  }
+
   // ---------------------------------------------------------------- serving
 
   @Test
