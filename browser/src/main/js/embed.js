@@ -80,9 +80,12 @@
         handle[n] = function () {
           if (done) return real && real[n].apply(real, arguments);
           calls.push([n, arguments]);
+          // Destroyed before it ran (React StrictMode's mount, unmount, mount): it never makes an iframe.
+          if (n === 'destroy') done = true;
         };
       });
       later(options, function () {
+        if (done) return;
         try {
           real = run(op, a, b);
         } catch (e) {

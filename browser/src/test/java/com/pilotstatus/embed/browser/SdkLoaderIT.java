@@ -49,7 +49,8 @@ class SdkLoaderIT extends SdkHostTest {
         + "   onReady: log('ready'), onError: log('error') });"
         + " window.chat.openConversation('c_7');"
         + " window.lost = PilotStatus.chat.mount('#nowhere', { token: 'tok-x', onLoadError: log('loadError') });"
-        + " window.lost.update({ theme: 'dark' }); }",
+        + " window.lost.update({ theme: 'dark' });"
+        + " PilotStatus.chat.mount('#inbox2', { token: 'tok-gone', onLoaderStart: log('goneStart') }).destroy(); }",
         List.of(server.origin(CHAT), server.origin(CONNECT)));
 
     assertThat(host.page.evaluate("() => [PilotStatus.version, typeof chat.update, typeof chat.openConversation,"
@@ -67,6 +68,8 @@ class SdkLoaderIT extends SdkHostTest {
         .isEqualTo(List.of("init", "chat:open-conversation"));
     assertThat(chat.evaluate("() => inits()[0].token")).isEqualTo("tok-q");
     assertThat(host.page.evaluate("() => events.map(e => e.n)")).isEqualTo(List.of("start", "loadError", "ready"));
+    assertThat(host.page.evaluate("() => document.querySelectorAll('iframe').length")).as("the destroyed one: none")
+        .isEqualTo(1);
     @SuppressWarnings("unchecked")
     Map<String, Object> lost = (Map<String, Object>) host.arguments("loadError").get(0);
     assertThat(lost.get("code")).isEqualTo(EmbedErrorCode.MOUNT_TARGET_NOT_FOUND);
