@@ -8,7 +8,7 @@ export type * from "./index";
 
 /** A load error of an element: the SDK's, or `SDK_LOAD_FAILED` when `embed.js` itself could not be loaded. */
 export interface ElementErrorInfo {
-  code: PilotStatusErrorCode | "SDK_LOAD_FAILED";
+  code: PilotStatusErrorCode;
   message: string;
 }
 

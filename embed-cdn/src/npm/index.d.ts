@@ -36,7 +36,14 @@ export type PilotStatusErrorCode =
    * Load error: the iframe speaks another major version of the postMessage protocol than this `embed.js` (a cached or
    * self-hosted copy older or newer than the server): load the `embed.js` the server's CDN serves.
    */
-  | "PROTOCOL_MISMATCH";
+  | "PROTOCOL_MISMATCH"
+  /**
+   * Load error: the SDK's core (`embed-core.js`, which `embed.js` loads from its own directory) did not load: the
+   * network, bytes that do not match the integrity value `embed.js` pins, or this page's CSP `script-src`. Every embed
+   * mounted before then gets it in `onLoadError` (else `onError`); the console names the URL. The npm loader and the
+   * custom elements also use it when `embed.js` itself did not load.
+   */
+  | "SDK_LOAD_FAILED";
 
 /** What `onError` and `onLoadError` receive. */
 export interface PilotStatusErrorInfo {
@@ -44,7 +51,12 @@ export interface PilotStatusErrorInfo {
   message: string;
 }
 
-/** Thrown synchronously by `init`, `chat.mount`, `connect.open` and `connect.mount` when their arguments are unusable. */
+/**
+ * Thrown synchronously by `init`, `chat.mount`, `connect.open` and `connect.mount` when their arguments are unusable,
+ * once the SDK's core has loaded (`embed.js` fetches it as soon as it runs, usually long before a token is at hand). A
+ * call made before that is queued and returns a handle at once; the same error then arrives, with the same `code`, at
+ * the embed's `onLoadError` (else `onError`, else the console), and a handle call's at `onError`.
+ */
 export interface PilotStatusError extends Error {
   name: "PilotStatusError";
   code: PilotStatusErrorCode;
@@ -105,7 +117,10 @@ interface ChatOptionsBase {
   title?: string;
   /** Milliseconds to wait for the iframe's first message before `onLoadError`. Default from `init`, else 10000. */
   handshakeTimeout?: number;
-  /** The iframe is in the page and loading (called during `mount`/`open`, before it returns). First of all callbacks. */
+  /**
+   * The iframe is in the page and loading (called during `mount`/`open`, before it returns; for a call made before the
+   * SDK's core loaded, when the core runs it). First of all callbacks.
+   */
   onLoaderStart?: () => void;
   /**
    * Once, when the iframe has checked the first token and it holds (origin allowed, signature, lifetime). A token the
@@ -114,8 +129,9 @@ interface ChatOptionsBase {
   onReady?: () => void;
   /**
    * The iframe cannot load or hand-shake (`FRAME_BLOCKED`, `FRAME_UNREACHABLE`, `HANDSHAKE_TIMEOUT`,
-   * `PROTOCOL_MISMATCH`), within `handshakeTimeout`; the console also says what to fix. Without it, `onError` receives
-   * these. Never with `onReady`.
+   * `PROTOCOL_MISMATCH`), within `handshakeTimeout`; or the SDK's core did not load (`SDK_LOAD_FAILED`); or, for a
+   * call queued before the core loaded, what the call would have thrown. The console also says what to fix. Without
+   * it, `onError` receives these. Never with `onReady`.
    */
   onLoadError?: (error: PilotStatusErrorInfo) => void;
   /** The number of unread conversations changed. */
@@ -176,14 +192,18 @@ export interface ConnectOptions {
   title?: string;
   /** Milliseconds to wait for the page's first message before `onLoadError`. Default from `init`, else 10000. */
   handshakeTimeout?: number;
-  /** The iframe is in the page and loading (called during `mount`/`open`, before it returns). First of all callbacks. */
+  /**
+   * The iframe is in the page and loading (called during `mount`/`open`, before it returns; for a call made before the
+   * SDK's core loaded, when the core runs it). First of all callbacks.
+   */
   onLoaderStart?: () => void;
   /** Once, when the page rendered a pairing token it accepted (a refused one gets `onError` or `onExpired`). */
   onReady?: () => void;
   /**
    * The iframe cannot load or hand-shake (`FRAME_BLOCKED`, `FRAME_UNREACHABLE`, `HANDSHAKE_TIMEOUT`,
-   * `PROTOCOL_MISMATCH`), within `handshakeTimeout`; the console also says what to fix. Without it, `onError` receives
-   * these. Never with `onReady`.
+   * `PROTOCOL_MISMATCH`), within `handshakeTimeout`; or the SDK's core did not load (`SDK_LOAD_FAILED`); or, for a
+   * call queued before the core loaded, what the call would have thrown. The console also says what to fix. Without
+   * it, `onError` receives these. Never with `onReady`.
    */
   onLoadError?: (error: PilotStatusErrorInfo) => void;
   /** The number was connected. Confirm server-side (webhook); this is a hint. */

@@ -2,6 +2,10 @@
 // next to it, prints where the minified bytes come from ("[js-size]" lines, one per Java class or runtime part).
 //
 //   node bundle.js <teavm output> <minified output>
+//   node bundle.js --loader <loader source> <minified core> <SdkVersion.java> <minified output>
+//
+// The second form builds embed.js, the hand-written loader (src/main/js/embed.js): it fills in the SDK's version (read
+// from SdkVersion.java, where it is declared once) and the sha384 integrity value of the minified core it inserts.
 //
 // The breakdown follows TeaVM's source map through terser's: each minified byte belongs to the Java file its
 // segment maps to; bytes with no mapping are TeaVM's runtime and the glue it writes around classes. "gzip" is the
@@ -13,16 +17,30 @@ const zlib = require('zlib');
 const { minify } = require('terser');
 const { TraceMap, eachMapping } = require('@jridgewell/trace-mapping');
 
-const [input, output] = process.argv.slice(2);
+const crypto = require('crypto');
+
+const LOADER = process.argv[2] === '--loader';
+const [input, output] = LOADER ? [] : process.argv.slice(2);
 const mapFile = input + '.map';
-const name = path.basename(output);
+const name = output && path.basename(output);
+const TERSER = { compress: { passes: 2 }, mangle: true };
+
+async function loader(source, core, versionSource, out) {
+  const version = /VERSION = "([^"]+)"/.exec(fs.readFileSync(versionSource, 'utf8'));
+  if (!version) {
+    throw new Error(versionSource + ' declares no VERSION = "…"');
+  }
+  const integrity = 'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(core)).digest('base64');
+  const filled = fs.readFileSync(source, 'utf8').replace('${version}', version[1]).replace('${integrity}', integrity);
+  fs.writeFileSync(out, (await minify(filled, TERSER)).code);
+}
 
 async function main() {
   // TeaVM ends its output with a sourceMappingURL comment when it writes a map; it is not part of the bundle.
   const code = '(function(){' + fs.readFileSync(input, 'utf8').replace(/\n\/\/# sourceMappingURL=.*\s*$/, '\n')
       + 'start();})();';
   const withMap = fs.existsSync(mapFile);
-  const options = { compress: { passes: 2 }, mangle: true };
+  const options = { ...TERSER };
   if (withMap) {
     // The IIFE header shifts line 1 by its length; TeaVM's first line is runtime, never mapped code.
     options.sourceMap = { content: fs.readFileSync(mapFile, 'utf8') };
@@ -91,7 +109,7 @@ function report(code, map) {
   }
 }
 
-main().catch((e) => {
+(LOADER ? loader(...process.argv.slice(3)) : main()).catch((e) => {
   console.error(e);
   process.exit(1);
 });

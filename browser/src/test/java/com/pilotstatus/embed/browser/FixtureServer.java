@@ -13,7 +13,8 @@ import java.nio.file.Paths;
  * all resolve to loopback in {@code Chromium.launch()}), so that the host page, the chat stub, the connect stub and a
  * foreign page are distinct origins:
  * <ul>
- *   <li>{@code app.acme.test}: host pages that load {@code /embed.js} (the bundle TeaVM just built);</li>
+ *   <li>{@code app.acme.test}: host pages that load {@code /embed.js} (the loader just built; it loads
+ *       {@code /embed-core.js} next to it);</li>
  *   <li>{@code chat.pilot.test}: {@code /} is a chat iframe stub that says {@code ready} and records messages;</li>
  *   <li>{@code silent.pilot.test}: {@code /} is a page that never answers (handshake timeout);</li>
  *   <li>{@code connect.pilot.test}: {@code /connect/{token}} is a connect iframe stub;</li>
@@ -39,7 +40,7 @@ final class FixtureServer implements AutoCloseable {
 
   static FixtureServer start() {
     Javalin app = Javalin.create(config -> {
-      config.routes.get("/embed.js", ctx -> script(ctx, Bundles.bytes("embed.js")));
+      Bundles.serveSdk(config);
       config.routes.get("/protocol-probe.js",
           ctx -> script(ctx, Files.readAllBytes(Paths.get("target", "js-test", "protocol-probe.js"))));
       config.routes.get("/", FixtureServer::root);

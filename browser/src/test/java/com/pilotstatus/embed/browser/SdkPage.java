@@ -5,9 +5,11 @@ import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitUntilState;
 import com.pilotstatus.embed.testing.Chromium;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A host page in its own browser context with {@code embed.js} loaded, plus the ways tests look at it: the SDK
@@ -22,17 +24,32 @@ final class SdkPage implements AutoCloseable {
   /** What the page logged with {@code console.warn}. */
   final List<String> warnings = new ArrayList<>();
 
+  /** What the page logged with {@code console.error}. */
+  final List<String> errors = new ArrayList<>();
+
   SdkPage(Chromium chromium, FixtureServer server, String path) {
+    this(chromium, server, path, context -> { }, WaitUntilState.LOAD);
+  }
+
+  /**
+   * A host page whose context {@code prepare} sets up first (routes, say), opened until {@code until}: the load event
+   * waits for the SDK's core, {@code DOMCONTENTLOADED} does not.
+   */
+  SdkPage(Chromium chromium, FixtureServer server, String path, Consumer<BrowserContext> prepare,
+      WaitUntilState until) {
     this.server = server;
     this.context = chromium.newContext();
+    prepare.accept(context);
     this.page = context.newPage();
     page.onPageError(pageErrors::add);
     page.onConsoleMessage(m -> {
       if ("warning".equals(m.type())) {
         warnings.add(m.text());
+      } else if ("error".equals(m.type())) {
+        errors.add(m.text());
       }
     });
-    page.navigate(server.origin(FixtureServer.HOST) + path);
+    page.navigate(server.origin(FixtureServer.HOST) + path, new Page.NavigateOptions().setWaitUntil(until));
   }
 
   /** {@code PilotStatus.init} pointing at the fixture chat and connect origins. */

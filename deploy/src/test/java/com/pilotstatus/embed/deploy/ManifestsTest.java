@@ -259,7 +259,7 @@ class ManifestsTest {
 
   @Test
   void nginx_caches_embed_js_and_passes_to_the_servers_ports() {
-    assertThat(location("~ ^/(v[^/]+/)?embed\\.js$")).contains("proxy_cache embed_js;");
+    assertThat(location("~ ^/(v[^/]+/)?embed(-core)?\\.js$")).contains("proxy_cache embed_js;");
     String conf = ServerSources.read(NGINX);
     for (String server : SERVERS) {
       Object port = map(list(container(server).get("ports")).get(0)).get("containerPort");

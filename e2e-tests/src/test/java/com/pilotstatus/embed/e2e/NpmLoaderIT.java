@@ -72,6 +72,10 @@ class NpmLoaderIT extends E2eTest {
     assertThat(page.locator("script[src$='/embed.js']").getAttribute("src"))
         .isEqualTo(stack.cdnOrigin + "/v" + SdkVersion.VERSION + "/embed.js");
     assertThat(page.locator("script[src$='/embed.js']").getAttribute("integrity")).isEqualTo(integrity);
+    // The versioned loader inserts the versioned core beside it, pinned by the integrity value it carries.
+    assertThat(page.locator("script[src$='/embed-core.js']").getAttribute("src"))
+        .isEqualTo(stack.cdnOrigin + "/v" + SdkVersion.VERSION + "/embed-core.js");
+    assertThat(page.locator("script[src$='/embed-core.js']").getAttribute("integrity")).startsWith("sha384-");
 
     page.evaluate("async () => { const { token } = await fetch('/token/chat').then(r => r.json());"
         + " window.PilotStatus.chat.mount('#inbox', { token, locale: 'en' }); }");

@@ -101,6 +101,9 @@ class StrictCspHostIT extends E2eTest {
     List<String> violations = (List<String>) page.evaluate("() => window.violations");
     assertThat(violations).as("CSP violations on the strict host page").isEmpty();
     assertThat(page.evaluate("() => window.events.filter(e => e.includes('rror'))")).asList().isEmpty();
+    // The latest loader (/embed.js) brought the latest core from beside it, allowed by the same script-src.
+    assertThat(page.locator("script[src$='/embed-core.js']").getAttribute("src"))
+        .isEqualTo(stack.cdnOrigin + "/embed-core.js");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import com.pilotstatus.embed.kit.ServerKit;
+import com.pilotstatus.embed.kit.http.Precompressed;
 import com.pilotstatus.embed.kit.StaticAnswers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -16,7 +17,9 @@ import java.util.Map;
  * <ul>
  *   <li>{@code GET|HEAD /embed.js}: the latest SDK; short cache, revalidated by ETag.</li>
  *   <li>{@code GET|HEAD /v{version}/embed.js}: the same bytes under an immutable URL, cached for a year.</li>
- *   <li>(both answered ahead of Javalin from answers made at startup: {@link #precompute})</li>
+ *   <li>{@code GET|HEAD /embed-core.js} and {@code /v{version}/embed-core.js}: the SDK's core, which the loader
+ *       inserts from its own directory with the integrity value it pins; cached as the loader beside it.</li>
+ *   <li>(all four answered ahead of Javalin from answers made at startup: {@link #precompute})</li>
  *   <li>{@code GET|HEAD /embed.js.sri}: the SHA-384 integrity string of those bytes.</li>
  *   <li>{@code GET|HEAD /manifest.json}: version, URLs and integrity in one JSON object.</li>
  * </ul>
@@ -35,14 +38,20 @@ final class CdnRoutes {
   }
 
   /**
-   * The script's two URLs, answered ahead of Javalin from answers made here once ({@link StaticAnswers}):
-   * {@code securityHeaders} are those every other response gets from the kit's plugin.
+   * The scripts' URLs (loader and core, latest and versioned), answered ahead of Javalin from answers made here once
+   * ({@link StaticAnswers}): {@code securityHeaders} are those every other response gets from the kit's plugin. CORS
+   * for all: the loader inserts the core with {@code crossorigin="anonymous"}, which Subresource Integrity needs.
    */
   void precompute(ServerKit kit, Map<String, String> securityHeaders) {
     Map<String, String> common = new LinkedHashMap<>(securityHeaders);
     common.put(ALLOW_ORIGIN, "*");
-    kit.precomputed("/embed.js", new StaticAnswers(bundle.file, JS, LATEST_CACHE, common));
-    kit.precomputed("/v" + bundle.version + "/embed.js", new StaticAnswers(bundle.file, JS, IMMUTABLE_CACHE, common));
+    precompute(kit, "embed.js", bundle.file, common);
+    precompute(kit, "embed-core.js", bundle.core, common);
+  }
+
+  private void precompute(ServerKit kit, String name, Precompressed file, Map<String, String> headers) {
+    kit.precomputed("/" + name, new StaticAnswers(file, JS, LATEST_CACHE, headers));
+    kit.precomputed("/v" + bundle.version + "/" + name, new StaticAnswers(file, JS, IMMUTABLE_CACHE, headers));
   }
 
   void register(JavalinConfig config) {

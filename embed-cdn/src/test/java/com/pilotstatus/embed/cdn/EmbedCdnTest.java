@@ -78,6 +78,20 @@ class EmbedCdnTest {
     assertThat(js).contains("\"" + CHAT + "\"", "\"" + CONNECT + "\"").doesNotContain("pilotstatus.com.br");
   }
 
+  /** The core is never stamped: the integrity value the loader pins (at build time) must hold in every deployment. */
+  @Test
+  void the_core_is_served_as_built_under_both_urls_with_the_integrity_the_loader_pins() throws Exception {
+    byte[] built = EmbedCdnTest.class.getClassLoader().getResourceAsStream(EmbedBundle.CORE_RESOURCE).readAllBytes();
+    HttpResponse<byte[]> latest = send("GET", "/embed-core.js");
+    HttpResponse<byte[]> versioned = send("GET", "/v" + SdkVersion.VERSION + "/embed-core.js", "Accept-Encoding", "gzip");
+
+    assertThat(latest.body()).isEqualTo(built);
+    assertThat(new GZIPInputStream(new ByteArrayInputStream(versioned.body())).readAllBytes()).isEqualTo(built);
+    assertThat(text(send("GET", "/embed.js"))).contains("\"" + Sri.of(built) + "\"");
+    assertThat(text(latest)).doesNotContain(CHAT, CONNECT);
+    assertThat(send("GET", "/v0.0.1/embed-core.js").statusCode()).isEqualTo(404);
+  }
+
   @Test
   void versioned_url_serves_the_same_bytes_immutable_for_a_year() throws Exception {
     HttpResponse<byte[]> versioned = send("GET", "/v" + SdkVersion.VERSION + "/embed.js");
@@ -92,7 +106,7 @@ class EmbedCdnTest {
     byte[] identity = send("GET", "/embed.js").body();
     HttpResponse<byte[]> response = send("GET", "/embed.js", "Accept-Encoding", "gzip, deflate");
     assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
-    assertThat(response.body().length).isLessThan(identity.length / 2);
+    assertThat(response.body().length).isLessThan(identity.length * 3 / 5); // the 2.8 KB loader gzips to about half
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
       assertThat(in.readAllBytes()).isEqualTo(identity);
     }
@@ -126,7 +140,8 @@ class EmbedCdnTest {
 
   /** The script is answered ahead of Javalin (PrecomputedRoutes): its headers must still be the server's. */
   @ParameterizedTest
-  @ValueSource(strings = {"/embed.js", "/v" + SdkVersion.VERSION + "/embed.js"})
+  @ValueSource(strings = {"/embed.js", "/v" + SdkVersion.VERSION + "/embed.js", "/embed-core.js",
+      "/v" + SdkVersion.VERSION + "/embed-core.js"})
   void the_precomputed_script_answers_carry_the_security_headers_and_request_id_of_every_response(String path)
       throws Exception {
     HttpResponse<byte[]> javalin = send("GET", "/embed.js.sri");
@@ -141,8 +156,8 @@ class EmbedCdnTest {
             .isNotEmpty();
       }
       assertThat(script.headers().firstValue("Vary")).hasValue("Accept-Encoding");
-      assertThat(script.headers().firstValue("Cache-Control")).hasValue(path.equals("/embed.js")
-          ? CdnRoutes.LATEST_CACHE : CdnRoutes.IMMUTABLE_CACHE);
+      assertThat(script.headers().firstValue("Cache-Control")).hasValue(path.startsWith("/v")
+          ? CdnRoutes.IMMUTABLE_CACHE : CdnRoutes.LATEST_CACHE);
     }
     assertThat(ok.headers().firstValue("X-Request-Id")).hasValue("host-req-1");
     assertThat(notModified.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));

@@ -45,6 +45,12 @@ public final class EmbedErrorCode {
    * says which side to update.
    */
   public static final String PROTOCOL_MISMATCH = "PROTOCOL_MISMATCH";
+  /**
+   * Load error, host side only: the SDK's core ({@code embed-core.js}, which the {@code embed.js} loader inserts) or
+   * the npm package's {@code embed.js} did not load: network, bytes that fail their integrity value, or the host's
+   * CSP {@code script-src}. The console message says which URL.
+   */
+  public static final String SDK_LOAD_FAILED = "SDK_LOAD_FAILED";
 
   private EmbedErrorCode() {
   }
@@ -52,7 +58,7 @@ public final class EmbedErrorCode {
   /** Every code, in the order above (a new array per call: no static initialiser for the browser to check). */
   public static String[] all() {
     return new String[] {HANDSHAKE_TIMEOUT, FRAME_BLOCKED, FRAME_UNREACHABLE, ORIGIN_NOT_ALLOWED, TOKEN_INVALID, NETWORK, INVALID_OPTIONS,
-        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, CONVERSATION_NOT_FOUND, PAIRING_FAILED, PROTOCOL_MISMATCH};
+        MOUNT_TARGET_NOT_FOUND, TOKEN_FETCH_FAILED, CONVERSATION_NOT_FOUND, PAIRING_FAILED, PROTOCOL_MISMATCH, SDK_LOAD_FAILED};
   }
 
   /**
@@ -65,6 +71,6 @@ public final class EmbedErrorCode {
         || ORIGIN_NOT_ALLOWED.equals(code) || TOKEN_INVALID.equals(code)
         || NETWORK.equals(code) || INVALID_OPTIONS.equals(code) || MOUNT_TARGET_NOT_FOUND.equals(code)
         || TOKEN_FETCH_FAILED.equals(code) || CONVERSATION_NOT_FOUND.equals(code) || PAIRING_FAILED.equals(code)
-        || PROTOCOL_MISMATCH.equals(code);
+        || PROTOCOL_MISMATCH.equals(code) || SDK_LOAD_FAILED.equals(code);
   }
 }

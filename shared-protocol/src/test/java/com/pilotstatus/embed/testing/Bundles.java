@@ -1,9 +1,15 @@
 package com.pilotstatus.embed.testing;
 
+import io.javalin.config.JavalinConfig;
 import java.nio.charset.StandardCharsets;
 
 /** The compiled browser bundles as shared-protocol ships them (on every module's classpath). */
 public final class Bundles {
+
+  /** The SDK's loader, what host pages include. */
+  public static final String LOADER = "embed.js";
+  /** The SDK's core, which the loader inserts from its own directory, pinned by its integrity value. */
+  public static final String CORE = "embed-core.js";
 
   private Bundles() {
   }
@@ -16,5 +22,17 @@ public final class Bundles {
   /** The text of {@code pilot-status/js/{name}}, e.g. {@code chat-runtime.js}. */
   public static String read(String name) {
     return new String(bytes(name), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A test host's routes for the SDK as the browser module built it: {@code /embed.js} and, next to it, the
+   * {@code /embed-core.js} it loads (uncached, so every page gets this build's bytes).
+   */
+  public static void serveSdk(JavalinConfig config) {
+    for (String name : new String[] {LOADER, CORE}) {
+      byte[] body = bytes(name);
+      config.routes.get("/" + name, ctx -> ctx.contentType("text/javascript; charset=utf-8")
+          .header("Cache-Control", "no-store").result(body));
+    }
   }
 }

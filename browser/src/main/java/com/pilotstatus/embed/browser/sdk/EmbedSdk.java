@@ -7,7 +7,13 @@ import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 
 /**
- * Entry point of {@code embed.js}: installs the global {@code PilotStatus} and nothing else.
+ * Entry point of the SDK's core, {@code embed-core.js}: hands its API to the loader ({@code embed.js}, hand-written
+ * JS in {@code src/main/js}) that inserted it, or, loaded on its own (the npm package's bundle), installs the global
+ * {@code PilotStatus} itself, and nothing else.
+ *
+ * <p>With the loader, the loader owns {@code window.PilotStatus} (the same API, defined before this core arrives) and
+ * waits for it on a hidden {@code PilotStatus.__psBoot}: this core calls it once with its {@code port}, and the loader
+ * sends its deployment's origins as the first {@code init}, then replays the calls it queued.
  *
  * <p>Safe to load anywhere (STYLE.md §8): without a {@code window} it does nothing; when a {@code PilotStatus} of the
  * right shape already exists (the script was included twice) it keeps that one, so there is one API and no second
@@ -24,7 +30,7 @@ public final class EmbedSdk {
   }
 
   /**
-   * Runs once when {@code embed.js} loads. Exported rather than a {@code main(String[])}: TeaVM then leaves out its
+   * Runs once when {@code embed-core.js} loads. Exported rather than a {@code main(String[])}: TeaVM then leaves out its
    * argument conversion and thread start-up (about 0.2 KB gzip).
    */
   @JSExport
@@ -67,6 +73,9 @@ public final class EmbedSdk {
 
   @JSBody(params = {"version", "port"}, script = ""
       + "var ps_w = window, ps_p = ps_w.PilotStatus;"
+      // The loader (embed.js) is waiting for this core: hand it the port, once; it replays the host's calls.
+      + "if (ps_p && typeof ps_p.__psBoot === 'function') { var ps_b = ps_p.__psBoot; delete ps_p.__psBoot; ps_b(port);"
+      + " return; }"
       // A PilotStatus of the right shape is ours from an earlier include; an element with id="PilotStatus" is not.
       + "if (ps_p && typeof ps_p.init === 'function' && ps_p.chat && typeof ps_p.chat.mount === 'function') {"
       // Warn once, however many more copies run: the flag sits on the first instance, not in any copy's scope.

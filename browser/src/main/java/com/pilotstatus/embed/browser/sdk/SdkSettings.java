@@ -6,15 +6,16 @@ import org.teavm.jso.JSBody;
  * What {@code PilotStatus.init(options)} configures: where the chat and connect surfaces live, and the default
  * handshake timeout.
  *
- * <p>The two production origins below are also <em>stamp points</em>: embed-cdn replaces these exact string literals
- * in the compiled {@code embed.js} with its deployment's origins, so the documented snippet works unchanged against
- * any environment. Each literal must therefore appear exactly once in the bundle (embed-cdn checks it at startup).
+ * <p>The two production origins below are the defaults of the core loaded on its own (the npm package's bundle).
+ * Loaded by the {@code embed.js} loader, the core gets the loader's origins as its first {@code init}: the loader holds
+ * the stamp points that embed-cdn replaces with its deployment's origins, so the core's bytes (and the integrity value
+ * the loader pins) are the same in every deployment.
  */
 final class SdkSettings {
 
-  /** Stamp point: the production chat origin. */
+  /** The production chat origin. */
   static final String DEFAULT_CHAT_ORIGIN = "https://chat.pilotstatus.com.br";
-  /** Stamp point: the production connect origin. */
+  /** The production connect origin. */
   static final String DEFAULT_CONNECT_ORIGIN = "https://connect.pilotstatus.com.br";
   static final int DEFAULT_HANDSHAKE_TIMEOUT_MS = 10_000;
 

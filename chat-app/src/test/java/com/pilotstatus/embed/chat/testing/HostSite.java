@@ -97,8 +97,7 @@ public final class HostSite implements AutoCloseable {
       config.routes.get("/intruder.html", ctx -> ctx.html(INTRUDER_PAGE));
       config.routes.get("/sdk.html", ctx -> ctx.html(SDK_PAGE));
       config.routes.get("/blank.html", ctx -> ctx.html(BLANK_PAGE));
-      config.routes.get("/embed.js", ctx -> ctx.contentType("text/javascript; charset=utf-8")
-          .result(Bundles.bytes("embed.js")));
+      Bundles.serveSdk(config);
     }).start(0);
     return new HostSite(server);
   }

@@ -19,7 +19,7 @@ import java.util.List;
  *   <li>the main entry, {@code dist/loader.mjs} and {@code dist/loader.cjs}: {@code loadPilotStatus()}, which inserts
  *       this version's {@code embed.js} from the CDN with its Subresource Integrity value (computed here) and resolves
  *       with the API, as Stripe's loaders do; a few hundred bytes, nothing at import;</li>
- *   <li>{@code @pilot-status/embed/bundle}, the SDK itself for hosts that cannot load from the CDN:
+ *   <li>{@code @pilot-status/embed/bundle}, the SDK itself (its core) for hosts that cannot load from the CDN:
  *       {@code dist/embed.js}, UMD — CommonJS {@code require}, AMD, or a plain {@code <script>} (sets
  *       {@code window.PilotStatus}) — and {@code dist/embed.mjs}, an ES module exporting {@code PilotStatus};</li>
  *   <li>{@code @pilot-status/embed/elements} ({@code dist/elements.mjs}: the custom elements
@@ -29,9 +29,11 @@ import java.util.List;
  *   <li>{@code index.d.ts}, {@code bundle.d.ts}, {@code elements.d.ts}, {@code react.d.ts}, {@code README.md}, and
  *       {@code package.json} with the SDK version.</li>
  * </ul>
- * The bundle wraps the compiled file unstamped: it keeps the production origins as defaults, and
- * {@code PilotStatus.init({chatBaseUrl, connectBaseUrl})} points it elsewhere. Those are also the bytes the production
- * CDN serves (it stamps the same origins), so their hash is the loader's default integrity. Importing either entry
+ * The bundle wraps the SDK's core ({@code embed-core.js}), which installs {@code PilotStatus} itself when no
+ * {@code embed.js} loader inserted it: one file, nothing fetched. It keeps the production origins as defaults, and
+ * {@code PilotStatus.init({chatBaseUrl, connectBaseUrl})} points it elsewhere. The loader's default integrity is the
+ * hash of {@code embed.js} unstamped, the bytes the production CDN serves (it stamps the same origins); that file pins
+ * the core's own hash. Importing either entry
  * where there is no {@code window} (server-side rendering) does nothing.
  */
 public final class NpmPackage {
@@ -49,7 +51,7 @@ public final class NpmPackage {
   public static void main(String[] args) throws IOException {
     Path source = Paths.get(args[0]);
     Path target = Paths.get(args[1]);
-    String sdk = readSdk();
+    String sdk = read("embed-core.js");
     String banner = "/*! @pilot-status/embed v" + SdkVersion.VERSION + " */\n";
     Files.createDirectories(target.resolve("dist"));
     write(target.resolve("dist/embed.js"), banner
@@ -84,14 +86,15 @@ public final class NpmPackage {
       code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     code = code.replace("${version}", SdkVersion.VERSION).replace("${integrity}",
-        Sri.of(readSdk().getBytes(StandardCharsets.UTF_8)));
+        Sri.of(read("embed.js").getBytes(StandardCharsets.UTF_8)));
     return esm ? code : code.replace("export { loadPilotStatus };", "module.exports = { loadPilotStatus };");
   }
 
-  private static String readSdk() throws IOException {
-    try (InputStream in = NpmPackage.class.getClassLoader().getResourceAsStream("pilot-status/js/embed.js")) {
+  /** A compiled SDK file from the browser module's jar: {@code embed.js} (the loader) or {@code embed-core.js}. */
+  private static String read(String name) throws IOException {
+    try (InputStream in = NpmPackage.class.getClassLoader().getResourceAsStream("pilot-status/js/" + name)) {
       if (in == null) {
-        throw new IllegalStateException("pilot-status/js/embed.js is not on the classpath: build shared-protocol first");
+        throw new IllegalStateException("pilot-status/js/" + name + " is not on the classpath: build browser first");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
