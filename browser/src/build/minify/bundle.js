@@ -31,7 +31,7 @@ async function loader(source, core, versionSource, out) {
     throw new Error(versionSource + ' declares no VERSION = "…"');
   }
   const integrity = 'sha384-' + crypto.createHash('sha384').update(fs.readFileSync(core)).digest('base64');
-  const filled = fs.readFileSync(source, 'utf8').replace('${version}', version[1]).replace('${integrity}', integrity);
+  const filled = fs.readFileSync(source, 'utf8').split('${version}').join(version[1]).replace('${integrity}', integrity);
   fs.writeFileSync(out, (await minify(filled, TERSER)).code);
 }
 

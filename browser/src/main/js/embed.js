@@ -1,6 +1,6 @@
 // embed.js, the loader (issue 17 §2): window.PilotStatus at once, with the SDK's whole public API, and the SDK's core
-// (embed-core.js, the TeaVM-compiled SDK) inserted as soon as this runs, from the directory this script was served
-// from and pinned by the core's Subresource Integrity value (baked in at build time): pinning this file pins the core.
+// (embed-core.js, the TeaVM-compiled SDK) inserted as soon as this runs, from v{version}/ of the directory this script
+// was served from (or that directory itself when it is v{version}/), and pinned by the core's Subresource Integrity value (baked in at build time): pinning this file pins the core.
 // Calls made before the core runs are queued and replayed in order; mount/open then return a handle whose calls wait
 // for the real one. Errors a call throws once the core runs (PilotStatusError) go, for a replayed call, to the
 // embed's onLoadError (its handle's calls: onError), else to the console. Built by src/build/minify/bundle.js, which
@@ -25,7 +25,14 @@
   // its integrity value holds everywhere); they reach the core as the first init.
   var CHAT = "https://chat.pilotstatus.com.br", CONNECT = "https://connect.pilotstatus.com.br";
   var HANDLE = ['update', 'setTheme', 'setLocale', 'destroy'];
-  var me = d.currentScript, core = me && me.src ? new URL('embed-core.js', me.src).href : '';
+  // Always the versioned core (immutable, kept by the CDN for every release), also from the latest alias /embed.js:
+  // a browser holding a cached older loader after a deploy then fetches its own core, which its integrity matches,
+  // not the newer /embed-core.js. From /v{version}/embed.js that is the file beside it.
+  var VERSIONED = 'v${version}/', me = d.currentScript, core = '';
+  if (me && me.src) {
+    core = new URL('.', me.src).href;
+    core += (core.slice(-VERSIONED.length) === VERSIONED ? '' : VERSIONED) + 'embed-core.js';
+  }
   var port = null, failure = null, queue = [];
 
   function obj(x) {

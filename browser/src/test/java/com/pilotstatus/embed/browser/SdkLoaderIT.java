@@ -102,6 +102,6 @@ class SdkLoaderIT extends SdkHostTest {
         .isEqualTo(List.of(true, 0, 0));
     assertThat(chatRequests).isEmpty();
     assertThat(host.errors).anySatisfy(message -> assertThat(message)
-        .contains("SDK_LOAD_FAILED", server.origin(FixtureServer.HOST) + "/embed-core.js", "integrity"));
+        .contains("SDK_LOAD_FAILED", server.origin(FixtureServer.HOST) + "/v" + SdkVersion.VERSION + "/embed-core.js", "integrity"));
   }
 }

@@ -3,6 +3,7 @@ package com.pilotstatus.embed.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.pilotstatus.embed.browser.sdk.SdkVersion;
 import com.microsoft.playwright.FrameLocator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -101,9 +102,10 @@ class StrictCspHostIT extends E2eTest {
     List<String> violations = (List<String>) page.evaluate("() => window.violations");
     assertThat(violations).as("CSP violations on the strict host page").isEmpty();
     assertThat(page.evaluate("() => window.events.filter(e => e.includes('rror'))")).asList().isEmpty();
-    // The latest loader (/embed.js) brought the latest core from beside it, allowed by the same script-src.
+    // The latest loader (/embed.js) brought its own version's core (so a cached older loader after a deploy still gets
+    // the core its integrity pins), allowed by the same script-src.
     assertThat(page.locator("script[src$='/embed-core.js']").getAttribute("src"))
-        .isEqualTo(stack.cdnOrigin + "/embed-core.js");
+        .isEqualTo(stack.cdnOrigin + "/v" + SdkVersion.VERSION + "/embed-core.js");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package com.pilotstatus.embed.testing;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Handler;
+import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;
 
 /** The compiled browser bundles as shared-protocol ships them (on every module's classpath). */
@@ -8,7 +10,7 @@ public final class Bundles {
 
   /** The SDK's loader, what host pages include. */
   public static final String LOADER = "embed.js";
-  /** The SDK's core, which the loader inserts from its own directory, pinned by its integrity value. */
+  /** The SDK's core, which the loader inserts from {@code v{version}/} of its directory, pinned by its integrity value. */
   public static final String CORE = "embed-core.js";
 
   private Bundles() {
@@ -25,14 +27,23 @@ public final class Bundles {
   }
 
   /**
-   * A test host's routes for the SDK as the browser module built it: {@code /embed.js} and, next to it, the
-   * {@code /embed-core.js} it loads (uncached, so every page gets this build's bytes).
+   * A test host's routes for the SDK as the browser module built it: {@code /embed.js}, {@code /embed-core.js} and
+   * the {@code /v{version}/embed-core.js} the loader fetches (uncached, so every page gets this build's bytes).
    */
   public static void serveSdk(JavalinConfig config) {
     for (String name : new String[] {LOADER, CORE}) {
       byte[] body = bytes(name);
-      config.routes.get("/" + name, ctx -> ctx.contentType("text/javascript; charset=utf-8")
-          .header("Cache-Control", "no-store").result(body));
+      Handler script = ctx -> ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "no-store")
+          .result(body);
+      config.routes.get("/" + name, script);
+      if (name.equals(CORE)) {
+        config.routes.get("/{version}/" + name, ctx -> {
+          if (!ctx.pathParam("version").startsWith("v")) {
+            throw new NotFoundResponse();
+          }
+          script.handle(ctx);
+        });
+      }
     }
   }
 }
