@@ -184,7 +184,8 @@ final class UserInput {
         QuickReplies.close();
         return true;
       }
-      if (("Enter".equals(key) || "Tab".equals(key)) && !shift && QuickReplies.insertActive()) {
+      if (("Enter".equals(key) || "Tab".equals(key)) && !shift
+          && (QuickReplies.insertActive() || "Enter".equals(key) && QuickReplies.isLoading())) {
         return true;
       }
     }

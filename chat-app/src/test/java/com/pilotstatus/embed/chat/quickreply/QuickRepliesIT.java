@@ -12,6 +12,7 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Route;
 import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.chat.testing.Contact;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
@@ -19,6 +20,7 @@ import com.pilotstatus.embed.testing.Chromium;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +111,44 @@ class QuickRepliesIT extends InboxBrowserTest {
     assertThat(showsAfterRetyping(chat, "/track")).as("a reply saved through the API shows").isTrue();
     page.keyboard().press("Enter");
     assertThat(draft).hasValue("Gil, o código de rastreio segue abaixo.");
+  }
+
+  /**
+   * Issue 18: Enter pressed before the quick-reply list had loaded sent the {@code /…} draft as typed. The list's
+   * request is held (the real server's answer, only late): Enter then does nothing, and once the list is here it
+   * inserts the highlighted option; Escape while loading closes the picker for good, and Enter then sends as typed.
+   */
+  @Test
+  void enter_while_the_quick_replies_load_does_not_send_the_slash_draft() {
+    Contact nara = Contact.writing(stack, "Nara Couto", "Tem Pix?");
+    List<Route> held = new CopyOnWriteArrayList<>();
+    context.route("**/quick-replies", held::add);
+    FrameLocator chat = mountChat(page, "light");
+    openConversation(chat, nara);
+    Locator draft = chat.locator("#draft");
+    Locator sent = chat.locator("#log .bubble.out");
+    int before = sent.count();
+    draft.focus();
+
+    page.keyboard().type("/pix");
+    page.waitForCondition(() -> held.size() == 1);
+    page.keyboard().press("Enter");
+    assertThat(draft).hasValue("/pix");
+    assertThat(sent).hasCount(before);
+    held.get(0).resume();
+    assertThat(chat.locator("#qr-list [role=option]:visible")).hasCount(1);
+    page.keyboard().press("Enter");
+    assertThat(draft).hasValue("Nossa chave Pix: pix@acme.test");
+
+    page.keyboard().type(" /gre");
+    page.waitForCondition(() -> held.size() == 2);
+    page.keyboard().press("Escape");
+    assertThat(chat.locator("#quick-replies")).isHidden();
+    page.waitForResponse("**/quick-replies", () -> held.get(1).resume());
+    assertThat(chat.locator("#quick-replies")).isHidden(); // answered, and still closed
+    page.keyboard().press("Enter");
+    assertThat(sent.last()).containsText("Nossa chave Pix: pix@acme.test /gre");
+    assertThat(sent).hasCount(before + 1);
   }
 
   @Test
