@@ -47,7 +47,7 @@ class QuickRepliesIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    page.navigate(host.hostPage());
+    page.navigate(host.sdkPage());
   }
 
   @Test
@@ -182,6 +182,8 @@ class QuickRepliesIT extends InboxBrowserTest {
     assertThat(stack.platformMessages(tokenFor(), hana.conversationId()).at("/data/0/reactions").isMissingNode()).isTrue();
     assertThat(chat.locator(".composer.note-only #draft")).isVisible(); // still a note box
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("window-closed-note-reaction-light.png")));
+    setTheme(page, "dark");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("window-closed-note-reaction-dark.png")));
   }
 
   @ParameterizedTest
