@@ -170,7 +170,7 @@ final class UserInput {
     if (attachments.isStaged()) {
       attachments.send(thread.openId());
     } else {
-      composer.send(thread.openId());
+      composer.send(thread.openId(), thread.reachesLatest() ? null : thread::openLatest);
     }
   }
 
