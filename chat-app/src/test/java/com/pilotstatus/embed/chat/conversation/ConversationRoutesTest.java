@@ -188,6 +188,9 @@ class ConversationRoutesTest {
   @CsvSource({
       "GET, /fragments/conversations/{id}",
       "GET, /fragments/conversations/{id}/messages?before=msg_x",
+      "GET, /fragments/conversations/{id}/messages?after=msg_x",
+      "GET, /fragments/conversations/{id}?at=msg_x",
+      "GET, /fragments/conversations/{id}/quick-replies",
       "POST, /fragments/conversations/{id}/messages",
       "POST, /fragments/conversations/{id}/read",
       "GET, /fragments/conversations/{id}/composer",
