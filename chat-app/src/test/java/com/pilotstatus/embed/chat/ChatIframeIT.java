@@ -262,7 +262,7 @@ class ChatIframeIT extends InboxBrowserTest {
   }
 
   @Test
-  void search_narrows_the_list_and_older_messages_load_as_they_come_into_view() {
+  void search_narrows_the_list_and_newer_messages_load_as_they_come_into_view() {
     for (int i = 1; i <= 33; i++) {
       stack.inbound(ChatStack.DEMO_NUMBER, "+5511911112222", "Paula Longa", "Parte-" + (i < 10 ? "0" : "") + i);
     }
@@ -272,11 +272,13 @@ class ChatIframeIT extends InboxBrowserTest {
     chat.locator("#search").fill("paula");
     assertThat(chat.locator(".conv-row")).hasCount(1);
     row(chat, "Paula Longa").locator("button").click();
-    assertThat(chat.locator("#log")).containsText("Parte-33");
 
-    // The thread opens at its unread divider, on top of the 30 newest: "Load older messages" is in view, so the older
-    // run loads by itself (issue 18: runs load as they scroll into view; the button stays for the keyboard).
-    assertThat(chat.locator("#log .bubble").first()).containsText("Parte-01");
+    // 33 unread, more than the newest page holds: the thread opens at the first of them, under the divider, and the
+    // newer run loads as it scrolls into view (issue 18: runs load as they come into view; the button stays for the
+    // keyboard), joining the same day.
+    assertThat(chat.locator("#unread-divider + li .text")).hasText("Parte-01");
+    chat.locator("#log").evaluate("l => { l.scrollTop = l.scrollHeight; }");
+    assertThat(chat.locator("#log .bubble").last()).containsText("Parte-33");
     assertThat(chat.locator("#log .day")).hasCount(1);
   }
 

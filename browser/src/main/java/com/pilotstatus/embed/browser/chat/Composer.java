@@ -71,6 +71,16 @@ final class Composer {
    * empty draft sends nothing.
    */
   void send(String conversationId) {
+    send(conversationId, null);
+  }
+
+  /**
+   * {@link #send(String)} from a log that does not reach the newest message (opened at a search hit):
+   * {@code loadLatest} opens the thread at its newest page, and the reply, put back at its bottom by
+   * {@link #restore}, is posted only once that page is shown. Posted first, it could be missing from both: the page
+   * rendered before it was stored, and its pending bubble gone with the old log.
+   */
+  void send(String conversationId, LatestLoader loadLatest) {
     JSObject textarea = Dom.byId("draft");
     String text = Dom.value(textarea);
     if (conversationId == null || text.trim().isEmpty() || !session.isActive()) {
@@ -91,9 +101,23 @@ final class Composer {
     Dom.scrollToEnd(log);
     Dom.setValue(textarea, "");
     QuickReplies.close();
-    if (!out.queued) {
-      deliver(key, null);
+    if (out.queued) {
+      return;
     }
+    if (loadLatest == null) {
+      deliver(key, null);
+    } else {
+      loadLatest.load(() -> {
+        if (outgoing.containsKey(key)) { // not when a new session dropped it
+          deliver(key, null);
+        }
+      });
+    }
+  }
+
+  /** Opens the thread at its newest page, then runs {@code then} (also when that failed: the reply still goes). */
+  interface LatestLoader {
+    void load(Runnable then);
   }
 
   /** Offline, or earlier replies still wait: a new one queues behind them, so they all go in order. */

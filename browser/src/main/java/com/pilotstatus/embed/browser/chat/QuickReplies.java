@@ -12,7 +12,8 @@ import org.teavm.jso.JSObject;
  * the draft or after a space opens the tenant's quick replies (asked of chat-app on each opening, so a reply saved
  * through the API shows; already filled for the open conversation's contact), filtered by what follows the
  * {@code /} (shortcut prefix or words of the text). Arrows move the active option ({@code aria-activedescendant}),
- * Enter or Tab inserts it in place of the {@code /…}, Escape closes, a click inserts. Nothing is kept between openings.
+ * Enter or Tab inserts it in place of the {@code /…}, Escape closes, a click inserts. Until the list has loaded Enter
+ * does nothing (it would send the {@code /…} as typed). Nothing is kept between openings.
  */
 final class QuickReplies {
 
@@ -35,13 +36,16 @@ final class QuickReplies {
       return;
     }
     JSObject box = Dom.byId("quick-replies");
+    Dom.setHtml(box, "");
+    Dom.setAttr(box, "aria-busy", "true"); // until the list is here, Enter neither sends nor inserts (isLoading)
     Dom.setAttr(box, "hidden", null);
     int gen = session.generation();
     session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(conversationId) + QUICK_REPLIES, null, null,
         (status, html, state, unread) -> {
+          Dom.setAttr(box, "aria-busy", null);
           String now = query(draft);
-          if (gen != session.generation() || !Dom.isFocused(draft) || now == null) {
-            return;
+          if (gen != session.generation() || !Dom.isFocused(draft) || now == null || Dom.attr(box, "hidden") != null) {
+            return; // a closed picker (Escape while loading) stays closed
           }
           if (status != 200) {
             session.fail(status, html, state, box);
@@ -54,6 +58,11 @@ final class QuickReplies {
 
   static boolean isOpen() {
     return Dom.query("#quick-replies:not([hidden])") != null;
+  }
+
+  /** Open and still asking chat-app for the list: Enter must not send the {@code /…} the agent is still choosing. */
+  static boolean isLoading() {
+    return Dom.query("#quick-replies[aria-busy]:not([hidden])") != null;
   }
 
   /** Arrow keys while open: the next ({@code 1}) or previous ({@code -1}) shown option becomes the active one. */

@@ -31,6 +31,8 @@ final class ThreadPane {
   private int windowTimer = -1;
   /** An older run is on its way: a second request for it would put the same messages on top twice. */
   private boolean loadingOlder;
+  /** Counts the logs shown: a run asked for one log (at a hit) must not land in the next (the newest, reopened). */
+  private int logsShown;
   /** How many older runs a quote may load to reach its original (30 messages each): a bound, not a limit users meet. */
   private static final int QUOTE_PAGES = 100;
   /** Runs of 30 messages kept in the DOM at once (PageWindow): 180 bubbles, however long the thread. */
@@ -65,7 +67,7 @@ final class ThreadPane {
    * the reply box (a re-render); {@code announce} tells the host and moves focus (the user opened it).
    */
   void open(String id, String draft, boolean announce) {
-    open(id, draft, announce, null);
+    open(id, draft, announce, null, null);
   }
 
   /**
@@ -73,10 +75,20 @@ final class ThreadPane {
    * highlighted, with focus on it; newer messages load as the agent scrolls down.
    */
   void openAt(String id, String messageId) {
-    open(id, null, true, messageId);
+    open(id, null, true, messageId, null);
   }
 
-  private void open(String id, String draft, boolean announce, String at) {
+  /** Whether the log reaches the newest message: not when opened at a search hit, or its newest pages evicted. */
+  boolean reachesLatest() {
+    return Dom.find(Dom.byId("log"), ".newer-row, li.evicted:last-child") == null;
+  }
+
+  /** Opens the open conversation again at its newest page, focus in the reply box, then runs {@code then}. */
+  void openLatest(Runnable then) {
+    open(openId, null, false, null, then);
+  }
+
+  private void open(String id, String draft, boolean announce, String at, Runnable then) {
     openId = id;
     markCurrent(id);
     Dom.setAttr(Dom.find(Dom.byId("app"), ".inbox"), "data-view", "thread");
@@ -86,6 +98,9 @@ final class ThreadPane {
     int gen = session.generation();
     String url = CONVERSATIONS + "/" + SessionHttp.encode(id) + (at == null ? "" : "?at=" + SessionHttp.encode(at));
     session.request("GET", url, null, null, (status, body, state, unread) -> {
+      if (then != null && gen == session.generation()) {
+        Dom.setTimeout(then::run, 0); // once this page is in place
+      }
       if (gen != session.generation() || !id.equals(openId)) {
         return;
       }
@@ -104,6 +119,7 @@ final class ThreadPane {
         parent.post(Envelope.conversationOpened(id));
       }
       Dom.setHtml(pane, body);
+      logsShown++;
       watchWindow(id);
       composer.restore(id);
       attachments.restore(id);
@@ -115,13 +131,15 @@ final class ThreadPane {
       PageWindow.markFirst(log, null);
       PageWindow.watch(log, THREAD_PAGES, CONVERSATIONS + "/" + SessionHttp.encode(id) + MESSAGES, this::fetchRun,
           this::onEdge);
-      hideJumpAtEnd(log, Dom.find(pane, ".jump-latest"));
+      JSObject jump = Dom.find(pane, ".jump-latest");
+      hideJumpAtEnd(log, jump);
+      Dom.setAttr(jump, "hidden", reachesLatest() ? "" : null); // opened at a hit or the first unread: newest below
       JSObject hit = at == null ? null : Dom.byId("m-" + at);
       if (hit != null) {
         highlight(hit);
       } else {
         showFirstUnread(log);
-        if (announce) {
+        if (announce || then != null) {
           JSObject templates = Dom.byId("templates-open"); // closed window: the templates before the note box
           Dom.focus(templates != null ? templates : textarea);
         }
@@ -213,10 +231,11 @@ final class ThreadPane {
     loadingOlder = true;
     boolean older = "?before=".equals(param);
     int gen = session.generation();
+    int shownWith = logsShown;
     session.request("GET", CONVERSATIONS + "/" + SessionHttp.encode(id) + MESSAGES + param
         + SessionHttp.encode(anchor), null, null, (status, body, state, unread) -> {
           loadingOlder = false;
-          if (gen != session.generation() || !id.equals(openId)) {
+          if (gen != session.generation() || !id.equals(openId) || shownWith != logsShown) {
             return;
           }
           if (status != 200) {
@@ -371,7 +390,7 @@ final class ThreadPane {
    */
   void jumpToLatest() {
     JSObject log = Dom.byId("log");
-    if (openId != null && Dom.find(log, ".newer-row, li.evicted:last-child") != null) {
+    if (openId != null && !reachesLatest()) {
       open(openId, Dom.value(Dom.byId("draft")), false);
       return;
     }
@@ -387,7 +406,10 @@ final class ThreadPane {
       + " bubble.classList.add('flash'); setTimeout(function () { bubble.classList.remove('flash'); }, 2000);")
   private static native void highlight(JSObject bubble);
 
-  /** Opens the log at its "N unread messages" divider when there is one, else at its end. */
+  /**
+   * Opens the log at its "N unread messages" divider when there is one (chat-app opens a run longer than a page
+   * around its first unread message), else at its end.
+   */
   @JSBody(params = "log", script = "if (!log) return; var ps_d = log.querySelector('.unread-divider');"
       + " if (!ps_d) { log.scrollTop = log.scrollHeight; return; }"
       + " log.scrollTop += ps_d.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;")

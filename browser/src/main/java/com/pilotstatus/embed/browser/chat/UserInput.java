@@ -176,7 +176,7 @@ final class UserInput {
     if (attachments.isStaged()) {
       attachments.send(thread.openId());
     } else {
-      composer.send(thread.openId());
+      composer.send(thread.openId(), thread.reachesLatest() ? null : thread::openLatest);
     }
   }
 
@@ -193,7 +193,8 @@ final class UserInput {
         QuickReplies.close();
         return true;
       }
-      if (("Enter".equals(key) || "Tab".equals(key)) && !shift && QuickReplies.insertActive()) {
+      if (("Enter".equals(key) || "Tab".equals(key)) && !shift
+          && (QuickReplies.insertActive() || "Enter".equals(key) && QuickReplies.isLoading())) {
         return true;
       }
     }

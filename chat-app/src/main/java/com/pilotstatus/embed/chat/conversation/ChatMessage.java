@@ -52,6 +52,11 @@ public record ChatMessage(String id, String conversationId, String direction, St
     return "outbound".equals(direction);
   }
 
+  /** Written by the contact: what an unread count counts. */
+  public boolean isInbound() {
+    return !isOutbound() && !isNote();
+  }
+
   /** An internal note: for the team only, never sent to the contact. */
   public boolean isNote() {
     return "note".equals(direction);

@@ -116,8 +116,9 @@ public final class ConversationHandlers {
   }
 
   /**
-   * {@code GET /fragments/conversations/{id}?at=}: the thread with its latest messages and the composer; with
-   * {@code at} (a search hit), the run around that message instead, continued by "newer messages".
+   * {@code GET /fragments/conversations/{id}?at=}: the thread with its latest messages and the composer (or, when its
+   * unread run is longer than that, the run around its first unread message); with {@code at} (a search hit), the
+   * run around that message instead. Both are continued by "newer messages".
    */
   public void thread(Context ctx) {
     ChatToken token = SessionGuard.token(ctx);
@@ -125,12 +126,13 @@ public final class ConversationHandlers {
     String id = ctx.pathParam("id");
     String at = messageId(ctx, "at");
     Conversation conversation = service.find(token, id);
-    MessagePage messages = at == null ? service.messages(token, conversation, null)
-        : service.messagesFrom(token, conversation, null, at);
+    int unread = at == null ? conversation.unreadCount() : 0;
+    ConversationService.Opening opening = at == null ? service.opening(token, conversation, unread)
+        : new ConversationService.Opening(service.messagesFrom(token, conversation, null, at), null);
     ConversationItem item = views.item(conversation);
     ctx.html(templates.render("conversation/thread.jte", new ThreadPage(views.texts(), item,
         views.status(conversation),
-        logPage(views, messages, at == null ? conversation.unreadCount() : 0, item.name(), true, true),
+        logPage(views, opening.messages(), unread, opening.firstUnreadId(), item.name(), true, true),
         views.composer(conversation, clock.instant(), null))));
   }
 
@@ -161,7 +163,7 @@ public final class ConversationHandlers {
     MessagePage messages = before != null ? service.messages(token, conversation, before)
         : service.messagesFrom(token, conversation, after, null);
     // A run goes on in the direction it was asked for; the other side is already in the log.
-    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0, views.item(conversation).name(),
+    ctx.html(templates.render("conversation/log.jte", logPage(views, messages, 0, null, views.item(conversation).name(),
         before != null, after != null)));
   }
 
@@ -340,12 +342,12 @@ public final class ConversationHandlers {
   }
 
   /** The log of {@code messages}, with the "older" control when {@code older} is asked, "newer" when {@code newer} is. */
-  private LogPage logPage(Views views, MessagePage messages, int unread, String contact, boolean older,
-                          boolean newer) {
+  private LogPage logPage(Views views, MessagePage messages, int unread, String firstUnreadId, String contact,
+                          boolean older, boolean newer) {
     List<ChatMessage> data = messages.data();
     String olderBefore = older && messages.hasMore() && !data.isEmpty() ? data.get(0).id() : null;
     String newerAfter = newer && messages.hasNewer() && !data.isEmpty() ? data.get(data.size() - 1).id() : null;
-    return new LogPage(views.texts(), views.log(data, unread, contact), olderBefore, newerAfter);
+    return new LogPage(views.texts(), views.log(data, unread, firstUnreadId, contact), olderBefore, newerAfter);
   }
 
   /** Query parameter {@code name}, a message id (at most 128 characters), or null; 400 when too long. */

@@ -70,6 +70,41 @@ public final class ConversationService {
         : platform.messages(token, conversation.id(), before, LOG_SIZE);
   }
 
+  /** How far back the first unread message is looked for (pages of 100): an unread run of up to 2,000 messages. */
+  private static final int UNREAD_PAGES = 20;
+
+  /** The run a thread opens with, and the first unread message when that run is centred on it (else null). */
+  public record Opening(MessagePage messages, String firstUnreadId) {
+  }
+
+  /**
+   * The run {@code conversation} opens with: the newest, or, when its {@code unread} inbound messages do not all fit
+   * in it, the run around the first of them (so the agent starts reading where the unread run starts). An unread run
+   * longer than {@link #UNREAD_PAGES} pages opens at the newest (the divider on top), without looking back for it.
+   */
+  public Opening opening(ChatToken token, Conversation conversation, int unread) {
+    MessagePage newest = messages(token, conversation, null);
+    int seen = inbound(newest.data());
+    if (unread <= seen || unread - seen > UNREAD_PAGES * 100 || !newest.hasMore() || newest.data().isEmpty()) {
+      return new Opening(newest, null);
+    }
+    MessagePage page = newest;
+    for (int i = 0; i < UNREAD_PAGES && page.hasMore() && !page.data().isEmpty(); i++) {
+      page = platform.messages(token, conversation.id(), page.data().get(0).id(), 100);
+      List<ChatMessage> data = page.data();
+      for (int j = data.size() - 1; j >= 0; j--) {
+        if (data.get(j).isInbound() && ++seen == unread) {
+          return new Opening(messagesFrom(token, conversation, null, data.get(j).id()), data.get(j).id());
+        }
+      }
+    }
+    return new Opening(newest, null);
+  }
+
+  private static int inbound(List<ChatMessage> messages) {
+    return (int) messages.stream().filter(ChatMessage::isInbound).count();
+  }
+
   /**
    * The run of {@code conversation}'s log newer than message {@code afterId}, or centred on {@code aroundId} (one of
    * the two): asked of the platform, never of the cache, which keeps only the newest messages of a thread.

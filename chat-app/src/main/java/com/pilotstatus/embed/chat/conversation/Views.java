@@ -213,9 +213,10 @@ public final class Views {
    * {@link #log} with the "N unread messages" divider before the first of the last {@code unread} inbound messages
    * (the ones the agent has not seen; the conversation's unread count before it is marked read), below their day's
    * separator (an older run prepended later joins that day). A count larger than this run's inbound messages puts
-   * it before the first of them.
+   * it before the first of them, unless {@code firstUnreadId} (the run was opened around the first unread message)
+   * says where the run starts.
    */
-  public List<LogEntry> log(List<ChatMessage> messages, int unread, String contact) {
+  public List<LogEntry> log(List<ChatMessage> messages, int unread, String firstUnreadId, String contact) {
     List<LogEntry> out = log(messages, contact);
     if (unread <= 0) {
       return out;
@@ -224,9 +225,9 @@ public final class Views {
     int seen = 0;
     for (int i = out.size() - 1; i >= 0 && seen < unread; i--) {
       Bubble b = out.get(i).bubble();
-      if (b != null && !b.outbound() && !b.note()) {
+      if (b != null && (firstUnreadId == null ? !b.outbound() && !b.note() : b.id().equals(firstUnreadId))) {
         firstUnread = i;
-        seen++;
+        seen = firstUnreadId == null ? seen + 1 : unread;
       }
     }
     if (firstUnread < 0) {

@@ -9,10 +9,8 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
-import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.testing.Chromium;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,18 +29,14 @@ class InboxAccessibilityIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    page.navigate(host.hostPage());
+    page.navigate(host.sdkPage());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"light", "dark"})
   void inbox_with_list_and_open_thread_has_no_serious_or_critical_violations(String theme) {
-    String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900);
-    page.evaluate("a => startChat(a[0], a[1], a[2], a[3], a[4], a[5])",
-        Arrays.asList(stack.chatOrigin(), token, "en", theme, 900, 600));
-    FrameLocator chat = page.frameLocator("#mount iframe");
+    FrameLocator chat = mountChat(page, theme);
     assertThat(chat.locator("html")).hasAttribute("data-theme", theme);
-    assertThat(chat.locator(".conv-row").first()).isVisible();
 
     chat.locator(".conv-row[data-unread=\"0\"] .conv").first().click();
     assertThat(chat.locator("#log .bubble").first()).isVisible();

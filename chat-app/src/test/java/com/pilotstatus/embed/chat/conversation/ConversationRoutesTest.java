@@ -136,7 +136,7 @@ class ConversationRoutesTest {
   }
 
   @Test
-  void long_thread_shows_its_newest_messages_and_loads_older_ones_on_request() {
+  void long_thread_shows_its_newest_messages_and_loads_older_ones_on_request() throws InterruptedException {
     String conversationId = null;
     for (int i = 1; i <= 35; i++) {
       String text = "Line-" + (i < 10 ? "0" : "") + i;
@@ -144,7 +144,13 @@ class ConversationRoutesTest {
           .get("conversationId").asText();
     }
 
+    client.post("/fragments/conversations/" + conversationId + "/read", null); // read: opens at the newest
+
     String thread = client.get("/fragments/conversations/" + conversationId).body();
+    for (int i = 0; i < 100 && !thread.contains("Line-35"); i++) { // once the feed brought the read to the cache
+      Thread.sleep(50);
+      thread = client.get("/fragments/conversations/" + conversationId).body();
+    }
     Matcher before = Pattern.compile("data-action=\"older\" data-before=\"([^\"]+)\"").matcher(thread);
 
     assertThat(thread).contains("Line-35").contains("Line-06").doesNotContain("Line-05");
@@ -153,12 +159,38 @@ class ConversationRoutesTest {
     assertThat(older).contains("Line-01").contains("Line-05").doesNotContain("Line-06").doesNotContain("data-action=\"older\"");
   }
 
+  /** Issue 18: an unread run longer than a page opened at its 30 newest; it opens around its first message now. */
+  @Test
+  void unread_run_longer_than_a_page_opens_around_its_first_message() throws InterruptedException {
+    String conversationId = null;
+    for (int i = 1; i <= 45; i++) {
+      conversationId = stack.inbound(ChatStack.DEMO_NUMBER, "+5511922221112", "Unread Talker", "Unread-" + i + ".")
+          .get("conversationId").asText();
+    }
+
+    String path = "/fragments/conversations/" + conversationId;
+    String thread = client.get(path).body();
+    for (int i = 0; i < 100 && !thread.contains("45 unread messages"); i++) { // the feed brings the count to the cache
+      Thread.sleep(50);
+      thread = client.get(path).body();
+    }
+
+    String fromDivider = thread.substring(thread.indexOf("45 unread messages"));
+    String firstBelow = fromDivider.substring(0, fromDivider.indexOf("</li>", fromDivider.indexOf("class=\"bubble")));
+    assertThat(firstBelow).contains(">Unread-1.<");
+    assertThat(thread).contains("data-action=\"newer\"").doesNotContain("Unread-45.")
+        .doesNotContain("data-action=\"older\"");
+  }
+
   // ---- scope re-check: another number's conversation is 404 on every route --------------------------------
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
       "GET, /fragments/conversations/{id}",
       "GET, /fragments/conversations/{id}/messages?before=msg_x",
+      "GET, /fragments/conversations/{id}/messages?after=msg_x",
+      "GET, /fragments/conversations/{id}?at=msg_x",
+      "GET, /fragments/conversations/{id}/quick-replies",
       "POST, /fragments/conversations/{id}/messages",
       "POST, /fragments/conversations/{id}/read",
       "GET, /fragments/conversations/{id}/composer",

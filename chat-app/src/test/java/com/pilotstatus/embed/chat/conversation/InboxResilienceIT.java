@@ -49,7 +49,7 @@ class InboxResilienceIT extends InboxBrowserTest {
         posts.add(r);
       }
     });
-    page.navigate(host.hostPage());
+    page.navigate(host.sdkPage());
   }
 
   private String token(String number) {
@@ -57,12 +57,7 @@ class InboxResilienceIT extends InboxBrowserTest {
   }
 
   private FrameLocator mount(Page on, String number, String theme) {
-    on.evaluate("a => startChat(a[0], a[1], a[2], a[3], a[4], a[5])",
-        Arrays.asList(stack.chatOrigin(), token(number), "en", theme, 900, 640));
-    FrameLocator chat = on.frameLocator("#mount iframe");
-    assertThat(chat.locator(".conv-row").first()).isVisible(
-        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
-    return chat;
+    return mountChat(on, number, "en", theme);
   }
 
   private static void open(FrameLocator chat, String name) {
@@ -71,8 +66,7 @@ class InboxResilienceIT extends InboxBrowserTest {
   }
 
   private void screenshot(String name, String theme) {
-    page.evaluate("t => window.sendToChat('set-theme', { theme: t })", theme);
-    page.waitForTimeout(100); // the theme's colours painted
+    setTheme(page, theme);
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact(name + "-" + theme + ".png")));
   }
 
@@ -91,9 +85,11 @@ class InboxResilienceIT extends InboxBrowserTest {
 
   @Test
   void search_finds_message_text_and_opens_the_conversation_at_it_by_keyboard() {
+    String conversationId = null;
     for (int i = 1; i <= 70; i++) {
-      stack.inbound(ChatStack.DEMO_NUMBER, "+5511955501234", "Hugo Pesquisa",
-          i == 10 ? "Do you still have the <i>Capivara-Azul</i> mug in stock?" : "Hugo line " + i);
+      conversationId = stack.inbound(ChatStack.DEMO_NUMBER, "+5511955501234", "Hugo Pesquisa",
+          i == 10 ? "Do you still have the <i>Capivara-Azul</i> mug in stock?" : "Hugo line " + i)
+          .get("conversationId").asText();
     }
     FrameLocator chat = mount(page, ChatStack.DEMO_NUMBER, "light");
 
@@ -117,8 +113,11 @@ class InboxResilienceIT extends InboxBrowserTest {
     assertThat(found).hasClass(java.util.regex.Pattern.compile("flash"));
     assertThat(found).isInViewport();
     assertThat(chat.locator("#log")).not().containsText("Hugo line 70");
-    page.waitForFunction("() => window.received.some(m => m.type === 'chat:conversation-opened')");
+    page.waitForFunction("() => named('opened').length === 1");
+    assertThat(hostEvents(page, "opened")).containsExactly(conversationId); // the host's onConversationOpened
     screenshot("search-opened-at-hit", "light");
+    screenshot("search-opened-at-hit", "dark");
+    setTheme(page, "light");
 
     // Scrolling down brings the newer runs (30 each) until the newest; no "newer" control is left.
     Locator log = chat.locator("#log");
@@ -129,6 +128,22 @@ class InboxResilienceIT extends InboxBrowserTest {
     assertThat(chat.locator("#log .bubble").last()).containsText("Hugo line 70");
     assertThat(chat.locator("#log .newer-row")).hasCount(0);
     assertThat(chat.locator("#log .bubble")).hasCount(70);
+
+    // Issue 18: a reply sent from the log opened at the hit landed below its gap. It opens the newest page, and the
+    // reply goes at its bottom, once, also after the live echo and the delivery ticks; a newer run that was loading
+    // for the log at the hit does not land in the newest.
+    hit.click();
+    assertThat(chat.locator("#log .newer-row")).hasCount(1);
+    chat.locator("#draft").fill("Yes, the Capivara-Azul mug is in stock");
+    chat.locator("#draft").press("Enter");
+    Locator reply = chat.locator("#log .bubble").filter(new Locator.FilterOptions().setHasText("mug is in stock"));
+    assertThat(reply).hasAttribute("data-status", "read");
+    assertThat(chat.locator("#log .newer-row")).hasCount(0);
+    assertThat(chat.locator("#log .bubble").last()).hasAttribute("data-status", "read");
+    assertThat(chat.locator("#log .bubble").last()).containsText("mug is in stock");
+    assertThat(chat.locator("#log .bubble").nth(-2)).containsText("Hugo line 70");
+    assertThat(reply).hasCount(1);
+    assertThat(chat.locator("#draft")).isFocused();
   }
 
   // ---- failed sends --------------------------------------------------------------------------------------------
@@ -171,7 +186,7 @@ class InboxResilienceIT extends InboxBrowserTest {
         .get("conversationId").asText();
     FrameLocator chat = mount(page, ChatStack.DEMO_NUMBER, "light");
     Page second = context.newPage();
-    second.navigate(host.hostPage());
+    second.navigate(host.sdkPage());
     FrameLocator other = mount(second, ChatStack.DEMO_NUMBER, "light");
     open(chat, "Otto Rede");
     open(other, "Otto Rede");
@@ -244,18 +259,48 @@ class InboxResilienceIT extends InboxBrowserTest {
 
   // ---- unread divider and the bounded DOM ----------------------------------------------------------------------
 
+  /**
+   * Issue 18: an unread run longer than a page put its divider at the top of the newest page, above the 30 newest,
+   * so the agent started reading in its middle. The thread opens around the first unread message instead, the
+   * divider with the full count above it, and jump-to-latest opens the newest. A short run keeps its divider in the
+   * newest page.
+   */
   @Test
-  void an_unread_run_longer_than_a_page_puts_the_divider_at_the_top_with_its_full_count() {
+  void an_unread_run_longer_than_a_page_opens_at_its_first_message_with_jump_to_latest() {
     for (int i = 1; i <= 40; i++) {
       stack.inbound(ChatStack.DEMO_NUMBER, "+5511955505678", "Nina Longa", "Nina line " + i);
     }
+    for (int i = 1; i <= 3; i++) {
+      stack.inbound(ChatStack.DEMO_NUMBER, "+5511955505679", "Rui Curto", "Rui line " + i);
+    }
     FrameLocator chat = mount(page, ChatStack.DEMO_NUMBER, "light");
+    page.waitForFunction("() => named('unread').length > 0");
+    List<Object> unread = hostEvents(page, "unread");
+    int unreadBefore = ((Number) unread.get(unread.size() - 1)).intValue();
+    assertThat(chat.locator(".conv-row").filter(new Locator.FilterOptions().setHasText("Nina Longa")))
+        .hasAttribute("data-unread", "40");
     open(chat, "Nina Longa");
 
     Locator divider = chat.locator("#unread-divider");
     assertThat(divider).hasText("40 unread messages");
-    assertThat(chat.locator("#unread-divider + li")).containsText("Nina line 11"); // the first of this page
+    assertThat(chat.locator("#unread-divider + li .text")).hasText("Nina line 1");
     assertThat(divider).isInViewport();
+    assertThat(chat.locator("#log .newer-row")).hasCount(1);
+    Locator jump = chat.locator(".jump-latest");
+    assertThat(jump).isVisible();
+    page.waitForFunction("n => named('unread').some(e => e.x < n)", unreadBefore); // the host's onUnreadCount: read
+    screenshotAndAxe("unread-long-run", "dark"); // the jump button's dark look changed with this
+    screenshot("unread-long-run", "light");
+    jump.click();
+    assertThat(chat.locator("#log .bubble").last()).containsText("Nina line 40");
+    assertThat(chat.locator("#log .newer-row")).hasCount(0);
+    assertThat(jump).isHidden();
+
+    open(chat, "Rui Curto");
+    assertThat(divider).hasText("3 unread messages");
+    assertThat(chat.locator("#unread-divider + li .text")).hasText("Rui line 1");
+    assertThat(chat.locator("#log .newer-row")).hasCount(0);
+    assertThat(jump).isHidden();
   }
 
   @Test
@@ -354,8 +399,12 @@ class InboxResilienceIT extends InboxBrowserTest {
     } finally {
       pool.shutdown();
     }
+    String longThread = null;
     for (int i = 0; i < messages; i++) {
-      stack.inbound(number, "+552199999999", "Long Thread", "Message " + i + " of the long thread");
+      longThread = stack.inbound(number, "+552199999999", "Long Thread", "Message " + i + " of the long thread")
+          .get("conversationId").asText();
     }
+    // read, so the thread opens at its newest (an unread run opens at its first message)
+    stack.platformRead(stack.mint(List.of(number), List.of(host.origin()), 60), longThread);
   }
 }

@@ -15,7 +15,6 @@ import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.chat.testing.Contact;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.testing.Chromium;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,20 +33,11 @@ class QuotedRepliesIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    page.navigate(host.hostPage());
+    page.navigate(host.sdkPage());
   }
 
   private FrameLocator mount(String theme) {
-    return mount(page, theme);
-  }
-
-  private FrameLocator mount(Page on, String theme) {
-    String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900);
-    on.evaluate("a => startChat(a[0], a[1], a[2], a[3], a[4], a[5])",
-        Arrays.asList(stack.chatOrigin(), token, "en", theme, 900, 640));
-    FrameLocator chat = on.frameLocator("#mount iframe");
-    assertThat(chat.locator(".conv-row").first()).isVisible();
-    return chat;
+    return mountChat(page, theme);
   }
 
   private static void open(FrameLocator chat, Contact contact) {
@@ -96,8 +86,8 @@ class QuotedRepliesIT extends InboxBrowserTest {
     Contact vito = Contact.writing(stack, "Vito Campos", "Is delivery free?");
     FrameLocator chat = mount("light");
     Page second = context.newPage();
-    second.navigate(host.hostPage());
-    FrameLocator other = mount(second, "light");
+    second.navigate(host.sdkPage());
+    FrameLocator other = mountChat(second, "light");
     open(chat, vito);
     open(other, vito);
 
@@ -135,6 +125,7 @@ class QuotedRepliesIT extends InboxBrowserTest {
       stack.platformSend(tokenFor(), tina.conversationId(), "Reply number " + i);
     }
     stack.inboundQuoting(ChatStack.DEMO_NUMBER, tina.from(), "Back to my first question", tina.firstMessageId());
+    stack.platformRead(tokenFor(), tina.conversationId()); // read: the thread opens at its newest, not its first unread
     FrameLocator chat = mount("light");
     open(chat, tina);
     Locator original = chat.locator("#m-" + tina.firstMessageId());

@@ -36,14 +36,14 @@ class StatusNotesReactionsIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    page.navigate(host.hostPage());
+    page.navigate(host.sdkPage());
   }
 
   /** The host page and a second one, both showing {@code contact}'s conversation. */
   private FrameLocator[] openTwice(Contact contact) {
     FrameLocator chat = mountChat(page, "light");
     Page second = context.newPage();
-    second.navigate(host.hostPage());
+    second.navigate(host.sdkPage());
     FrameLocator other = mountChat(second, "light");
     openConversation(chat, contact);
     openConversation(other, contact);

@@ -6,6 +6,7 @@ import com.pilotstatus.embed.i18n.EmbedLocale;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -59,6 +60,19 @@ class TextsTest {
   void reply_and_quote_texts_are_translated_not_copied() {
     for (String key : Texts.keys(EmbedLocale.EN)) {
       if (key.startsWith("reply") || key.startsWith("quote.")) {
+        assertThat(Texts.of(EmbedLocale.PT).get(key)).as("pt " + key).isNotEqualTo(Texts.of(EmbedLocale.EN).get(key));
+        assertThat(Texts.of(EmbedLocale.ES).get(key)).as("es " + key).isNotEqualTo(Texts.of(EmbedLocale.EN).get(key));
+      }
+    }
+  }
+
+  /** Issue 18's other strings (quick replies, notes, reactions, status, search, offline, unread, failed sends). */
+  @Test
+  void inbox_essentials_texts_are_translated_not_copied() {
+    List<String> prefixes = List.of("quickReplies", "note.", "reaction.", "react", "statusFilter.", "hits", "offline",
+        "discard", "unreadDivider.", "jumpToLatest", "loadNewer", "status.queued", "status.failed", "retry");
+    for (String key : Texts.keys(EmbedLocale.EN)) {
+      if (prefixes.stream().anyMatch(key::startsWith)) {
         assertThat(Texts.of(EmbedLocale.PT).get(key)).as("pt " + key).isNotEqualTo(Texts.of(EmbedLocale.EN).get(key));
         assertThat(Texts.of(EmbedLocale.ES).get(key)).as("es " + key).isNotEqualTo(Texts.of(EmbedLocale.EN).get(key));
       }

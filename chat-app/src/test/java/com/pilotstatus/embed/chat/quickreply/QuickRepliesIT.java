@@ -12,6 +12,7 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Route;
 import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.chat.testing.Contact;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
@@ -19,6 +20,7 @@ import com.pilotstatus.embed.testing.Chromium;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +47,7 @@ class QuickRepliesIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    page.navigate(host.hostPage());
+    page.navigate(host.sdkPage());
   }
 
   @Test
@@ -111,6 +113,44 @@ class QuickRepliesIT extends InboxBrowserTest {
     assertThat(draft).hasValue("Gil, o código de rastreio segue abaixo.");
   }
 
+  /**
+   * Issue 18: Enter pressed before the quick-reply list had loaded sent the {@code /…} draft as typed. The list's
+   * request is held (the real server's answer, only late): Enter then does nothing, and once the list is here it
+   * inserts the highlighted option; Escape while loading closes the picker for good, and Enter then sends as typed.
+   */
+  @Test
+  void enter_while_the_quick_replies_load_does_not_send_the_slash_draft() {
+    Contact nara = Contact.writing(stack, "Nara Couto", "Tem Pix?");
+    List<Route> held = new CopyOnWriteArrayList<>();
+    context.route("**/quick-replies", held::add);
+    FrameLocator chat = mountChat(page, "light");
+    openConversation(chat, nara);
+    Locator draft = chat.locator("#draft");
+    Locator sent = chat.locator("#log .bubble.out");
+    int before = sent.count();
+    draft.focus();
+
+    page.keyboard().type("/pix");
+    page.waitForCondition(() -> held.size() == 1);
+    page.keyboard().press("Enter");
+    assertThat(draft).hasValue("/pix");
+    assertThat(sent).hasCount(before);
+    held.get(0).resume();
+    assertThat(chat.locator("#qr-list [role=option]:visible")).hasCount(1);
+    page.keyboard().press("Enter");
+    assertThat(draft).hasValue("Nossa chave Pix: pix@acme.test");
+
+    page.keyboard().type(" /gre");
+    page.waitForCondition(() -> held.size() == 2);
+    page.keyboard().press("Escape");
+    assertThat(chat.locator("#quick-replies")).isHidden();
+    page.waitForResponse("**/quick-replies", () -> held.get(1).resume());
+    assertThat(chat.locator("#quick-replies")).isHidden(); // answered, and still closed
+    page.keyboard().press("Enter");
+    assertThat(sent.last()).containsText("Nossa chave Pix: pix@acme.test /gre");
+    assertThat(sent).hasCount(before + 1);
+  }
+
   @Test
   void closed_window_still_takes_an_internal_note_and_refuses_a_reaction_saying_why() {
     Contact hana = Contact.writing(stack, "Hana Reis", "Vou pensar e te aviso");
@@ -142,6 +182,8 @@ class QuickRepliesIT extends InboxBrowserTest {
     assertThat(stack.platformMessages(tokenFor(), hana.conversationId()).at("/data/0/reactions").isMissingNode()).isTrue();
     assertThat(chat.locator(".composer.note-only #draft")).isVisible(); // still a note box
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("window-closed-note-reaction-light.png")));
+    setTheme(page, "dark");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact("window-closed-note-reaction-dark.png")));
   }
 
   @ParameterizedTest

@@ -16,7 +16,6 @@ import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.testing.Chromium;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,16 +34,11 @@ class TemplatePickerIT extends InboxBrowserTest {
 
   @BeforeEach
   void openHost() {
-    page.navigate(host.hostPage());
+    page.navigate(host.sdkPage());
   }
 
   private FrameLocator mount(Page on, String locale, String theme) {
-    String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900);
-    on.evaluate("a => startChat(a[0], a[1], a[2], a[3], a[4], a[5])",
-        Arrays.asList(stack.chatOrigin(), token, locale, theme, 900, 640));
-    FrameLocator chat = on.frameLocator("#mount iframe");
-    assertThat(chat.locator(".conv-row").first()).isVisible();
-    return chat;
+    return mountChat(on, ChatStack.DEMO_NUMBER, locale, theme);
   }
 
   /** Opens {@code name}'s conversation after moving its contact's last message {@code hoursAgo} back. */
@@ -69,7 +63,7 @@ class TemplatePickerIT extends InboxBrowserTest {
   void closed_window_template_is_filled_previewed_sent_and_shows_live_in_a_second_iframe() {
     FrameLocator chat = mount(page, "en", "light");
     Page second = context.newPage();
-    second.navigate(host.hostPage());
+    second.navigate(host.sdkPage());
     FrameLocator other = mount(second, "en", "light");
     openWithLastInbound(chat, "Ana Souza", 25);
     row(other, "Ana Souza").locator("button").click();

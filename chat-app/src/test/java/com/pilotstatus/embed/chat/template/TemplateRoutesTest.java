@@ -134,6 +134,19 @@ class TemplateRoutesTest {
         .statusCode()).isEqualTo(404);
   }
 
+  /** Scope (issue 18): another number's template (same tenant) is not this conversation's: 404, nothing sent. */
+  @Test
+  void another_numbers_template_is_404_for_the_form_and_the_send() {
+    String otherNumber = stack.createNumber("Other line", "+5511955551111");
+    String other = stack.addTemplate(otherNumber, "other_line_hello", "en", "Hi {{1}}", List.of("Ana")).get("id")
+        .asText();
+    String path = "/fragments/conversations/" + ana + "/templates/" + other;
+
+    assertThat(client.get(path).statusCode()).isEqualTo(404);
+    assertThat(keyed().post(path, "{\"variables\":[\"Ana\"]}").statusCode()).isEqualTo(404);
+    assertThat(stack.platformMessages(token, ana).toString()).doesNotContain("other_line_hello");
+  }
+
   @Test
   void variables_that_are_not_strings_are_400() {
     assertThat(keyed().post("/fragments/conversations/" + ana + "/templates/" + templateId("follow_up", "en_US"),

@@ -267,6 +267,12 @@ public final class ChatStack implements AutoCloseable {
     }
   }
 
+  /** The agent's side, straight to the platform (no chat-app): marks the conversation read (its unread count 0). */
+  public void platformRead(String token, String conversationId) {
+    send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/conversations/" + conversationId
+        + "/read")).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(), 200);
+  }
+
   /** A conversation's latest messages, straight from the platform. */
   public JsonNode platformMessages(String token, String conversationId) {
     return send(HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/v1/embed/chat/conversations/"

@@ -7,8 +7,10 @@ import io.javalin.Javalin;
  * A minimal host SaaS page, hand-written, that speaks the chat protocol the way the SDK does (DESIGN.md "Contracts"):
  * frames {@code {chat}/?parentOrigin=<its origin>} with the documented sandbox, accepts messages only from the chat
  * origin and that iframe's window, answers {@code ready} with {@code init} (again after every reload), and records
- * everything it receives in {@code window.received}. Also serves an intruder page that posts {@code init} into the
- * chat iframe from another window.
+ * everything it receives in {@code window.received}: for the tests that must see or forge protocol messages (intruder,
+ * hostile, fuzz, protocol version). Feature tests use the real SDK's page ({@link #sdkPage()}, through
+ * {@code InboxBrowserTest.mountChat}). Also serves an intruder page that posts {@code init} into the chat iframe from
+ * another window.
  *
  * <p>Served on port 0; browsers reach it as {@code http://app.acme.test:PORT} (the host) and
  * {@code http://evil.test:PORT} (another origin).

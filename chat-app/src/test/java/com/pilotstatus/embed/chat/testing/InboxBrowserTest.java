@@ -57,17 +57,45 @@ public abstract class InboxBrowserTest {
   }
 
   /**
-   * Mounts the chat through the SDK on {@code on} (a host page already open) with a token for the demo number, in
-   * English and {@code theme}, and waits for the first list (a loaded machine can take longer than 5 s).
+   * Mounts the chat through the real SDK ({@code embed.js}) on {@code on}, the host's SDK page already open
+   * ({@link HostSite#sdkPage()}), with a token for the demo number, in English and {@code theme}; see
+   * {@link #mountChat(Page, String, String, String)}.
    */
   protected FrameLocator mountChat(Page on, String theme) {
-    String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900);
-    on.evaluate("a => startChat(a[0], a[1], a[2], a[3], a[4], a[5])",
-        Arrays.asList(stack.chatOrigin(), token, "en", theme, 900, 640));
-    FrameLocator chat = on.frameLocator("#mount iframe");
+    return mountChat(on, ChatStack.DEMO_NUMBER, "en", theme);
+  }
+
+  /**
+   * Mounts the chat with {@code PilotStatus.chat.mount} on {@code on} (the SDK page, already open) in a 900px-wide
+   * slot, with a token for {@code number}, and waits for the host's {@code onReady} and the first list (a loaded
+   * machine can take longer than 5 s). The host callbacks are recorded: {@link #hostEvents} reads them.
+   */
+  protected FrameLocator mountChat(Page on, String number, String locale, String theme) {
+    String token = stack.mint(List.of(number), List.of(host.origin()), 900);
+    on.evaluate("a => { document.body.style.margin = '0'; document.getElementById('inbox').style.width = '900px';"
+        + " PilotStatus.init({ chatBaseUrl: a[0] });"
+        + " window.chat = PilotStatus.chat.mount('#inbox', { token: a[1], locale: a[2], theme: a[3],"
+        + " onReady: log('ready'), onConversationOpened: log('opened'), onUnreadCount: log('unread'),"
+        + " onError: log('error') }); }", Arrays.asList(stack.chatOrigin(), token, locale, theme));
+    on.waitForFunction("() => named('ready').length === 1", null,
+        new Page.WaitForFunctionOptions().setTimeout(20_000));
+    FrameLocator chat = on.frameLocator("#inbox iframe");
     PlaywrightAssertions.assertThat(chat.locator(".conv-row").first())
         .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
     return chat;
+  }
+
+  /** What the host's {@code name} callback ({@code opened}, {@code unread}, {@code error}) got, in order. */
+  protected static List<Object> hostEvents(Page on, String name) {
+    @SuppressWarnings("unchecked")
+    List<Object> values = (List<Object>) on.evaluate("n => named(n).map(e => e.x)", name);
+    return values;
+  }
+
+  /** The SDK's {@code setTheme} on the mounted chat, and a moment for the new colours to be painted. */
+  protected static void setTheme(Page on, String theme) {
+    on.evaluate("t => window.chat.setTheme(t)", theme);
+    on.waitForTimeout(100);
   }
 
   /** Opens {@code contact}'s conversation from the list and waits for its thread. */
