@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pilotstatus.embed.chat.testing.ChatClient;
 import com.pilotstatus.embed.chat.testing.ChatStack;
+import com.pilotstatus.embed.protocol.Decoded;
+import com.pilotstatus.embed.protocol.Direction;
+import com.pilotstatus.embed.protocol.Envelope;
+import com.pilotstatus.embed.protocol.EnvelopeText;
+import com.pilotstatus.embed.protocol.ProtocolVersion;
+import com.pilotstatus.embed.protocol.Surface;
 import com.pilotstatus.embed.testing.Bundles;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
@@ -38,9 +44,31 @@ class ShellTest {
     assertThat(csp).contains("frame-ancestors https://app.acme.com").contains("script-src 'self'")
         .doesNotContain("unsafe-inline");
     assertThat(response.body())
-        .containsPattern("<script src=\"/assets/chat-runtime\\.[0-9a-f]{20}\\.js\" defer></script>")
+        .containsPattern("<script src=\"/assets/chat-boot\\.[0-9a-f]{20}\\.js\" data-parent-origin=\"https://app.acme.com\""
+            + " data-ready=\"[^\"]+\" defer></script>\n<script src=\"/assets/chat-runtime\\.[0-9a-f]{20}\\.js\" defer></script>")
         .containsPattern("<link rel=\"stylesheet\" href=\"/assets/chat\\.[0-9a-f]{20}\\.css\">")
         .doesNotContain("<script>");
+  }
+
+  /** chat-boot.js posts this {@code ready} while the runtime loads: the shared encoder's, accepted by its decoder. */
+  @Test
+  void the_boot_script_gets_the_encoders_ready_and_is_served_immutable() {
+    String shell = client.get("/?parentOrigin=https://app.acme.com").body();
+    Matcher ready = Pattern.compile("data-ready=\"([^\"]+)\"").matcher(shell);
+    assertThat(ready.find()).isTrue();
+    String json = ready.group(1).replace("&#34;", "\"");
+    assertThat(json).isEqualTo(EnvelopeText.json(Envelope.ready()));
+    Decoded decoded = EnvelopeText.decode(json, Direction.FRAME_TO_PARENT, Surface.CHAT);
+    assertThat(decoded.isAccepted()).isTrue();
+    assertThat(decoded.message().string(ProtocolVersion.FIELD)).isEqualTo(ProtocolVersion.CURRENT);
+
+    Matcher boot = Pattern.compile("/assets/chat-boot\\.[0-9a-f]{20}\\.js").matcher(shell);
+    assertThat(boot.find()).isTrue();
+    HttpResponse<String> hashed = client.get(boot.group());
+    assertThat(hashed.statusCode()).isEqualTo(200);
+    assertThat(hashed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
+    assertThat(hashed.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    assertThat(hashed.body()).isEqualTo(Bundles.read("chat-boot.js"));
   }
 
   @Test

@@ -1,5 +1,8 @@
 package com.pilotstatus.embed.protocol;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A validated protocol message: a type and a payload that obeys the type's rules. The payload holds only the fields
  * the type declares, one value per field in the type's order; unknown fields from the sender are never kept, so
@@ -43,6 +46,23 @@ public final class Message {
         out.string(fields[i].name(), strings[i]);
       }
     }
+  }
+
+  /** The payload's fields by name, in the type's order: what a JVM JSON encoder writes (chat-app's shell, tests). */
+  public Map<String, Object> payload() {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    writePayload(new PayloadWriter() {
+      @Override
+      public void string(String name, String value) {
+        payload.put(name, value);
+      }
+
+      @Override
+      public void integer(String name, int value) {
+        payload.put(name, value);
+      }
+    });
+    return payload;
   }
 
   private int indexOf(String field) {

@@ -100,19 +100,7 @@ public final class EnvelopeText {
   }
 
   private static ObjectNode payload(Message message) {
-    ObjectNode payload = MAPPER.createObjectNode();
-    message.writePayload(new PayloadWriter() {
-      @Override
-      public void string(String name, String value) {
-        payload.put(name, value);
-      }
-
-      @Override
-      public void integer(String name, int value) {
-        payload.put(name, value);
-      }
-    });
-    return payload;
+    return MAPPER.valueToTree(message.payload());
   }
 
   /** A {@link WireObject} over a Jackson object node, answering as {@code JsWireObject} answers in the browser. */

@@ -17,6 +17,7 @@ import com.pilotstatus.embed.protocol.MessageType;
 import com.pilotstatus.embed.protocol.ProtocolVersion;
 import com.pilotstatus.embed.protocol.Surface;
 import com.pilotstatus.embed.theme.Theme;
+import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
@@ -72,11 +73,16 @@ public final class ChatRuntime {
       return;
     }
     // ready before anything else: the host's init is on its way while the runtime is built. It cannot be missed:
-    // it arrives in a later task, and the listener is added in this one.
+    // it arrives in a later task, and the listener is added in this one. Usually chat-app's boot script
+    // (chat-boot.js) has posted it already, while this file was still loading, and kept what the host sent since.
     ParentChannel parent = new ParentChannel(check.origin().serialized(), Browser.parentWindow());
-    parent.post(Envelope.ready());
+    boolean booted = bootIsWaiting();
+    if (!booted) {
+      parent.post(Envelope.ready());
+    }
     ChatRuntime runtime = new ChatRuntime(parent);
-    Window.current().addEventListener("message", (EventListener<WindowMessageEvent>) runtime::onMessage);
+    EventListener<WindowMessageEvent> onMessage = runtime::onMessage;
+    Window.current().addEventListener("message", onMessage);
     new UserInput(runtime.session, runtime.list, runtime.thread, runtime.composer, runtime.attachments,
         runtime::reload).listen();
     runtime.session.connection().listen(runtime.composer::flush, () -> {
@@ -85,7 +91,18 @@ public final class ChatRuntime {
       }
     });
     Dom.onDocumentHeight(runtime.parent::reportHeight);
+    if (booted) {
+      takeOverFromBoot(onMessage); // the init that came while this file loaded, now that every part listens
+    }
   }
+
+  /** True when chat-boot.js posted {@code ready} and keeps the parent's messages for this runtime. */
+  @JSBody(script = "return typeof window.pilotStatusBoot === 'function';")
+  private static native boolean bootIsWaiting();
+
+  /** Ends the boot script's watch: {@code listener} hears the messages it kept, in order. */
+  @JSBody(params = "listener", script = "window.pilotStatusBoot(listener);")
+  private static native void takeOverFromBoot(EventListener<WindowMessageEvent> listener);
 
   // ---- protocol in -------------------------------------------------------------------------------------------
 

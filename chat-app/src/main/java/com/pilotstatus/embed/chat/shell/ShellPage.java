@@ -5,10 +5,12 @@ import com.pilotstatus.embed.chat.i18n.Texts;
 import com.pilotstatus.embed.protocol.EmbedErrorCode;
 
 /**
- * The iframe's shell (a loading state and the runtime) or its refusal page, linking {@code assets} by their
- * immutable URLs. Templates {@code shell/*.jte}.
+ * The iframe's shell (a loading state, the boot script and the runtime) or its refusal page, linking {@code assets}
+ * by their immutable URLs. For the shell, {@code parentOrigin} is the validated parent and {@code ready} the
+ * {@code ready} envelope as JSON, both for the boot script; the refusal page has neither ({@code null}). Templates
+ * {@code shell/*.jte}.
  */
-public record ShellPage(Texts t, Assets assets) {
+public record ShellPage(Texts t, Assets assets, String parentOrigin, String ready) {
 
   /** Shown by the runtime when the session's lifetime passes with no server answer to show instead. */
   public StatePage expired() {

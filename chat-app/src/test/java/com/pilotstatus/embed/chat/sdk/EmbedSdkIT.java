@@ -3,11 +3,17 @@ package com.pilotstatus.embed.chat.sdk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Page;
 import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
+import com.pilotstatus.embed.protocol.ChatHeaders;
+import com.pilotstatus.embed.protocol.ChatPaths;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +87,26 @@ class EmbedSdkIT extends InboxBrowserTest {
     page.waitForTimeout(500);
 
     assertThat(order()).containsExactly("loaderStart", "ready");
+  }
+
+  /** The runtime reads the zone through Temporal when the browser has it (first paint), else Intl: the same name. */
+  @Test
+  void the_session_check_carries_the_browsers_time_zone() {
+    try (BrowserContext saoPaulo = chromium.newContext(
+        new Browser.NewContextOptions().setTimezoneId("America/Sao_Paulo"))) {
+      List<String> zones = new CopyOnWriteArrayList<>();
+      saoPaulo.onRequest(request -> {
+        if (request.url().equals(stack.chatOrigin() + ChatPaths.SESSION)) {
+          zones.add(request.headerValue(ChatHeaders.TIME_ZONE));
+        }
+      });
+      Page other = saoPaulo.newPage();
+      other.navigate(host.sdkPage());
+      other.evaluate("a => { PilotStatus.init({ chatBaseUrl: a[0] }); PilotStatus.chat.mount('#inbox', { token: a[1] }); }",
+          List.of(stack.chatOrigin(), stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900)));
+      assertThat(other.frameLocator("#inbox iframe").locator(".conv-row").first()).isVisible();
+      assertThat(zones).containsExactly("America/Sao_Paulo");
+    }
   }
 
   // ---- update, openConversation ---------------------------------------------------------------------------
