@@ -92,10 +92,13 @@ public abstract class InboxBrowserTest {
     return values;
   }
 
-  /** The SDK's {@code setTheme} on the mounted chat, and a moment for the new colours to be painted. */
+  /** The SDK's {@code setTheme} on the mounted chat, in front, and waits until the iframe has the theme. */
   protected static void setTheme(Page on, String theme) {
+    // In front first: a page behind another of its context paints nothing new, so its screenshot would be stale.
+    on.bringToFront();
     on.evaluate("t => window.chat.setTheme(t)", theme);
-    on.waitForTimeout(100);
+    PlaywrightAssertions.assertThat(on.frameLocator("#inbox iframe, #mount iframe").locator("html"))
+        .hasAttribute("data-theme", theme);
   }
 
   /** Opens {@code contact}'s conversation from the list and waits for its thread. */
