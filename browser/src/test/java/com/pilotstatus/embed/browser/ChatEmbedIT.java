@@ -81,7 +81,7 @@ class ChatEmbedIT extends SdkHostTest {
     assertThat(attributes).containsEntry("src",
         server.origin(CHAT) + "/?parentOrigin=" + java.net.URLEncoder.encode(server.origin(HOST),
             java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-        .containsEntry("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups")
+        .containsEntry("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups allow-downloads")
         .containsEntry("title", "Pilot Status chat")
         .containsEntry("width", "100%")
         .containsEntry("border", "0px");

@@ -7,6 +7,7 @@ import static com.pilotstatus.embed.protocol.ChatPaths.INBOX;
 import static com.pilotstatus.embed.protocol.ChatPaths.LIVE;
 import static com.pilotstatus.embed.protocol.ChatPaths.MEDIA;
 import static com.pilotstatus.embed.protocol.ChatPaths.MEDIA_FILES;
+import static com.pilotstatus.embed.protocol.ChatPaths.MEDIA_URL;
 import static com.pilotstatus.embed.protocol.ChatPaths.MESSAGES;
 import static com.pilotstatus.embed.protocol.ChatPaths.NOTES;
 import static com.pilotstatus.embed.protocol.ChatPaths.QUICK_REPLIES;
@@ -60,6 +61,7 @@ import io.javalin.http.HttpResponseException;
  * GET  /fragments/conversations/{id}/templates/{templateId}  its form                          [bearer]
  * POST /fragments/conversations/{id}/templates/{templateId}  send it (Idempotency-Key)         [bearer]
  * GET  /media/{mediaId}?exp=&sig=                a message's file, by the signed URL a thread rendered
+ * GET  /media/{mediaId}/url                       a fresh signed URL of it (JSON), for a thread kept open   [bearer]
  * GET  /fragments/conversations/{id}/quick-replies  the tenant's quick replies, filled for it   [bearer]
  * GET  /live                                      server-sent events, rendered (429/503 at limits) [bearer]
  * GET  /healthz, /readyz, /metrics               operations (server kit; readiness: platform and feed)
@@ -82,6 +84,7 @@ final class ChatRoutes {
     config.routes.before(SESSION + "/*", h.guard()::authenticate);
     config.routes.before(FRAGMENTS + "/*", h.guard()::authenticate);
     config.routes.before(LIVE, h.guard()::authenticate);
+    config.routes.before(MEDIA_FILES + "/{mediaId}" + MEDIA_URL, h.guard()::authenticate);
 
     config.routes.apiBuilder(() -> {
       get("/", h.shell()::show);
@@ -110,6 +113,7 @@ final class ChatRoutes {
         });
       });
       get(MEDIA_FILES + "/{mediaId}", h.media()::serve);
+      get(MEDIA_FILES + "/{mediaId}" + MEDIA_URL, h.media()::freshUrl);
       get(LIVE, h.live()::stream);
     });
 

@@ -123,6 +123,7 @@ public final class PlatformRoutes {
         get("/quick-replies", quickReplies::listForChat);
         post("/conversations/{id}/media", media::upload);
         get("/media/{mediaId}", media::download);
+        get("/media/{mediaId}/metadata", media::metadata);
         get("/events", chat::stream);
       });
       get("/internal/events", feed::stream); // front-end instances only: the service credential

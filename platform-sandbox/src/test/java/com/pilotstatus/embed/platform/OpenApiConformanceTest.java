@@ -449,6 +449,10 @@ class OpenApiConformanceTest {
     check("POST", "/v1/embed/chat/conversations/{id}/messages", mediaSend,
         api.post(mediaPath, mediaSend, "Authorization", "Bearer " + chat, "Idempotency-Key", "conf-media"));
     check("GET", "/v1/embed/chat/media/{mediaId}", null, api.get("/v1/embed/chat/media/" + uploaded.at("/id"), b));
+    String metadata = "/v1/embed/chat/media/{mediaId}/metadata";
+    check("GET", metadata, null, api.get("/v1/embed/chat/media/" + uploaded.at("/id") + "/metadata", b));
+    check("GET", metadata, null, api.get("/v1/embed/chat/media/med_missing/metadata", b));
+    check("GET", metadata, null, api.get("/v1/embed/chat/media/" + uploaded.at("/id") + "/metadata"));
     String plan = "/v1/sandbox/numbers/wa_demo/media-subscription";
     String noMedia = Api.json("active", false);
     check("POST", "/v1/sandbox/numbers/{id}/media-subscription", noMedia, api.post(plan, noMedia, t));

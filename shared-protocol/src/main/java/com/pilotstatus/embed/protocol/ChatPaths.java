@@ -30,6 +30,13 @@ public final class ChatPaths {
   public static final String MEDIA = "/media";
   /** {@code GET /media/{mediaId}?exp=&sig=}: a file of a message, by the signed URL the thread rendered. */
   public static final String MEDIA_FILES = "/media";
+  /**
+   * {@code GET /media/{mediaId}/url} (bearer): {@code {"url": …}}, a freshly signed {@link #MEDIA_FILES} URL of a file
+   * of the session's scope (404 otherwise), for a thread kept open past the lifetime of the URLs it was rendered with.
+   */
+  public static final String MEDIA_URL = "/url";
+  /** The JSON member of {@link #MEDIA_URL}'s answer. */
+  public static final String MEDIA_URL_VALUE = "url";
   /** {@code POST /{id}/read}: marks a conversation read. */
   public static final String READ = "/read";
   /** {@code GET /{id}/composer}: the reply area as the customer service window is now. */

@@ -60,6 +60,7 @@ final class UserInput {
     onAction(this::onAction);
     onKey(this::onKey);
     attachments.listen();
+    new MediaRefresh(session).listen();
     onInput((id, value) -> {
       if ("draft".equals(id)) {
         quickReplies.onInput(session.isUsable() ? thread.openId() : null);

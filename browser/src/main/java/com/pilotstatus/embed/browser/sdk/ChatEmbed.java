@@ -31,7 +31,8 @@ import org.teavm.jso.JSObject;
  */
 final class ChatEmbed extends FrameEmbed {
 
-  static final String SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups";
+  /** {@code allow-downloads}: a document card saves the file a contact sent; without it Chromium blocks that. */
+  static final String SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups allow-downloads";
 
   private static final int ON_TOKEN = FIRST_SURFACE_OP;
   private static final int ON_TOKEN_FAILURE = FIRST_SURFACE_OP + 1;

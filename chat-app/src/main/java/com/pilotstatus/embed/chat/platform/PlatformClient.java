@@ -124,6 +124,15 @@ public final class PlatformClient {
     }
   }
 
+  /**
+   * The number a media file belongs to, asked with the session's token ({@code GET /v1/embed/chat/media/{id}/metadata}):
+   * 404 ({@link NotFoundResponse}) when it is missing or outside the token's scope.
+   */
+  public String mediaNumber(ChatToken token, String mediaId) {
+    return call(token, PlatformRequest.get("/v1/embed/chat/media/{id}/metadata", mediaId), MediaMetadata.class)
+        .whatsappNumberId();
+  }
+
   /** The approved templates of the conversation's number. */
   public List<MessageTemplate> templates(ChatToken token, String conversationId) {
     return call(token, PlatformRequest.get("/v1/embed/chat/conversations/{id}/templates", conversationId),
@@ -192,6 +201,10 @@ public final class PlatformClient {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   private record Uploaded(String id) {
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  private record MediaMetadata(String whatsappNumberId) {
   }
 
   @JsonIgnoreProperties(ignoreUnknown = true)

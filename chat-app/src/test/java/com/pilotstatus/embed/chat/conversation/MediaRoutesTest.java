@@ -3,6 +3,7 @@ package com.pilotstatus.embed.chat.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.chat.media.MediaUrls;
 import com.pilotstatus.embed.chat.testing.ChatClient;
 import com.pilotstatus.embed.chat.testing.ChatStack;
@@ -40,6 +41,8 @@ class MediaRoutesTest {
   private static final Pattern MEDIA_URL = Pattern.compile("(/media/med_[0-9a-f]+\\?exp=[0-9]+&amp;sig=[A-Za-z0-9_-]+)");
   static final byte[] PNG = Base64.getDecoder().decode(
       "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static ChatStack stack;
   private static String token;
@@ -187,6 +190,35 @@ class MediaRoutesTest {
     String[] other = stack.otherNumberWithConversation();
 
     assertThat(client.get("/fragments/conversations/" + other[1]).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void a_fresh_url_is_signed_only_for_the_sessions_bearer_and_scope() throws Exception {
+    String url = mediaUrlOf(receive("image", null));
+    String mediaId = url.substring("/media/".length(), url.indexOf('?'));
+    String otherNumber = stack.createNumber("Media line", "+5511955556666");
+    JsonNode otherPhoto = stack.inboundWith(otherNumber, "+5511944446666", "Otto Other",
+        Map.of("media", Map.of("kind", "image")));
+    String otherMedia = otherPhoto.at("/media/id").asText();
+
+    HttpResponse<String> fresh = client.get("/media/" + mediaId + "/url");
+    String freshUrl = JSON.readTree(fresh.body()).get("url").asText();
+    HttpResponse<String> foreign = client.get("/media/" + otherMedia + "/url");
+    HttpResponse<String> missing = client.get("/media/med_00000000000000000000/url");
+    HttpResponse<String> bad = client.get("/media/not%20an%20id/url");
+    HttpResponse<String> noBearer = new ChatClient(stack.chatUrl()).get("/media/" + mediaId + "/url");
+
+    assertThat(fresh.statusCode()).isEqualTo(200);
+    assertThat(fresh.headers().firstValue("Cache-Control")).hasValue("no-store");
+    assertThat(freshUrl).startsWith("/media/" + mediaId + "?exp=");
+    assertThat(fetch(freshUrl).statusCode()).isEqualTo(200);
+    assertThat(otherMedia).startsWith("med_");
+    assertThat(foreign.statusCode()).isEqualTo(404);
+    assertThat(foreign.headers().firstValue("X-PS-State")).hasValue("not-found");
+    assertThat(foreign.body()).doesNotContain(otherMedia + "?exp");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(bad.statusCode()).isEqualTo(404);
+    assertThat(noBearer.statusCode()).isEqualTo(401);
   }
 
   // ---------------------------------------------------------------- sending

@@ -28,7 +28,7 @@ public final class HostSite implements AutoCloseable {
       window.startChat = function (chatOrigin, token, locale, theme, width, height) {
         var frame = document.createElement('iframe');
         frame.title = 'Inbox';
-        frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups');
+        frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-popups allow-downloads');
         frame.style.width = width + 'px';
         if (height > 0) frame.style.height = height + 'px'; // 0: auto-height from resize, as the SDK does
         frame.src = chatOrigin + '/?parentOrigin=' + encodeURIComponent(location.origin);

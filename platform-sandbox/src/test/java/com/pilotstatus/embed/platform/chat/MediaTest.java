@@ -250,6 +250,29 @@ class MediaTest extends SandboxTest {
   }
 
   @Test
+  void metadata_names_the_files_conversation_and_number_within_the_tokens_scope_only() {
+    Reply ours = api.post("/v1/sandbox/numbers/" + DEMO_NUMBER + "/inbound",
+        Api.json("from", newContactNumber(), "media", Map.of("kind", "document")), key(Sandbox.TENANT_KEY));
+    String otherNumber = sandbox.createNumber(Sandbox.TENANT_KEY, "5511955507654");
+    Reply otherNumbers = api.post("/v1/sandbox/numbers/" + otherNumber + "/inbound",
+        Api.json("from", newContactNumber(), "media", Map.of("kind", "image")), key(Sandbox.TENANT_KEY));
+
+    Reply metadata = api.get("/v1/embed/chat/media/" + ours.at("/media/id") + "/metadata", bearer(token));
+    Reply foreign = api.get("/v1/embed/chat/media/" + otherNumbers.at("/media/id") + "/metadata", bearer(token));
+    Reply missing = api.get("/v1/embed/chat/media/med_nope/metadata", bearer(token));
+    Reply anonymous = api.get("/v1/embed/chat/media/" + ours.at("/media/id") + "/metadata");
+
+    assertThat(metadata.status()).isEqualTo(200);
+    assertThat(metadata.at("/conversationId")).isEqualTo(ours.at("/conversationId"));
+    assertThat(metadata.at("/whatsappNumberId")).isEqualTo(DEMO_NUMBER);
+    assertThat(metadata.at("/kind")).isEqualTo("document");
+    assertThat(metadata.at("/fileName")).isEqualTo("invoice-4821.pdf");
+    assertThat(foreign.status()).isEqualTo(404);
+    assertThat(foreign.at("/error/code")).isEqualTo(missing.at("/error/code")).isEqualTo("not_found");
+    assertThat(anonymous.status()).isEqualTo(401);
+  }
+
+  @Test
   void the_internal_media_route_takes_the_service_credential_only() {
     String conversation = newConversation();
     String media = upload(conversation, PNG, "image/png", "a.png").at("/id");
