@@ -103,11 +103,7 @@ class MediaIT extends InboxBrowserTest {
     assertThat(viewer.locator(".photo-close")).isFocused();
     page.waitForCondition(() -> ((Number) viewer.locator("img").evaluate("i => i.complete ? i.naturalWidth : 0"))
         .intValue() > 0);
-    screenshot("media-viewer-light.png");
-    page.evaluate("() => chat.update({ theme: 'dark' })");
-    assertThat(chat.locator("html")).hasAttribute("data-theme", "dark");
-    screenshot("media-viewer-dark.png");
-    page.evaluate("() => chat.update({ theme: 'light' })");
+    screenshots(chat, "media-viewer");
     page.keyboard().press("Escape");
     assertThat(viewer).isHidden();
     assertThat(chat.locator("a.media-image").first()).isFocused();
@@ -195,10 +191,7 @@ class MediaIT extends InboxBrowserTest {
     String thumbUrl = thumb.getAttribute("src");
     assertThat(thumbUrl).startsWith("blob:" + stack.chatOrigin());
     assertThat(chat.locator("#attachment .card-icon")).isHidden();
-    screenshot("media-tray-light.png");
-    page.evaluate("() => chat.update({ theme: 'dark' })");
-    screenshot("media-tray-dark.png");
-    page.evaluate("() => chat.update({ theme: 'light' })");
+    screenshots(chat, "media-tray");
     chat.locator("#draft").fill("Here it is");
     page.keyboard().press("Enter");
     Locator sent = chat.locator("#log .bubble.out.media-image").last();
@@ -241,7 +234,7 @@ class MediaIT extends InboxBrowserTest {
     int early = ((Number) progress.evaluate("p => p.value")).intValue();
     page.waitForCondition(() -> ((Number) progress.evaluate("p => p.value")).intValue() > early);
     assertThat(((Number) progress.evaluate("p => p.value")).intValue()).isLessThan(100);
-    screenshot("media-progress-light.png");
+    screenshots(chat, "media-progress");
     iframe.send("Network.emulateNetworkConditions", throughput(-1));
     assertThat(chat.locator("#log .bubble.out.media-image")).hasCount(4);
     assertThat(chat.locator("#log .bubble.upload")).hasCount(0);
@@ -254,7 +247,7 @@ class MediaIT extends InboxBrowserTest {
     assertThat(refused.locator(".upload-refusal")).hasText(Pattern.compile("^Not sent: this file type can't be sent"));
     assertThat(refused.locator("[data-action=retry-upload]")).isHidden();
     refused.scrollIntoViewIfNeeded();
-    screenshot("media-refused-type-light.png");
+    screenshots(chat, "media-refused-type");
     refused.locator("[data-action=discard-upload]").click();
     assertThat(chat.locator("#log .bubble.upload")).hasCount(0);
     stack.setMediaSubscription(ChatStack.DEMO_NUMBER, false);
@@ -265,10 +258,9 @@ class MediaIT extends InboxBrowserTest {
           "Not sent: this number's plan doesn't include photos and documents. Ask your administrator to upgrade it.");
       assertThat(refused.locator("[data-action=retry-upload]")).isHidden();
       refused.scrollIntoViewIfNeeded();
-      screenshot("media-no-subscription-light.png");
+      screenshots(chat, "media-no-subscription");
       page.evaluate("() => chat.update({ theme: 'dark' })");
       assertThat(chat.locator("html")).hasAttribute("data-theme", "dark");
-      screenshot("media-no-subscription-dark.png");
       assertNoSeriousViolations("refused dark");
       page.evaluate("() => chat.update({ theme: 'light' })");
       refused.locator("[data-action=discard-upload]").click();
@@ -284,7 +276,7 @@ class MediaIT extends InboxBrowserTest {
     assertThat(chat.locator("#attachment")).isHidden();
     chat.locator("#attach-input").setInputFiles(new FilePayload("page.html", "text/html", "<p>x</p>".getBytes()));
     assertThat(chat.locator("#media-notice")).containsText("“page.html” can't be sent");
-    screenshot("media-refused-light.png");
+    screenshots(chat, "media-refused");
     assertThat(uploads.get()).isEqualTo(before);
 
     // A failed upload stays with Retry; Retry sends it once.
@@ -298,12 +290,11 @@ class MediaIT extends InboxBrowserTest {
     open(chat, sara); // the thread re-renders: the failed upload is the runtime's, so it comes back
     open(chat, rui);
     assertThat(failed.locator(".upload-name")).hasText("retry.png");
-    page.evaluate("() => chat.update({ theme: 'dark' })");
-    screenshot("media-failed-dark.png");
+    screenshots(chat, "media-failed");
     failed.locator("[data-action=retry-upload]").click();
     assertThat(chat.locator("#log .bubble.out.media-image")).hasCount(5);
     assertThat(chat.locator("#log .bubble.upload")).hasCount(0);
-    screenshot("media-sent-dark.png");
+    screenshots(chat, "media-sent");
     JsonNode messages = stack.platformMessages(stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()),
         300), rui.conversationId).get("data");
     List<String> names = new ArrayList<>();
@@ -369,6 +360,17 @@ class MediaIT extends InboxBrowserTest {
 
   private void screenshot(String name) {
     page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.artifact(name)));
+  }
+
+  /** {@code name-light.png} and {@code name-dark.png} of the state shown, each once the iframe has the theme; light after. */
+  private void screenshots(FrameLocator chat, String name) {
+    for (String theme : List.of("light", "dark")) {
+      page.evaluate("t => chat.update({ theme: t })", theme);
+      assertThat(chat.locator("html")).hasAttribute("data-theme", theme);
+      screenshot(name + "-" + theme + ".png");
+    }
+    page.evaluate("() => chat.update({ theme: 'light' })");
+    assertThat(chat.locator("html")).hasAttribute("data-theme", "light");
   }
 
   /** A new contact who wrote once: their own conversation, at the top of the list. */
