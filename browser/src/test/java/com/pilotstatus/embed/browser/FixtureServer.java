@@ -14,7 +14,7 @@ import java.nio.file.Paths;
  * foreign page are distinct origins:
  * <ul>
  *   <li>{@code app.acme.test}: host pages that load {@code /embed.js} (the loader just built; it loads
- *       {@code /embed-core.js} next to it);</li>
+ *       {@code /v{version}/embed-core.js});</li>
  *   <li>{@code chat.pilot.test}: {@code /} is a chat iframe stub that says {@code ready} and records messages;</li>
  *   <li>{@code silent.pilot.test}: {@code /} is a page that never answers (handshake timeout);</li>
  *   <li>{@code connect.pilot.test}: {@code /connect/{token}} is a connect iframe stub;</li>

@@ -27,23 +27,21 @@ public final class Bundles {
   }
 
   /**
-   * A test host's routes for the SDK as the browser module built it: {@code /embed.js}, {@code /embed-core.js} and
-   * the {@code /v{version}/embed-core.js} the loader fetches (uncached, so every page gets this build's bytes).
+   * A test host's routes for the SDK as the browser module built it: {@code /embed.js} and the
+   * {@code /v{version}/embed-core.js} the loader fetches (uncached, so every page gets this build's bytes).
    */
   public static void serveSdk(JavalinConfig config) {
-    for (String name : new String[] {LOADER, CORE}) {
-      byte[] body = bytes(name);
-      Handler script = ctx -> ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "no-store")
-          .result(body);
-      config.routes.get("/" + name, script);
-      if (name.equals(CORE)) {
-        config.routes.get("/{version}/" + name, ctx -> {
-          if (!ctx.pathParam("version").startsWith("v")) {
-            throw new NotFoundResponse();
-          }
-          script.handle(ctx);
-        });
+    config.routes.get("/" + LOADER, script(bytes(LOADER)));
+    Handler core = script(bytes(CORE));
+    config.routes.get("/{version}/" + CORE, ctx -> {
+      if (!ctx.pathParam("version").startsWith("v")) {
+        throw new NotFoundResponse();
       }
-    }
+      core.handle(ctx);
+    });
+  }
+
+  private static Handler script(byte[] body) {
+    return ctx -> ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "no-store").result(body);
   }
 }
