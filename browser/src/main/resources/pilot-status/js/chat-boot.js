@@ -1,25 +1,133 @@
-// The chat iframe's first script (issue 17 §2, first paint): it posts the runtime's `ready` while chat-runtime.js is
-// still loading and compiling, so the host's `init` is on its way meanwhile, and keeps the parent's messages for the
-// runtime, which takes them (and hears every later one itself) when it starts. chat-app's shell writes the `ready`
-// envelope (encoded by the shared Envelope) and the validated parent origin into this tag's data attributes.
+// The chat iframe's first script, inline at the top of the shell (issue 17 §2, first paint). It paints the first
+// inbox before the runtime (chat-runtime.js, about 100 ms of compiling and starting on a fresh renderer) has run:
+//  1. it posts `ready` at once, so the host's `init` is on its way while the page still loads;
+//  2. on a plain `init` (our protocol major, no appearance variables: those are validated by the runtime's shared
+//     rules before they reach a style) it asks for the first inbox itself, with the runtime's headers, and paints it.
+//     That request checks the token too; the session check (its timing, the host's onReady) is the runtime's, after
+//     first paint;
+//  3. then (at once, for anything else) it loads the runtime, which takes the parent's messages kept here and adopts
+//     the inbox answer: the same request with the same token, answered once. A failed answer is not handed over: the
+//     runtime asks again and shows the state the server renders, as it always did.
+// chat-app's BootScript writes the wire names (ChatHeaders, ChatPaths, Envelope) and the `ready` envelope into WIRE,
+// so none is spelled here; this tag's attributes carry the validated parent origin and the runtime's URL. Without
+// WIRE or a parent, it only loads the runtime (which then posts `ready` itself, as it always could).
 (function () {
-  var tag = document.currentScript, origin = tag.getAttribute('data-parent-origin'), kept = [];
-  if (window.parent === window || !origin) return;
-  try {
-    window.parent.postMessage(JSON.parse(tag.getAttribute('data-ready')), origin);
-  } catch (e) {
-    return; // no pilotStatusBoot: the runtime posts `ready` itself
+  var WIRE = /*wire*/null;
+  mark('pilot-status:boot');
+  var tag = document.currentScript, origin = tag.getAttribute('data-parent-origin');
+  var kept = [], answers = null, token = null, loaded = false, superseded = false;
+
+  function loadRuntime() {
+    if (loaded) return;
+    loaded = true;
+    var script = document.createElement('script');
+    script.src = tag.getAttribute('data-runtime');
+    document.head.appendChild(script);
   }
+
+  if (window.parent === window || !origin || !WIRE) return loadRuntime();
+  window.parent.postMessage(WIRE.ready, origin);
+
+  /** The payload of an `init` this script may serve, else null. */
+  function plainInit(data) {
+    var p = data && data.payload;
+    if (!p || data.source !== WIRE.source || data.v !== WIRE.v || data.type !== WIRE.init || typeof p !== 'object'
+        || typeof p.token !== 'string' || !p.token || p[WIRE.appearance]) return null;
+    var version = p[WIRE.protocol];
+    return version === undefined || version === null
+        || (typeof version === 'string' && parseInt(version, 10) === WIRE.major) ? p : null;
+  }
+
   function keep(e) {
-    if (e.origin === origin && e.source === window.parent) kept.push(e);
+    if (e.origin !== origin || e.source !== window.parent) return;
+    kept.push(e);
+    var isInit = e.data && e.data.source === WIRE.source && e.data.type === WIRE.init;
+    if (!isInit || loaded) return;
+    var p = answers ? null : plainInit(e.data);
+    if (p) {
+      start(p);
+    } else {
+      superseded = answers !== null; // a second init before the first painted: the runtime serves both, in order
+      loadRuntime();
+    }
   }
   addEventListener('message', keep);
-  // The runtime hands its own listener over: it hears what was kept, in order, and every later message itself.
-  window.pilotStatusBoot = function (listener) {
-    removeEventListener('message', keep);
-    window.pilotStatusBoot = undefined;
-    var taken = kept;
-    kept = null; // the init (with its token) stays nowhere but in the runtime
-    taken.forEach(function (e) { listener(e); });
+
+  /** The first inbox, with the headers SessionHttp sends. */
+  function start(p) {
+    mark('pilot-status:boot-init');
+    token = p.token;
+    if (WIRE.themes.indexOf(p.theme) >= 0) document.documentElement.setAttribute('data-theme', p.theme);
+    var headers = { 'Authorization': 'Bearer ' + token };
+    headers[WIRE.headers.parentOrigin] = origin;
+    headers[WIRE.headers.locale] = typeof p.locale === 'string' && p.locale ? p.locale : WIRE.locale;
+    headers[WIRE.headers.zone] = timeZone();
+    answers = {};
+    answers['GET ' + WIRE.inbox] = ask('GET', WIRE.inbox, headers).then(function (answer) {
+      if (answer && !loaded && !superseded) paint(answer[1]);
+      else loadRuntime();
+      return answer;
+    });
+  }
+
+  /** [status, body, state, unread] of a 200 answer; null for anything else (the runtime asks again). */
+  function ask(method, url, headers) {
+    return fetch(url, { method: method, headers: headers, credentials: 'omit', cache: 'no-store',
+      referrerPolicy: 'no-referrer' }).then(function (r) {
+      return r.status !== 200 ? null : r.text().then(function (body) {
+        mark('pilot-status:boot-answer');
+        return [r.status, body, r.headers.get(WIRE.headers.state) || '', r.headers.get(WIRE.headers.unread) || ''];
+      });
+    }).catch(function () { return null; });
+  }
+
+  /** As Dom.timeZone: Temporal first, a fresh renderer's first Intl.DateTimeFormat loads ICU data (25–300 ms). */
+  function timeZone() {
+    try { if (typeof Temporal === 'object' && Temporal.Now) return Temporal.Now.timeZoneId() || ''; } catch (e) { }
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { return ''; }
+  }
+
+  /** The inbox in #app, with the benchmark's marks (as Dom.markPaint); the runtime loads once it is on screen. */
+  function paint(html) {
+    if (document.readyState === 'loading') {
+      return document.addEventListener('DOMContentLoaded', function () { paint(html); });
+    }
+    var app = document.getElementById('app');
+    app.innerHTML = html;
+    app.removeAttribute('aria-busy');
+    app.setAttribute('data-painted', 'boot'); // ConversationList keeps this inbox instead of rendering it again
+    mark('pilot-status:inbox');
+    // The runtime's compile would hold this frame: it waits for the frame (or 100 ms, in a hidden tab with no frames).
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        mark('pilot-status:inbox-painted');
+        loadRuntime();
+      }, 0);
+    });
+    setTimeout(loadRuntime, 100);
+  }
+
+  /** A performance mark: where first paint's time goes (FirstPaintBenchmarkIT prints them). */
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark(name);
+  }
+
+  // The runtime takes over: it hears what was kept, in order, and every later message itself; replaying the kept
+  // init claims this script's answer (answer), after which nothing is left here (the token included).
+  window.pilotStatusBoot = {
+    take: function (listener) {
+      removeEventListener('message', keep);
+      loaded = true;
+      var taken = kept;
+      kept = null;
+      taken.forEach(function (e) { listener(e); });
+      window.pilotStatusBoot = undefined;
+      answers = token = null;
+    },
+    answer: function (method, url, forToken) {
+      var key = method + ' ' + url, answer = answers && forToken === token ? answers[key] : null;
+      if (answer) delete answers[key];
+      return answer || null;
+    }
   };
 })();

@@ -19,6 +19,7 @@ import com.pilotstatus.embed.chat.session.SessionGuard;
 import com.pilotstatus.embed.chat.session.SessionHandlers;
 import com.pilotstatus.embed.chat.session.TokenVerifier;
 import com.pilotstatus.embed.chat.shell.Assets;
+import com.pilotstatus.embed.chat.shell.BootScript;
 import com.pilotstatus.embed.chat.shell.ShellHandler;
 import com.pilotstatus.embed.chat.shell.Templates;
 import com.pilotstatus.embed.chat.template.TemplateHandlers;
@@ -58,13 +59,16 @@ public final class ChatApp implements AutoCloseable {
   private static final long RENDERED_INBOX_BYTES = 8L << 20;
 
   /**
-   * Nothing but our own script, style and fetches; {@code frame-ancestors} is 'none' but on the shell page. Images
-   * may also be {@code blob:}: the tray's thumbnail of a photo the agent chose is an object URL of their own file,
-   * made by this document (no other origin can mint a blob: URL of ours) and revoked when the file leaves the tray;
-   * an image cannot run script, and script-src stays 'self'.
+   * Nothing but our own script, style and fetches; {@code frame-ancestors} is 'none' but on the shell page. The one
+   * inline script is the shell's boot script, allowed by its hash (no 'unsafe-inline'). Images may also be
+   * {@code blob:}: the tray's thumbnail of a photo the agent chose is an object URL of their own file, made by this
+   * document (no other origin can mint a blob: URL of ours) and revoked when the file leaves the tray; an image cannot
+   * run script.
    */
-  private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; img-src 'self' data: blob:;"
-      + " media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+  private static String contentSecurityPolicy(BootScript boot) {
+    return "default-src 'none'; script-src 'self' " + boot.cspSource() + "; img-src 'self' data: blob:;"
+        + " media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+  }
 
   private final Javalin javalin;
   private final ServerKit kit;
@@ -119,13 +123,14 @@ public final class ChatApp implements AutoCloseable {
     });
     kit.draining().onDrain(hub::closeAll); // SIGTERM: every stream gets a retry hint and closes
 
+    BootScript boot = BootScript.load();
     SecurityHeadersPlugin securityHeaders = new SecurityHeadersPlugin(policy -> {
-      policy.contentSecurityPolicy = CONTENT_SECURITY_POLICY;
+      policy.contentSecurityPolicy = contentSecurityPolicy(boot);
       policy.crossOriginResourcePolicy = "same-origin";
     });
     Assets assets = Assets.serve(kit, securityHeaders.headers());
     ChatRoutes.Handlers handlers = new ChatRoutes.Handlers(
-        new ShellHandler(config.originPolicy(), templates, assets, clock),
+        new ShellHandler(config.originPolicy(), templates, assets, boot, clock),
         new SessionGuard(verifier),
         new SessionHandlers(platform, verifier, config.refreshLead(), clock),
         new ConversationHandlers(conversations, templates, new RenderedInboxes(RENDERED_INBOX_BYTES, meters),

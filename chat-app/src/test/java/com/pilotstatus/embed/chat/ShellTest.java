@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.pilotstatus.embed.chat.testing.ChatClient;
 import com.pilotstatus.embed.chat.testing.ChatStack;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.pilotstatus.embed.protocol.ChatHeaders;
+import com.pilotstatus.embed.protocol.ChatPaths;
 import com.pilotstatus.embed.protocol.Decoded;
 import com.pilotstatus.embed.protocol.Direction;
 import com.pilotstatus.embed.protocol.Envelope;
@@ -12,6 +16,9 @@ import com.pilotstatus.embed.protocol.ProtocolVersion;
 import com.pilotstatus.embed.protocol.Surface;
 import com.pilotstatus.embed.testing.Bundles;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -41,34 +48,48 @@ class ShellTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();
-    assertThat(csp).contains("frame-ancestors https://app.acme.com").contains("script-src 'self'")
+    assertThat(csp).contains("frame-ancestors https://app.acme.com").containsPattern("script-src 'self' 'sha256-[^']+';")
         .doesNotContain("unsafe-inline");
+    // The boot script first (before the stylesheet: nothing holds it); it loads the runtime itself.
     assertThat(response.body())
-        .containsPattern("<script src=\"/assets/chat-boot\\.[0-9a-f]{20}\\.js\" data-parent-origin=\"https://app.acme.com\""
-            + " data-ready=\"[^\"]+\" defer></script>\n<script src=\"/assets/chat-runtime\\.[0-9a-f]{20}\\.js\" defer></script>")
-        .containsPattern("<link rel=\"stylesheet\" href=\"/assets/chat\\.[0-9a-f]{20}\\.css\">")
-        .doesNotContain("<script>");
+        .containsPattern("<title>[^<]+</title>\n<script data-parent-origin=\"https://app.acme.com\""
+            + " data-runtime=\"/assets/chat-runtime\\.[0-9a-f]{20}\\.js\">")
+        .containsPattern("</script>\n<link rel=\"stylesheet\" href=\"/assets/chat\\.[0-9a-f]{20}\\.css\">\n</head>")
+        .doesNotContain("<script src=");
   }
 
-  /** chat-boot.js posts this {@code ready} while the runtime loads: the shared encoder's, accepted by its decoder. */
+  /**
+   * The inline boot script is chat-boot.js with the wire names written in (the {@code ready} it posts is the shared
+   * encoder's, accepted by its decoder), and the CSP's hash is the hash of exactly that text: one changed byte and the
+   * browser refuses it.
+   */
   @Test
-  void the_boot_script_gets_the_encoders_ready_and_is_served_immutable() {
-    String shell = client.get("/?parentOrigin=https://app.acme.com").body();
-    Matcher ready = Pattern.compile("data-ready=\"([^\"]+)\"").matcher(shell);
-    assertThat(ready.find()).isTrue();
-    String json = ready.group(1).replace("&#34;", "\"");
-    assertThat(json).isEqualTo(EnvelopeText.json(Envelope.ready()));
-    Decoded decoded = EnvelopeText.decode(json, Direction.FRAME_TO_PARENT, Surface.CHAT);
+  void the_inline_boot_script_carries_the_encoders_ready_and_the_csp_allows_exactly_it() throws Exception {
+    HttpResponse<String> response = client.get("/?parentOrigin=https://app.acme.com");
+    Matcher inline = Pattern.compile("<script data-parent-origin=\"[^\"]+\" data-runtime=\"[^\"]+\">(.*?)</script>",
+        Pattern.DOTALL).matcher(response.body());
+    assertThat(inline.find()).isTrue();
+    String script = inline.group(1);
+    String source = Bundles.read("chat-boot.js");
+    assertThat(source).contains("/*wire*/null");
+    String[] around = source.split(Pattern.quote("/*wire*/null"));
+    assertThat(script).startsWith(around[0]).endsWith(around[1]);
+    JsonNode wire = new ObjectMapper().readTree(script.substring(around[0].length(), script.length() - around[1].length()));
+
+    String ready = wire.get("ready").toString();
+    assertThat(ready).isEqualTo(EnvelopeText.json(Envelope.ready()));
+    Decoded decoded = EnvelopeText.decode(ready, Direction.FRAME_TO_PARENT, Surface.CHAT);
     assertThat(decoded.isAccepted()).isTrue();
     assertThat(decoded.message().string(ProtocolVersion.FIELD)).isEqualTo(ProtocolVersion.CURRENT);
+    assertThat(wire.get("inbox").asText()).isEqualTo(ChatPaths.FIRST_INBOX);
+    assertThat(wire.get("headers").get("parentOrigin").asText()).isEqualTo(ChatHeaders.PARENT_ORIGIN);
 
-    Matcher boot = Pattern.compile("/assets/chat-boot\\.[0-9a-f]{20}\\.js").matcher(shell);
-    assertThat(boot.find()).isTrue();
-    HttpResponse<String> hashed = client.get(boot.group());
-    assertThat(hashed.statusCode()).isEqualTo(200);
-    assertThat(hashed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
-    assertThat(hashed.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
-    assertThat(hashed.body()).isEqualTo(Bundles.read("chat-boot.js"));
+    String hash = Base64.getEncoder().encodeToString(
+        MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8)));
+    assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("script-src 'self' 'sha256-" + hash + "';");
+    // Nothing else is served as a boot script.
+    assertThat(client.get("/assets/chat-boot.js").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -53,6 +53,11 @@ public final class ChatPaths {
   public static final String STATUS = "/status";
   /** The JSON member and query parameter of a conversation's status. */
   public static final String STATUS_VALUE = "status";
+  /**
+   * {@code GET}: the inbox as it first opens, with no search, number or status filter: the URL the chat runtime's
+   * list asks for then, and the one chat-app's boot script asks for before the runtime runs (it hands the answer over).
+   */
+  public static final String FIRST_INBOX = INBOX + "?q=&number=&" + STATUS_VALUE + "=";
   /** {@code POST /{id}/notes} {@code {"text"}}: an internal note, never sent to the contact. */
   public static final String NOTES = "/notes";
   /** {@code PUT|DELETE /{id}/messages/{messageId}/reaction}: the agent's reaction ({@code {"emoji"}}) or none. */

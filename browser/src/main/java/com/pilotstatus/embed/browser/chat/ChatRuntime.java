@@ -74,7 +74,7 @@ public final class ChatRuntime {
     }
     // ready before anything else: the host's init is on its way while the runtime is built. It cannot be missed:
     // it arrives in a later task, and the listener is added in this one. Usually chat-app's boot script
-    // (chat-boot.js) has posted it already, while this file was still loading, and kept what the host sent since.
+    // (chat-boot.js) has posted it already, kept what the host sent since and, for a plain init, painted the inbox.
     ParentChannel parent = new ParentChannel(check.origin().serialized(), Browser.parentWindow());
     boolean booted = bootIsWaiting();
     if (!booted) {
@@ -97,11 +97,14 @@ public final class ChatRuntime {
   }
 
   /** True when chat-boot.js posted {@code ready} and keeps the parent's messages for this runtime. */
-  @JSBody(script = "return typeof window.pilotStatusBoot === 'function';")
+  @JSBody(script = "return !!window.pilotStatusBoot;")
   private static native boolean bootIsWaiting();
 
-  /** Ends the boot script's watch: {@code listener} hears the messages it kept, in order. */
-  @JSBody(params = "listener", script = "window.pilotStatusBoot(listener);")
+  /**
+   * Ends the boot script's watch: {@code listener} hears the messages it kept, in order. Replaying its {@code init}
+   * claims the first inbox it already asked for ({@link SessionHttp#fetch}).
+   */
+  @JSBody(params = "listener", script = "window.pilotStatusBoot.take(listener);")
   private static native void takeOverFromBoot(EventListener<WindowMessageEvent> listener);
 
   // ---- protocol in -------------------------------------------------------------------------------------------

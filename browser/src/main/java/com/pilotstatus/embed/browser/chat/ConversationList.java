@@ -46,7 +46,9 @@ final class ConversationList {
    */
   void load(int gen, boolean[] failed) {
     String draft = Dom.value(Dom.byId("draft"));
-    session.request("GET", ChatPaths.INBOX + query(null), null, null, (status, body, state, unread) -> {
+    boolean unfiltered = query.isEmpty() && numberFilter.isEmpty() && statusFilter.isEmpty();
+    String url = unfiltered ? ChatPaths.FIRST_INBOX : ChatPaths.INBOX + query(null);
+    session.request("GET", url, null, null, (status, body, state, unread) -> {
       if (gen != session.generation()) {
         return;
       }
@@ -55,14 +57,19 @@ final class ConversationList {
         return;
       }
       JSObject app = Dom.byId("app");
-      Dom.setHtml(app, body);
+      // chat-boot.js painted this very answer (the one it handed over) before the runtime ran: keep its DOM.
+      boolean bootPainted = "boot".equals(Dom.attr(app, "data-painted"));
+      if (!bootPainted) {
+        Dom.setHtml(app, body);
+      }
+      Dom.setAttr(app, "data-painted", null);
       Dom.setAttr(app, "aria-busy", null);
       session.connection().showBanner();
       watchPages();
-      if (!painted) {
-        painted = true;
+      if (!painted && !bootPainted) {
         Dom.markPaint("pilot-status:inbox");
       }
+      painted = true;
       parent.reportUnread(unread);
       if (thread.openId() != null) {
         thread.open(thread.openId(), draft, false);

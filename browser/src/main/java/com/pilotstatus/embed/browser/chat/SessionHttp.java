@@ -51,6 +51,10 @@ final class SessionHttp {
    * before handling it; a load balancer may still send it there for a moment and does not retry a POST by itself. The
    * same request (the same {@code Idempotency-Key}) goes again after the hint plus up to 0.5 s of jitter, at most
    * twice, before the listener hears of it. A declared function, not an IIFE: TeaVM dropped the IIFE form.
+   *
+   * <p>The first inbox of the boot script's {@code init} was asked for by chat-boot.js already, with this token: its
+   * 200 answer is adopted instead of asking again ({@code pilotStatusBoot.answer}); any other answer and every other
+   * request go to the network.
    */
   @JSBody(params = {"method", "url", "token", "parent", "locale", "zone", "idempotencyKey", "body", "listener"},
       script = HEADERS + " if (idempotencyKey) ps_h['" + IDEMPOTENCY_KEY + "'] = idempotencyKey;"
@@ -63,7 +67,10 @@ final class SessionHttp {
           + " return ps_r.text().then(function (ps_t) {"
           + " listener(ps_r.status, ps_t, ps_r.headers.get('" + STATE + "') || '',"
           + " ps_r.headers.get('" + UNREAD_COUNT + "') || ''); }); })"
-          + " .catch(function () { listener(0, '', '', ''); }); } ps_go(2);")
+          + " .catch(function () { listener(0, '', '', ''); }); }"
+          + " var ps_b = window.pilotStatusBoot && window.pilotStatusBoot.answer(method, url, token);"
+          + " if (ps_b) ps_b.then(function (ps_a) { if (ps_a) listener(ps_a[0], ps_a[1], ps_a[2], ps_a[3]); else ps_go(2); });"
+          + " else ps_go(2);")
   static native void fetch(String method, String url, String token, String parent, String locale, String zone,
                            String idempotencyKey, String body, FetchListener listener);
 

@@ -9,24 +9,21 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
- * The iframe's boot script and runtime (from the browser module's jar) and stylesheet, same-origin so {@code script-src 'self'}
- * covers them. Each is compressed once at startup and answered ahead of Javalin by the kit ({@link StaticAnswers}).
+ * The iframe's runtime (from the browser module's jar) and stylesheet, same-origin so {@code script-src 'self'} covers
+ * them (the boot script is inlined, {@link BootScript}). Each is compressed once at startup and answered ahead of Javalin by the kit ({@link StaticAnswers}).
  * The shell links them by hashed URLs ({@code /assets/chat-runtime.<hash>.js}), immutable for a year, so a browser
  * that has them does not ask again; the plain URLs remain for whatever links them directly (short cache, ETag).
  */
 public final class Assets {
 
   public static final String RUNTIME_RESOURCE = "pilot-status/js/chat-runtime.js";
-  public static final String BOOT_RESOURCE = "pilot-status/js/chat-boot.js";
   private static final String JAVASCRIPT = "text/javascript; charset=utf-8";
   public static final String STYLESHEET_RESOURCE = "chat/chat.css";
 
-  private final String boot;
   private final String runtime;
   private final String stylesheet;
 
-  private Assets(String boot, String runtime, String stylesheet) {
-    this.boot = boot;
+  private Assets(String runtime, String stylesheet) {
     this.runtime = runtime;
     this.stylesheet = stylesheet;
   }
@@ -34,17 +31,11 @@ public final class Assets {
   /** Loads both files and has {@code kit} serve them; {@code securityHeaders} are the app's defaults. */
   public static Assets serve(ServerKit kit, Map<String, String> securityHeaders) {
     return new Assets(
-        serve(kit, securityHeaders, BOOT_RESOURCE, "/assets/chat-boot", ".js", JAVASCRIPT),
         serve(kit, securityHeaders, RUNTIME_RESOURCE, "/assets/chat-runtime", ".js", JAVASCRIPT),
         serve(kit, securityHeaders, STYLESHEET_RESOURCE, "/assets/chat", ".css", "text/css; charset=utf-8"));
   }
 
-  /** The boot script's immutable URL: it posts {@code ready} while the runtime loads (browser/README.md). */
-  public String boot() {
-    return boot;
-  }
-
-  /** The runtime's immutable URL. */
+  /** The runtime's immutable URL: preloaded by the shell, run when the boot script has painted (browser/README.md). */
   public String runtime() {
     return runtime;
   }

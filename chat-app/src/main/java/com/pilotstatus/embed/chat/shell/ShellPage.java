@@ -6,11 +6,10 @@ import com.pilotstatus.embed.protocol.EmbedErrorCode;
 
 /**
  * The iframe's shell (a loading state, the boot script and the runtime) or its refusal page, linking {@code assets}
- * by their immutable URLs. For the shell, {@code parentOrigin} is the validated parent and {@code ready} the
- * {@code ready} envelope as JSON, both for the boot script; the refusal page has neither ({@code null}). Templates
- * {@code shell/*.jte}.
+ * by their immutable URLs. For the shell, {@code parentOrigin} is the validated parent and {@code boot} the boot script's
+ * text ({@link BootScript}), inlined; the refusal page has neither ({@code null}). Templates {@code shell/*.jte}.
  */
-public record ShellPage(Texts t, Assets assets, String parentOrigin, String ready) {
+public record ShellPage(Texts t, Assets assets, String parentOrigin, String boot) {
 
   /** Shown by the runtime when the session's lifetime passes with no server answer to show instead. */
   public StatePage expired() {
