@@ -28,14 +28,64 @@
   if (window.parent === window || !origin || !WIRE) return loadRuntime();
   window.parent.postMessage(WIRE.ready, origin);
 
-  /** The payload of an `init` this script may serve, else null. */
+  /**
+   * The payload of an `init` this script may serve, else null: one the runtime's decoder (Envelope.decode) accepts,
+   * by the same rules (plain objects, own members, WIRE.fields: init's payload rules), of our protocol major and
+   * without appearance variables. Anything else goes to the runtime, which decides.
+   */
   function plainInit(data) {
-    var p = data && data.payload;
-    if (!p || data.source !== WIRE.source || data.v !== WIRE.v || data.type !== WIRE.init || typeof p !== 'object'
-        || typeof p.token !== 'string' || !p.token || p[WIRE.appearance]) return null;
-    var version = p[WIRE.protocol];
-    return version === undefined || version === null
-        || (typeof version === 'string' && parseInt(version, 10) === WIRE.major) ? p : null;
+    try {
+      if (!plain(data) || own(data, 'source') !== WIRE.source || own(data, 'v') !== WIRE.v
+          || own(data, 'type') !== WIRE.init) return null;
+      var p = own(data, 'payload');
+      if (!plain(p)) return null;
+      for (var i = 0; i < WIRE.fields.length; i++) {
+        var rule = WIRE.fields[i], value = own(p, rule.name);
+        if (value == null ? rule.required
+            : typeof value !== 'string' || value.length < rule.min || value.length > rule.max) return null;
+      }
+      var version = own(p, WIRE.protocol);
+      return own(p, WIRE.appearance) == null && (version == null || parseInt(version, 10) === WIRE.major) ? p : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function plain(value) {
+    var proto = value !== null && typeof value === 'object' && Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  }
+
+  function own(object, name) {
+    return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : undefined;
+  }
+
+  // What the agent does before the runtime has taken the painted inbox over (a click on a row, a key, a search typed
+  // in) is held here, unheard by anyone else, and replayed to the runtime's listeners in order once it has adopted
+  // the inbox: no input is lost and none overtakes another. The browser's own part of it (focus, the typed text)
+  // happens at once; a form's submit, which would navigate this frame away, is stopped, as the runtime stops it.
+  var held = [], HELD = ['click', 'keydown', 'input', 'change', 'submit'];
+  function hold(e) {
+    if (e.type === 'submit') e.preventDefault();
+    e.stopImmediatePropagation();
+    held.push(e);
+  }
+  HELD.forEach(function (type) { document.addEventListener(type, hold, true); });
+
+  function release() {
+    HELD.forEach(function (type) { document.removeEventListener(type, hold, true); });
+    var input = held;
+    held = [];
+    input.forEach(replay);
+  }
+
+  /** A copy of a held event, dispatched where it happened: the runtime's listeners hear it as they would have. */
+  function replay(e) {
+    var target = e.target;
+    if (e.type === 'submit' || !target || !target.isConnected) return;
+    var copy = e.type === 'click' ? new MouseEvent('click', e)
+        : e.type === 'keydown' ? new KeyboardEvent('keydown', e) : new Event(e.type, { bubbles: true });
+    target.dispatchEvent(copy);
   }
 
   function keep(e) {
@@ -56,11 +106,12 @@
   /** The first inbox, with the headers SessionHttp sends. */
   function start(p) {
     mark('pilot-status:boot-init');
-    token = p.token;
-    if (WIRE.themes.indexOf(p.theme) >= 0) document.documentElement.setAttribute('data-theme', p.theme);
+    token = own(p, 'token');
+    var theme = own(p, 'theme'), locale = own(p, 'locale');
+    if (WIRE.themes.indexOf(theme) >= 0) document.documentElement.setAttribute('data-theme', theme);
     var headers = { 'Authorization': 'Bearer ' + token };
     headers[WIRE.headers.parentOrigin] = origin;
-    headers[WIRE.headers.locale] = typeof p.locale === 'string' && p.locale ? p.locale : WIRE.locale;
+    headers[WIRE.headers.locale] = locale || WIRE.locale;
     headers[WIRE.headers.zone] = timeZone();
     answers = {};
     answers['GET ' + WIRE.inbox] = ask('GET', WIRE.inbox, headers).then(function (answer) {
@@ -113,16 +164,19 @@
   }
 
   // The runtime takes over: it hears what was kept, in order, and every later message itself; replaying the kept
-  // init claims this script's answer (answer), after which nothing is left here (the token included).
+  // init claims this script's answer (answer), after which nothing is left here (the token included). The agent's
+  // held input follows once the runtime has adopted that answer (its callbacks run first, in the order they were
+  // added), or at once when there is none.
   window.pilotStatusBoot = {
     take: function (listener) {
       removeEventListener('message', keep);
       loaded = true;
-      var taken = kept;
+      var first = answers && answers['GET ' + WIRE.inbox], taken = kept;
       kept = null;
       taken.forEach(function (e) { listener(e); });
       window.pilotStatusBoot = undefined;
       answers = token = null;
+      Promise.resolve(first).then(function () { setTimeout(release, 0); });
     },
     answer: function (method, url, forToken) {
       var key = method + ' ' + url, answer = answers && forToken === token ? answers[key] : null;

@@ -422,6 +422,7 @@ class ChatIframeIT extends InboxBrowserTest {
     page.navigate(host.hostPage());
     FrameLocator chat = mount(token());
     assertThat(row(chat, "Emily Carter")).isVisible();
+    awaitReceived("session-started"); // the runtime holds the session (its expiry timer) from here, not the boot paint
 
     page.clock().fastForward("16:00"); // the laptop slept past the token's 15 minutes
 

@@ -42,6 +42,20 @@ public final class Field {
     return integer;
   }
 
+  public boolean isRequired() {
+    return required;
+  }
+
+  /** The least length (string) or value (integer) this rule accepts. */
+  public int min() {
+    return min;
+  }
+
+  /** The greatest length (string) or value (integer) this rule accepts. */
+  public int max() {
+    return max;
+  }
+
   /**
    * True when a value obeys this rule. {@code kind} is the {@link WireObject} kind of the value; {@code string} is
    * its value when a string, {@code number} when an integer. A missing optional field is fine.

@@ -7,6 +7,7 @@ import static com.pilotstatus.embed.protocol.Field.requiredInteger;
 import static com.pilotstatus.embed.protocol.Field.requiredString;
 
 import com.pilotstatus.embed.appearance.Appearance;
+import java.util.List;
 
 /**
  * Every message of the postMessage protocol (DESIGN.md "Contracts", seeds 000 and 001): its wire name, direction,
@@ -112,6 +113,11 @@ public final class MessageType {
 
   Field[] fields() {
     return fields;
+  }
+
+  /** The payload's rules, in order (for checks written outside this module: chat-app's boot script). */
+  public List<Field> payloadFields() {
+    return List.of(fields);
   }
 
   /** The type with this wire name, or {@code null}. */

@@ -7,6 +7,7 @@ import com.pilotstatus.embed.i18n.EmbedLocale;
 import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.protocol.ChatPaths;
 import com.pilotstatus.embed.protocol.Envelope;
+import com.pilotstatus.embed.protocol.Field;
 import com.pilotstatus.embed.protocol.Message;
 import com.pilotstatus.embed.protocol.MessageType;
 import com.pilotstatus.embed.protocol.ProtocolVersion;
@@ -17,9 +18,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,6 +81,7 @@ public final class BootScript {
     wire.put("source", Envelope.SOURCE);
     wire.put("v", Envelope.VERSION);
     wire.put("init", MessageType.INIT.wireName());
+    wire.put("fields", initFields());
     wire.put("protocol", ProtocolVersion.FIELD);
     wire.put("major", ProtocolVersion.MAJOR);
     wire.put("appearance", Appearance.FIELD);
@@ -90,6 +94,27 @@ public final class BootScript {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The rules of {@code init}'s payload ({@link MessageType#INIT}): the script starts nothing for an {@code init} the
+   * runtime's decoder would drop (ChatIframeFuzzIT). They are all strings; an integer one would need the script's
+   * check to learn integers first.
+   */
+  private static List<Map<String, Object>> initFields() {
+    List<Map<String, Object>> fields = new ArrayList<>();
+    for (Field field : MessageType.INIT.payloadFields()) {
+      if (field.isInteger()) {
+        throw new IllegalStateException("chat-boot.js checks string fields only: " + field.describe());
+      }
+      Map<String, Object> rule = new LinkedHashMap<>();
+      rule.put("name", field.name());
+      rule.put("required", field.isRequired());
+      rule.put("min", field.min());
+      rule.put("max", field.max());
+      fields.add(rule);
+    }
+    return fields;
   }
 
   /** {@code {source, v, type, payload}} of {@code message}, as the browser's {@code Browser.envelope} builds it. */

@@ -318,6 +318,9 @@ class InboxResilienceIT extends InboxBrowserTest {
     Collections.reverse(back);
     assertThat(back).isEqualTo(rows);
     assertThat(chat.locator(".conv-row").first()).containsText("Long Thread");
+    // Nothing in the rows spills past the document's end: the auto-sized iframe keeps its height, the lists scroll.
+    assertThat(((Number) chat.locator("html").evaluate("h => h.scrollHeight - innerHeight")).intValue())
+        .isLessThanOrEqualTo(1);
 
     // The thread: 300 messages in runs of 30, at most 6 runs in the DOM.
     open(chat, "Long Thread");

@@ -2,6 +2,7 @@ package com.pilotstatus.embed.chat.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
@@ -73,6 +74,15 @@ class FirstPaintBenchmarkIT {
           + "the blank iframe's (ms after it was added, medians):\n" + breakdown(blankPhases);
       System.out.print(report);
       Files.writeString(Chromium.artifact("first-paint.txt"), report);
+      if (System.getenv("FIRST_PAINT_TRACE") != null) {
+        // One more cold mount under Chrome's tracing, for a look at every process's main thread (chrome://tracing).
+        chromium.browser().startTracing(null, new Browser.StartTracingOptions().setScreenshots(false)
+            .setCategories(List.of("devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute",
+                "blink", "loading", "toplevel", "navigation", "ipc", "mojom", "renderer.scheduler")));
+        mountToPaint(chromium, host, stack, stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900),
+            null);
+        Files.write(Chromium.artifact("first-paint-trace.json"), chromium.browser().stopTracing());
+      }
       assertThat(chat).hasSize(RUNS).allSatisfy(t -> assertThat(t).isPositive());
       assertThat(blank).hasSize(RUNS).allSatisfy(t -> assertThat(t).isPositive());
     }
