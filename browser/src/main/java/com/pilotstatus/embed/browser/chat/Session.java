@@ -55,6 +55,9 @@ final class Session {
     generation++;
     token = newToken;
     active = true;
+    // Its lifetime is unknown until the check answers; the inbox is usable meanwhile (chat-boot.js painted it before
+    // the runtime ran, and the agent may already have clicked): chat-app refuses an expired token by itself.
+    deadline = Integer.MAX_VALUE;
     int gen = generation;
     request("POST", ChatPaths.SESSION, null, null, (status, body, state, unread) -> {
       if (gen != generation) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Route;
 import com.pilotstatus.embed.chat.testing.ChatStack;
 import com.pilotstatus.embed.chat.testing.InboxBrowserTest;
 import com.pilotstatus.embed.protocol.ChatPaths;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +110,36 @@ class BootPaintIT extends InboxBrowserTest {
     page.waitForCondition(() -> hostEvents(page, "expired").size() == 1);
     assertThat(mark("pilot-status:inbox")).isEqualTo(-1); // nothing painted from a refused answer
     assertThat(chat.locator(".conv-row")).hasCount(0);
+  }
+
+  /**
+   * The agent acts on the painted inbox while the runtime is still on its way (held here): a search typed and a row
+   * clicked reach the runtime once it has taken over, in order; nothing is lost, and nothing ran before it.
+   */
+  @Test
+  void input_before_the_runtime_ran_reaches_it_in_order() {
+    List<Route> held = new CopyOnWriteArrayList<>();
+    context.route("**/assets/chat-runtime*.js", held::add);
+    page.navigate(host.sdkPage());
+    String token = stack.mint(List.of(ChatStack.DEMO_NUMBER), List.of(host.origin()), 900);
+    page.evaluate("a => { PilotStatus.init({ chatBaseUrl: a[0] }); PilotStatus.chat.mount('#inbox', { token: a[1],"
+        + " locale: 'en', onConversationOpened: log('opened') }); }", Arrays.asList(stack.chatOrigin(), token));
+    FrameLocator chat = page.frameLocator("#inbox iframe");
+    Locator mariana = chat.locator(".conv-row", new FrameLocator.LocatorOptions().setHasText("Mariana Costa"));
+    assertThat(mariana).isVisible();
+    page.waitForCondition(() -> held.size() == 1);
+
+    chat.locator("#search").fill("Mariana");
+    mariana.locator("button.conv").click();
+    assertThat(chat.locator("#draft")).hasCount(0); // held: no runtime yet
+    assertThat(mark("pilot-status:runtime-start")).isEqualTo(-1);
+
+    held.get(0).resume();
+    assertThat(chat.locator(".thread h2")).hasText("Mariana Costa");
+    page.waitForCondition(() -> hostEvents(page, "opened").size() == 1);
+    assertThat(chat.locator(".conv-row")).hasCount(1); // the search, heard by the runtime
+    assertThat(count("GET " + ChatPaths.FIRST_INBOX)).isEqualTo(1);
+    assertThat(pageErrors).isEmpty();
   }
 
   /** A host that inits twice before the first inbox painted: the second token's inbox is the one that stays. */
