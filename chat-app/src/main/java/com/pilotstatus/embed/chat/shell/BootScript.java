@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.pilotstatus.embed.appearance.Appearance;
 import com.pilotstatus.embed.i18n.EmbedLocale;
+import com.pilotstatus.embed.kit.http.SecurityHeadersPlugin;
 import com.pilotstatus.embed.protocol.ChatHeaders;
 import com.pilotstatus.embed.protocol.ChatPaths;
 import com.pilotstatus.embed.protocol.Envelope;
@@ -16,11 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,7 @@ public final class BootScript {
 
   private BootScript(String source) {
     this.source = source;
-    this.cspSource = "'sha256-" + Base64.getEncoder().encodeToString(sha256(source)) + "'";
+    this.cspSource = SecurityHeadersPlugin.scriptHashSource(source);
   }
 
   /** Reads the script from the classpath and writes the wire names in. */
@@ -135,14 +133,6 @@ public final class BootScript {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static byte[] sha256(String text) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

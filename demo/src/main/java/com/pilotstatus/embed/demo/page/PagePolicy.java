@@ -1,10 +1,7 @@
 package com.pilotstatus.embed.demo.page;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.pilotstatus.embed.kit.http.SecurityHeadersPlugin;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -27,7 +24,7 @@ public final class PagePolicy {
   public String forPage(List<String> inlineScripts) {
     StringBuilder scripts = new StringBuilder("'self' ").append(cdnOrigin);
     for (String script : inlineScripts) {
-      scripts.append(" 'sha256-").append(sha256(script)).append('\'');
+      scripts.append(' ').append(SecurityHeadersPlugin.scriptHashSource(script));
     }
     return "default-src 'none'"
         + "; script-src " + scripts
@@ -58,15 +55,6 @@ public final class PagePolicy {
         out.add(html.substring(tagEnd + 1, close));
       }
       from = close;
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      return Base64.getEncoder().encodeToString(
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

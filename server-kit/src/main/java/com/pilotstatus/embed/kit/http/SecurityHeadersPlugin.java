@@ -3,6 +3,9 @@ package com.pilotstatus.embed.kit.http;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.plugin.Plugin;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collections;
@@ -93,6 +96,19 @@ public final class SecurityHeadersPlugin extends Plugin<SecurityHeadersPlugin.Po
     byte[] bytes = new byte[16];
     RANDOM.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * {@code 'sha256-…'}: the {@code script-src} source that allows an inline script of exactly this text (as the page
+   * sends it, UTF-8) and no other; for a fixed script, where a per-response nonce would only add work.
+   */
+  public static String scriptHashSource(String script) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** This response's page has one inline style block carrying {@code nonce="…"}. */

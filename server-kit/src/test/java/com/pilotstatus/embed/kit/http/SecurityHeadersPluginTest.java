@@ -64,4 +64,11 @@ class SecurityHeadersPluginTest {
     String a = SecurityHeadersPlugin.newNonce();
     assertThat(a).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(SecurityHeadersPlugin.newNonce());
   }
+
+  @Test
+  void a_script_hash_source_is_the_sha256_of_the_utf8_text() {
+    // Python: base64.b64encode(hashlib.sha256('console.log("é")'.encode()).digest())
+    assertThat(SecurityHeadersPlugin.scriptHashSource("console.log(\"\u00e9\")"))
+        .isEqualTo("'sha256-VTYzPTDQuNPoWL/7G5e/rIEDQUCBzo6SN59iNx2PWNw='");
+  }
 }
