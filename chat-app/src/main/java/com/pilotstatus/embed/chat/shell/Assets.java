@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The iframe's runtime (from the browser module's jar) and stylesheet, same-origin so {@code script-src 'self'} covers
- * them (the boot script is inlined, {@link BootScript}). Each is compressed once at startup and answered ahead of Javalin by the kit ({@link StaticAnswers}).
+ * them (the boot script is inlined, {@link BootScript}). Each is compressed once at startup and answered ahead of
+ * Javalin by the kit ({@link StaticAnswers}).
  * The shell links them by hashed URLs ({@code /assets/chat-runtime.<hash>.js}), immutable for a year, so a browser
  * that has them does not ask again; the plain URLs remain for whatever links them directly (short cache, ETag).
  */
@@ -35,7 +36,7 @@ public final class Assets {
         serve(kit, securityHeaders, STYLESHEET_RESOURCE, "/assets/chat", ".css", "text/css; charset=utf-8"));
   }
 
-  /** The runtime's immutable URL: preloaded by the shell, run when the boot script has painted (browser/README.md). */
+  /** The runtime's immutable URL: the boot script inserts it once it has painted (browser/README.md). */
   public String runtime() {
     return runtime;
   }
