@@ -15,7 +15,7 @@
   var WIRE = /*wire*/null;
   mark('pilot-status:boot');
   var tag = document.currentScript, origin = tag.getAttribute('data-parent-origin');
-  var kept = [], answers = null, token = null, loaded = false, superseded = false;
+  var kept = [], inbox = null, token = null, loaded = false, superseded = false;
 
   function loadRuntime() {
     if (loaded) return;
@@ -94,11 +94,11 @@
     kept.push(e);
     var isInit = e.data && e.data.source === WIRE.source && e.data.type === WIRE.init;
     if (!isInit || loaded) return;
-    var p = answers ? null : plainInit(e.data);
+    var p = inbox ? null : plainInit(e.data);
     if (p) {
       start(p);
     } else {
-      superseded = answers !== null; // a second init before the first painted: the runtime serves both, in order
+      superseded = inbox !== null; // a second init before the first painted: the runtime serves both, in order
       loadRuntime();
     }
   }
@@ -114,8 +114,7 @@
     headers[WIRE.headers.parentOrigin] = origin;
     headers[WIRE.headers.locale] = locale || WIRE.locale;
     headers[WIRE.headers.zone] = zone;
-    answers = {};
-    answers['GET ' + WIRE.inbox] = ask('GET', WIRE.inbox, headers).then(function (answer) {
+    inbox = ask('GET', WIRE.inbox, headers).then(function (answer) {
       if (answer && !loaded && !superseded) paint(answer[1]);
       else loadRuntime();
       return answer;
@@ -175,17 +174,17 @@
     take: function (listener) {
       removeEventListener('message', keep);
       loaded = true;
-      var first = answers && answers['GET ' + WIRE.inbox], taken = kept;
+      var first = inbox, taken = kept;
       kept = null;
       taken.forEach(function (e) { listener(e); });
       window.pilotStatusBoot = undefined;
-      answers = token = null;
+      inbox = token = null;
       Promise.resolve(first).then(function () { setTimeout(release, 0); });
     },
     answer: function (method, url, forToken) {
-      var key = method + ' ' + url, answer = answers && forToken === token ? answers[key] : null;
-      if (answer) delete answers[key];
-      return answer || null;
+      var answer = method === 'GET' && url === WIRE.inbox && forToken === token ? inbox : null;
+      inbox = answer ? null : inbox; // once
+      return answer;
     }
   };
 })();
