@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
+import com.pilotstatus.embed.protocol.ChatPaths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,12 +41,19 @@ class ChatJourneyIT extends E2eTest {
       """;
 
   private final List<String> tokenFetches = new CopyOnWriteArrayList<>();
+  /** The iframe's session checks that answered 200: its expiry timer runs from then. */
+  private final List<String> sessionChecks = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void recordTokenFetches() {
     page.onRequest(r -> {
       if (r.url().contains("/api/my-saas/embed-token")) {
         tokenFetches.add(r.url());
+      }
+    });
+    page.onResponse(r -> {
+      if (r.url().equals(stack.chatOrigin + ChatPaths.SESSION) && r.status() == 200) {
+        sessionChecks.add(r.url());
       }
     });
   }
@@ -203,6 +211,9 @@ class ChatJourneyIT extends E2eTest {
     assertThat(row("Emily Carter")).isVisible();
     page.evaluate("() => document.querySelector('#inbox iframe').dataset.e2e = 'first'");
     assertThat(tokenFetches).hasSize(1);
+    // The inbox shows before the runtime has run (its boot script paints it): the session's expiry is the runtime's,
+    // timed from its session check, so the clock jumps only once that answered.
+    page.waitForCondition(() -> sessionChecks.size() == 1);
 
     page.clock().fastForward("16:00"); // the laptop slept past the token's 15 minutes
 
@@ -220,6 +231,9 @@ class ChatJourneyIT extends E2eTest {
     assertThat(row("Emily Carter")).isVisible();
     page.evaluate("() => document.querySelector('#inbox iframe').dataset.e2e = 'first'");
     assertThat(tokenFetches).hasSize(1);
+    // The inbox shows before the runtime has run (its boot script paints it): the session's expiry is the runtime's,
+    // timed from its session check, so the clock jumps only once that answered.
+    page.waitForCondition(() -> sessionChecks.size() == 1);
 
     page.clock().fastForward("16:00");
 
